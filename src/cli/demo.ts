@@ -1,0 +1,23 @@
+// `complaints demo`: writes the demo register workbook, then checks it as a user would.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { demoRegister } from '../core/demo/generate';
+import { preset } from '../core/policy/presets';
+import { addPolicySheet, addRegisterSheet } from '../export/write-register';
+import { runCheck, summaryText } from './check';
+
+export async function runDemo(dir: string, out: (s: string) => void): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const demo = demoRegister();
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'complaint-register demo';
+  addRegisterSheet(wb, demo.headers, demo.rows);
+  addPolicySheet(wb, preset('severity')!);
+  const file = join(dir, 'demo-register.xlsx');
+  await wb.xlsx.writeFile(file);
+  out(`wrote ${file} (${demo.rows.length} complaints)`);
+  const report = await runCheck(file, { asOf: demo.asOf });
+  out(`$ complaints check ${file} --as-of "${demo.asOf}"`);
+  out(summaryText(report));
+}

@@ -1,0 +1,115 @@
+// The check of a whole register at an as-of time: tier, deadlines, breaches and status per row,
+// and a summary. This is what `complaints check` prints and what the task pane lists.
+import { CompiledPolicy } from './policy/compile';
+import { RegisterRead } from './register/read';
+import { assignTiers, TierReasonKind } from './tier';
+import { evaluate, formatDeadline, Status, STATUSES } from './sla';
+import { MilestoneKey } from './policy/types';
+import { covers } from './calendar/calendar';
+import { Stamp, dayOfStamp, formatStamp } from './time';
+import { FIELD_BY_KEY } from './register/fields';
+
+export interface CheckRow {
+  row: number;
+  id: string;
+  tier: string;
+  tierReason: string;
+  /** Which rule decided the tier; absent on error rows. */
+  tierRule?: TierReasonKind;
+  due: Partial<Record<MilestoneKey, string>>;
+  done: Partial<Record<MilestoneKey, string>>;
+  breached: MilestoneKey[];
+  status: Status;
+  hoursLeft?: number;
+  errors: { column: string; message: string }[];
+}
+
+export interface CheckSummary {
+  rows: number;
+  byStatus: Record<Status, number>;
+  byTier: Record<string, number>;
+  rowsWithErrors: number;
+  errors: number;
+  invalid: number;
+  asOf: string;
+  policy: string;
+  calendar: string;
+  headerRow: number;
+  warnings: string[];
+}
+
+export interface CheckReport {
+  rows: CheckRow[];
+  summary: CheckSummary;
+}
+
+export function checkRegister(read: RegisterRead, cp: CompiledPolicy, asOf: Stamp): CheckReport {
+  const complaints = read.complaints;
+  const tiers = assignTiers(cp, complaints);
+  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  const byTier: Record<string, number> = Object.fromEntries(cp.policy.tiers.map((t) => [t.key, 0]));
+  const uncovered = new Set<number>();
+  let errors = 0;
+  let rowsWithErrors = 0;
+  let invalid = 0;
+
+  const rows = complaints.map((c, i) => {
+    const t = tiers[i];
+    const ev = evaluate(cp, c, t.rank, asOf);
+    const errs = c.errors.map((e) => ({ column: e.column, message: e.message }));
+    for (const p of t.problems) errs.push({ column: read.map.headers[p.field] ?? FIELD_BY_KEY[p.field].zh, message: p.message });
+    if (c.received !== undefined && !covers(cp.calendar, dayOfStamp(c.received))) uncovered.add(new Date(c.received * 60000).getUTCFullYear());
+    byStatus[ev.status]++;
+    if (ev.status !== 'error') byTier[t.key] = (byTier[t.key] ?? 0) + 1;
+    if (errs.length) rowsWithErrors++;
+    if (c.valid === false) invalid++;
+    errors += errs.length;
+    const due: CheckRow['due'] = {};
+    const done: CheckRow['done'] = {};
+    for (const m of ev.milestones) {
+      if (m.due) due[m.key] = formatDeadline(m.due);
+      if (m.done !== undefined) done[m.key] = formatStamp(m.done);
+    }
+    const out: CheckRow = {
+      row: c.row,
+      id: c.id ?? '',
+      tier: ev.status === 'error' ? '' : t.key,
+      tierReason: ev.status === 'error' ? '' : t.reason,
+      tierRule: ev.status === 'error' ? undefined : t.reasonKind,
+      due,
+      done,
+      breached: ev.breached,
+      status: ev.status,
+      errors: errs,
+    };
+    if (ev.hoursLeft !== undefined) out.hoursLeft = ev.hoursLeft;
+    return out;
+  });
+
+  const warnings: string[] = [];
+  for (const y of [...uncovered].sort()) {
+    warnings.push(`日历 ${cp.policy.calendar.base} 不含 ${y} 年的放假安排：请在「投诉政策」表中添加 ${y} 年的放假/上班日期 (the calendar has no ${y} holiday notice; add its days to the policy sheet)`);
+  }
+  return {
+    rows,
+    summary: {
+      rows: rows.length,
+      byStatus,
+      byTier,
+      rowsWithErrors,
+      errors,
+      invalid,
+      asOf: formatStamp(asOf),
+      policy: cp.policy.name,
+      calendar: cp.policy.calendar.base,
+      headerRow: read.headerRow,
+      warnings,
+    },
+  };
+}
+
+/** Overdue first, then due soon, then the rest; by hours left, then row. */
+export function urgencyOrder(a: CheckRow, b: CheckRow): number {
+  const rank = (r: CheckRow) => STATUSES.indexOf(r.status);
+  return rank(a) - rank(b) || (a.hoursLeft ?? Infinity) - (b.hoursLeft ?? Infinity) || a.row - b.row;
+}

@@ -1,0 +1,161 @@
+// Checks a policy and turns it into lookup tables the per-row evaluation can use without
+// searching: tiers by rank, clocks per tier in anchor order, factor words by normalised text.
+import { Calendar, CalendarSpec, compileCalendar } from '../calendar/calendar';
+import { BUILTIN_CALENDAR_SPECS } from '../calendar/builtin';
+import { ClockDef, MILESTONES, CLOCK_KINDS, MilestoneKey, Policy, PolicyProblem, TierRule } from './types';
+import { normalizeWord } from '../text';
+
+export interface CompiledRepeat {
+  rank: number;
+  fromRank: number;
+  withinMonths: number;
+  sameCustomer: boolean;
+}
+
+export interface CompiledPolicy {
+  readonly policy: Policy;
+  readonly calendar: Calendar;
+  readonly tierRank: ReadonlyMap<string, number>;
+  /** Tier key, zh label or en label (normalised) → rank. */
+  readonly tierLookup: ReadonlyMap<string, number>;
+  readonly defaultRank: number;
+  /** Per tier rank, the clocks in an order where every anchor comes before what depends on it. */
+  readonly clocksByRank: ReadonlyArray<ReadonlyArray<ClockDef>>;
+  readonly factorRank: ReadonlyMap<string, number>;
+  readonly lossRules: ReadonlyArray<{ rank: number; above: number; upTo?: number }>;
+  readonly repeatRules: ReadonlyArray<CompiledRepeat>;
+  readonly warnMinutes: number;
+}
+
+export type PolicyResult = { ok: true; value: CompiledPolicy } | { ok: false; problems: PolicyProblem[] };
+
+/** Where a policy item came from (the 投诉政策 row), when it was read from a sheet. */
+export type RowOf = (item: object) => number | undefined;
+
+export function policyCalendarSpec(policy: Policy): CalendarSpec | undefined {
+  const base = BUILTIN_CALENDAR_SPECS[policy.calendar.base];
+  if (!base) return undefined;
+  return {
+    name: policy.calendar.base,
+    weekend: policy.calendar.weekend || base.weekend,
+    days: [...base.days, ...policy.calendar.days],
+    hours: policy.calendar.hours,
+    coveredYears: base.coveredYears,
+  };
+}
+
+export function compilePolicy(policy: Policy, rowOf: RowOf = () => undefined): PolicyResult {
+  const problems: PolicyProblem[] = [];
+  const add = (item: object | undefined, where: string, message: string) =>
+    problems.push({ row: item ? rowOf(item) : undefined, where, message });
+
+  const tierRank = new Map<string, number>();
+  const tierLookup = new Map<string, number>();
+  policy.tiers.forEach((t, i) => {
+    if (!t.key) add(t, `tiers[${i}]`, 'tier without a key');
+    else if (tierRank.has(t.key)) add(t, `tiers[${i}]`, `tier "${t.key}" is defined twice`);
+    tierRank.set(t.key, i);
+    for (const label of [t.key, t.zh, t.en]) if (label) tierLookup.set(normalizeWord(label), i);
+  });
+  if (policy.tiers.length === 0) add(undefined, 'tiers', 'the policy defines no tier');
+  const rankOf = (item: object, where: string, key: string): number => {
+    const r = tierRank.get(key);
+    if (r === undefined) add(item, where, `unknown tier "${key}" (tiers: ${[...tierRank.keys()].join(', ')})`);
+    return r ?? -1;
+  };
+  const defaultRank = policy.tiers.length ? rankOf(policy, 'defaultTier', policy.defaultTier) : -1;
+
+  if (!(policy.warnHours >= 0)) add(policy, 'warnHours', `the due-soon window must be a non-negative number of hours, got ${policy.warnHours}`);
+
+  const clocksByRank: ClockDef[][] = policy.tiers.map(() => []);
+  policy.clocks.forEach((c, i) => {
+    const where = `clocks[${i}]`;
+    const rank = rankOf(c, where, c.tier);
+    if (!MILESTONES.includes(c.milestone)) add(c, where, `unknown milestone "${c.milestone}" (milestones: ${MILESTONES.join(', ')})`);
+    if (!CLOCK_KINDS.includes(c.clock)) add(c, where, `unknown clock "${c.clock}" (clocks: ${CLOCK_KINDS.join(', ')})`);
+    if (!(Number.isFinite(c.amount) && c.amount >= 0)) add(c, where, `the amount must be a non-negative number, got ${c.amount}`);
+    else if (c.clock === 'workdays' && !Number.isInteger(c.amount)) add(c, where, `a working-day clock needs a whole number of days, got ${c.amount}`);
+    if (c.anchor !== 'receipt' && !MILESTONES.includes(c.anchor)) add(c, where, `unknown anchor "${c.anchor}" (receipt or a milestone)`);
+    if (c.anchor === c.milestone) add(c, where, `milestone "${c.milestone}" is anchored on itself`);
+    if (rank >= 0) {
+      if (clocksByRank[rank].some((o) => o.milestone === c.milestone)) add(c, where, `tier "${c.tier}" has two clocks for "${c.milestone}"`);
+      else clocksByRank[rank].push(c);
+    }
+  });
+  const ordered = clocksByRank.map((clocks, rank) => orderByAnchor(clocks, policy.tiers[rank]?.key ?? '', add));
+
+  const factorRank = new Map<string, number>();
+  const lossRules: { rank: number; above: number; upTo?: number }[] = [];
+  const repeatRules: CompiledRepeat[] = [];
+  policy.rules.forEach((r: TierRule, i) => {
+    const where = `rules[${i}]`;
+    const rank = rankOf(r, where, r.tier);
+    if (r.kind === 'factor') {
+      const word = normalizeWord(r.factor);
+      if (!word) add(r, where, 'a factor rule needs a factor word');
+      else factorRank.set(word, Math.max(rank, factorRank.get(word) ?? -1));
+    } else if (r.kind === 'loss') {
+      if (!(Number.isFinite(r.above) && r.above >= 0)) add(r, where, `a loss threshold must be a non-negative number, got ${r.above}`);
+      if (r.upTo !== undefined && !(Number.isFinite(r.upTo) && r.upTo > r.above)) add(r, where, `"up to" (${r.upTo}) must be a number above "above" (${r.above})`);
+      lossRules.push({ rank, above: r.above, upTo: r.upTo });
+    } else if (r.kind === 'repeat') {
+      const fromRank = rankOf(r, where, r.from);
+      if (!(Number.isInteger(r.withinMonths) && r.withinMonths > 0)) add(r, where, `the repeat window must be a positive whole number of months, got ${r.withinMonths}`);
+      repeatRules.push({ rank, fromRank, withinMonths: r.withinMonths, sameCustomer: r.sameCustomer });
+    } else {
+      add(r, where, `unknown rule kind "${(r as { kind: string }).kind}"`);
+    }
+  });
+
+  let calendar: Calendar | undefined;
+  const spec = policyCalendarSpec(policy);
+  if (!spec) add(policy.calendar, 'calendar', `unknown calendar "${policy.calendar.base}" (calendars: ${Object.keys(BUILTIN_CALENDAR_SPECS).join(', ')})`);
+  else {
+    const c = compileCalendar(spec);
+    if (c.ok) calendar = c.value;
+    else add(policy.calendar, 'calendar', c.error);
+  }
+
+  if (problems.length > 0 || !calendar) return { ok: false, problems };
+  return {
+    ok: true,
+    value: {
+      policy,
+      calendar,
+      tierRank,
+      tierLookup,
+      defaultRank,
+      clocksByRank: ordered,
+      factorRank,
+      lossRules,
+      repeatRules,
+      warnMinutes: policy.warnHours * 60,
+    },
+  };
+}
+
+/** Anchors first; a cycle or an anchor on a milestone the tier has no clock for is reported. */
+function orderByAnchor(clocks: ClockDef[], tier: string, add: (item: object, where: string, message: string) => void): ClockDef[] {
+  const byKey = new Map<MilestoneKey, ClockDef>(clocks.map((c) => [c.milestone, c]));
+  const out: ClockDef[] = [];
+  const state = new Map<MilestoneKey, 'visiting' | 'done'>();
+  const visit = (c: ClockDef, path: MilestoneKey[]): void => {
+    const s = state.get(c.milestone);
+    if (s === 'done') return;
+    if (s === 'visiting') {
+      add(c, `clocks(${tier})`, `anchor cycle in tier "${tier}": ${[...path, c.milestone].join(' → ')}`);
+      return;
+    }
+    state.set(c.milestone, 'visiting');
+    if (c.anchor !== 'receipt') {
+      const dep = byKey.get(c.anchor);
+      // An anchor without a clock of its own still works from its recorded time (e.g. follow-up
+      // after the recorded resolution when the tier has no resolve deadline).
+      if (dep) visit(dep, [...path, c.milestone]);
+    }
+    state.set(c.milestone, 'done');
+    out.push(c);
+  };
+  for (const c of clocks) visit(c, []);
+  return out;
+}

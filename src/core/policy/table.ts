@@ -1,0 +1,215 @@
+// The policy as a plain table of cells: the 投诉政策 sheet users edit in Excel. One line per
+// setting, tier, clock, rule, calendar day or working period; the first column says which.
+import { CalendarDay, WorkInterval } from '../calendar/calendar';
+import { CellValue, parseDateTime } from '../register/cells';
+import { dayOfStamp, formatDay, MINUTES_PER_DAY } from '../time';
+import { normalizeWord } from '../text';
+import { Anchor, CLOCK_LABELS, ClockKind, CLOCK_KINDS, MILESTONE_LABELS, MILESTONES, MilestoneKey, Policy, PolicyProblem, TierRule } from './types';
+import { RowOf } from './compile';
+
+export const POLICY_SHEET = '投诉政策';
+export const POLICY_HEADER = ['类型 Type', '项目 Item', '值 Value', '值2 Value 2', '值3 Value 3', '值4 Value 4', '说明 Note'];
+
+type LineType = 'setting' | 'tier' | 'clock' | 'rule' | 'day' | 'hours';
+const LINE_TYPES: Record<LineType, { zh: string; words: string[] }> = {
+  setting: { zh: '设置', words: ['设置', 'setting'] },
+  tier: { zh: '等级', words: ['等级', 'tier'] },
+  clock: { zh: '时限', words: ['时限', 'clock'] },
+  rule: { zh: '规则', words: ['规则', 'rule'] },
+  day: { zh: '日历', words: ['日历', 'day', 'calendar'] },
+  hours: { zh: '工作时间', words: ['工作时间', 'hours', 'workinghours'] },
+};
+type SettingKey = 'name' | 'calendar' | 'weekend' | 'warnHours' | 'defaultTier';
+const SETTINGS: Record<SettingKey, { zh: string; words: string[]; note: string }> = {
+  name: { zh: '名称', words: ['名称', 'name', '预设', 'preset'], note: '政策名称 (policy name)' },
+  calendar: { zh: '日历', words: ['日历', 'calendar'], note: 'china (法定节假日与调休) 或 weekends (仅周末)' },
+  weekend: { zh: '周末', words: ['周末', 'weekend'], note: '7 位, 周一起, 1 = 休息 (Excel WORKDAY.INTL mask)' },
+  warnHours: { zh: '预警小时', words: ['预警小时', 'warnhours', 'warn-hours', '预警'], note: '距截止不足该小时数为“即将到期”' },
+  defaultTier: { zh: '默认等级', words: ['默认等级', 'defaulttier', 'default-tier'], note: '无规则适用时的等级' },
+};
+const RULE_KINDS: Record<TierRule['kind'], { zh: string; words: string[] }> = {
+  loss: { zh: '损失', words: ['损失', 'loss', '损失金额'] },
+  factor: { zh: '情形', words: ['情形', 'factor'] },
+  repeat: { zh: '重复', words: ['重复', 'repeat', '重复投诉'] },
+};
+const DAY_KINDS: Record<CalendarDay['kind'], string[]> = { off: ['放假', '休', '休息', 'off', 'holiday'], work: ['上班', '班', '补班', 'work', 'workday'] };
+const YES = ['是', 'y', 'yes', 'true', '1'];
+const NO = ['否', 'n', 'no', 'false', '0'];
+
+function lookup<K extends string>(table: Record<K, { words: string[] }>, word: string): K | undefined {
+  const w = normalizeWord(word);
+  return (Object.keys(table) as K[]).find((k) => table[k].words.some((x) => normalizeWord(x) === w));
+}
+
+const cellText = (v: CellValue): string => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : String(v).trim());
+
+function milestoneOf(word: string): MilestoneKey | undefined {
+  const w = normalizeWord(word);
+  return MILESTONES.find((m) => m === w || normalizeWord(MILESTONE_LABELS[m].zh) === w || normalizeWord(MILESTONE_LABELS[m].en) === w ||
+    MILESTONE_LABELS[m].zh.split('/').some((p) => normalizeWord(p) === w));
+}
+function clockOf(word: string): ClockKind | undefined {
+  const w = normalizeWord(word);
+  return CLOCK_KINDS.find((k) => k === w || normalizeWord(CLOCK_LABELS[k].zh) === w || normalizeWord(CLOCK_LABELS[k].en) === w);
+}
+
+const fmtTime = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+/** A time of day from a cell: "09:00", an Excel fraction (0.375) or a Date carrying the time. */
+function timeOfDay(v: CellValue): number | undefined {
+  if (typeof v === 'number' && v >= 0 && v <= 1) return Math.round(v * MINUTES_PER_DAY);
+  if (v instanceof Date) return v.getUTCHours() * 60 + v.getUTCMinutes();
+  const m = /^(\d{1,2})[:：](\d{2})$/.exec(cellText(v));
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const mi = Number(m[2]);
+  return h <= 24 && mi < 60 && h * 60 + mi <= MINUTES_PER_DAY ? h * 60 + mi : undefined;
+}
+
+function numberOf(v: CellValue): number | undefined {
+  if (typeof v === 'number') return v;
+  const t = cellText(v).replace(/,/g, '');
+  return t !== '' && Number.isFinite(Number(t)) ? Number(t) : undefined;
+}
+
+export function policyToTable(p: Policy): (string | number)[][] {
+  const rows: (string | number)[][] = [POLICY_HEADER];
+  const st = (k: SettingKey, v: string | number) => rows.push([LINE_TYPES.setting.zh, SETTINGS[k].zh, v, '', '', '', SETTINGS[k].note]);
+  st('name', p.name);
+  st('calendar', p.calendar.base);
+  st('weekend', p.calendar.weekend);
+  st('warnHours', p.warnHours);
+  st('defaultTier', p.defaultTier);
+  p.tiers.forEach((t, i) => rows.push([LINE_TYPES.tier.zh, t.key, t.zh, t.en, '', '', i === 0 ? '从低到高排列 (lowest first)' : '']));
+  for (const c of p.clocks) {
+    rows.push([LINE_TYPES.clock.zh, c.tier, c.milestone, CLOCK_LABELS[c.clock].zh, c.amount, c.anchor === 'receipt' ? '受理' : c.anchor,
+      `${MILESTONE_LABELS[c.milestone].zh}: ${c.anchor === 'receipt' ? '受理' : MILESTONE_LABELS[c.anchor].zh}后 ${c.amount} ${CLOCK_LABELS[c.clock].zh}`]);
+  }
+  for (const r of p.rules) {
+    if (r.kind === 'loss') rows.push([LINE_TYPES.rule.zh, RULE_KINDS.loss.zh, r.tier, r.above, r.upTo ?? '', '', `损失 > ${r.above}${r.upTo !== undefined ? ` 且 ≤ ${r.upTo}` : ''}`]);
+    else if (r.kind === 'factor') rows.push([LINE_TYPES.rule.zh, RULE_KINDS.factor.zh, r.tier, r.factor, '', '', '']);
+    else rows.push([LINE_TYPES.rule.zh, RULE_KINDS.repeat.zh, r.tier, r.from, r.withinMonths, r.sameCustomer ? '是' : '否', `${r.withinMonths}个月内同一事项再次${r.from} → ${r.tier}; 值4: 是否限同一客户`]);
+  }
+  for (const h of p.calendar.hours) rows.push([LINE_TYPES.hours.zh, fmtTime(h.start), fmtTime(h.end), '', '', '', '工作小时时限使用']);
+  for (const d of p.calendar.days) rows.push([LINE_TYPES.day.zh, formatDay(d.day), d.kind === 'off' ? '放假' : '上班', d.name, '', '', '']);
+  return rows;
+}
+
+export interface PolicyTableRead {
+  policy?: Policy;
+  problems: PolicyProblem[];
+  rowOf: RowOf;
+}
+
+/**
+ * Reads a 投诉政策 table. `firstRow` is the sheet row number of rows[0]. Lines not given keep the
+ * base policy's values only for settings; tiers, clocks and rules given replace the base's lists.
+ */
+export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRow = 1): PolicyTableRead {
+  const problems: PolicyProblem[] = [];
+  const rowNo = new WeakMap<object, number>();
+  const rowOf: RowOf = (item) => rowNo.get(item);
+  const p: Policy = { name: 'custom', calendar: { base: 'china', weekend: '0000011', days: [], hours: [] }, tiers: [], defaultTier: '', clocks: [], rules: [], warnHours: 24 };
+  rowNo.set(p, firstRow);
+  rowNo.set(p.calendar, firstRow);
+  let sawHeader = false;
+
+  rows.forEach((cells, i) => {
+    const row = firstRow + i;
+    const text = cells.map(cellText);
+    if (text.every((t) => t === '')) return;
+    const type = lookup(LINE_TYPES, text[0].split(/\s/)[0]);
+    if (!sawHeader && /^(类型|type)/.test(normalizeWord(text[0]))) {
+      sawHeader = true;
+      return;
+    }
+    const bad = (message: string) => problems.push({ row, where: `${POLICY_SHEET}!A${row}`, message });
+    if (!type) {
+      bad(`unknown line type "${text[0]}" (use ${Object.values(LINE_TYPES).map((t) => t.zh).join(' / ')})`);
+      return;
+    }
+    switch (type) {
+      case 'setting': {
+        const key = lookup(SETTINGS, text[1]);
+        if (!key) return bad(`unknown setting "${text[1]}"`);
+        if (key === 'name') p.name = text[2];
+        else if (key === 'calendar') p.calendar.base = text[2];
+        else if (key === 'weekend') p.calendar.weekend = text[2];
+        else if (key === 'defaultTier') (p.defaultTier = text[2]), rowNo.set(p, row);
+        else {
+          const n = numberOf(cells[2]);
+          if (n === undefined || n < 0) return bad(`预警小时 must be a non-negative number of hours, got "${text[2]}"`);
+          p.warnHours = n;
+        }
+        if (key === 'calendar' || key === 'weekend') rowNo.set(p.calendar, row);
+        return;
+      }
+      case 'tier': {
+        if (!text[1]) return bad('a tier line needs a key in column B');
+        const t = { key: text[1], zh: text[2] || text[1], en: text[3] || text[1] };
+        rowNo.set(t, row);
+        p.tiers.push(t);
+        return;
+      }
+      case 'clock': {
+        const milestone = milestoneOf(text[2]);
+        const clock = clockOf(text[3]);
+        const amount = numberOf(cells[4]);
+        const anchorWord = text[5] || '受理';
+        const anchor: Anchor | undefined = ['受理', 'receipt', '收到'].includes(normalizeWord(anchorWord)) ? 'receipt' : milestoneOf(anchorWord);
+        if (!milestone) return bad(`unknown milestone "${text[2]}" (use ${MILESTONES.join(', ')} or ${MILESTONES.map((m) => MILESTONE_LABELS[m].zh).join('、')})`);
+        if (!clock) return bad(`unknown clock "${text[3]}" (use 小时 / 工作日 / 工作小时)`);
+        if (amount === undefined) return bad(`the amount "${text[4]}" is not a number`);
+        if (!anchor) return bad(`unknown anchor "${anchorWord}" (受理 or a milestone)`);
+        const c = { tier: text[1], milestone, clock, amount, anchor };
+        rowNo.set(c, row);
+        p.clocks.push(c);
+        return;
+      }
+      case 'rule': {
+        const kind = lookup(RULE_KINDS, text[1]);
+        let r: TierRule;
+        if (kind === 'loss') {
+          const above = numberOf(cells[3]);
+          const upTo = text[4] === '' ? undefined : numberOf(cells[4]);
+          if (above === undefined) return bad(`the loss threshold "${text[3]}" is not a number`);
+          if (text[4] !== '' && upTo === undefined) return bad(`the loss upper limit "${text[4]}" is not a number`);
+          r = { kind, tier: text[2], above, upTo };
+        } else if (kind === 'factor') {
+          if (!text[3]) return bad('a factor rule needs the factor word in column D');
+          r = { kind, tier: text[2], factor: text[3] };
+        } else if (kind === 'repeat') {
+          const months = text[4] === '' ? 3 : numberOf(cells[4]);
+          const same = normalizeWord(text[5]);
+          if (months === undefined) return bad(`the repeat window "${text[4]}" is not a number of months`);
+          if (same !== '' && !YES.includes(same) && !NO.includes(same)) return bad(`same-customer must be 是 or 否, got "${text[5]}"`);
+          r = { kind, tier: text[2], from: text[3], withinMonths: months, sameCustomer: YES.includes(same) };
+        } else {
+          return bad(`unknown rule "${text[1]}" (use 损失 / 情形 / 重复)`);
+        }
+        rowNo.set(r, row);
+        p.rules.push(r);
+        return;
+      }
+      case 'day': {
+        const when = parseDateTime(cells[1]);
+        const kindWord = normalizeWord(text[2]);
+        const kind = (Object.keys(DAY_KINDS) as CalendarDay['kind'][]).find((k) => DAY_KINDS[k].some((w) => normalizeWord(w) === kindWord));
+        if (!when.ok || when.value === undefined) return bad(`bad date "${text[1]}" in column B (expected YYYY-MM-DD)`);
+        if (!kind) return bad(`column C must be 放假 or 上班, got "${text[2]}"`);
+        p.calendar.days.push({ day: dayOfStamp(when.value), kind, name: text[3] });
+        return;
+      }
+      case 'hours': {
+        const start = timeOfDay(cells[1]);
+        const end = timeOfDay(cells[2]);
+        if (start === undefined || end === undefined || start >= end) return bad(`working hours need a start and an end time like 09:00 and 12:00, got "${text[1]}" "${text[2]}"`);
+        const h: WorkInterval = { start, end };
+        p.calendar.hours.push(h);
+        return;
+      }
+    }
+  });
+  if (!p.defaultTier && p.tiers.length > 0) p.defaultTier = p.tiers[0].key;
+  return { policy: p, problems, rowOf };
+}

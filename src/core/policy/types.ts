@@ -1,0 +1,77 @@
+// A policy is data: which tiers exist, which clocks run for each tier, and how a complaint is
+// tiered. Presets are values of this type; users edit them in the 投诉政策 sheet.
+import { CalendarDay, WorkInterval } from '../calendar/calendar';
+
+export const MILESTONES = ['contact', 'report', 'plan', 'resolve', 'followup'] as const;
+export type MilestoneKey = (typeof MILESTONES)[number];
+
+/** hours: calendar hours; workdays: working days (a date deadline); workhours: working hours. */
+export const CLOCK_KINDS = ['hours', 'workdays', 'workhours'] as const;
+export type ClockKind = (typeof CLOCK_KINDS)[number];
+
+export type Anchor = 'receipt' | MilestoneKey;
+
+export interface TierDef {
+  key: string;
+  zh: string;
+  en: string;
+}
+
+export interface ClockDef {
+  tier: string;
+  milestone: MilestoneKey;
+  clock: ClockKind;
+  amount: number;
+  anchor: Anchor;
+}
+
+export type TierRule =
+  /** Loss strictly above `above` and, when set, at most `upTo` (inclusive). */
+  | { kind: 'loss'; tier: string; above: number; upTo?: number }
+  | { kind: 'factor'; tier: string; factor: string }
+  /**
+   * A complaint whose own tier (before escalation) is `from`, on a subject that already had a
+   * complaint of tier `from` within `withinMonths` calendar months before, becomes `tier`.
+   */
+  | { kind: 'repeat'; tier: string; from: string; withinMonths: number; sameCustomer: boolean };
+
+export interface PolicyCalendar {
+  /** A shipped calendar (`china`, `weekends`) the days below add to. */
+  base: string;
+  weekend: string;
+  days: CalendarDay[];
+  hours: WorkInterval[];
+}
+
+export interface Policy {
+  name: string;
+  calendar: PolicyCalendar;
+  /** Lowest first: when several rules apply, the highest tier wins (等级从高). */
+  tiers: TierDef[];
+  defaultTier: string;
+  clocks: ClockDef[];
+  rules: TierRule[];
+  /** An open milestone due within this many hours is "due soon". */
+  warnHours: number;
+}
+
+/** A problem found while loading a policy; `row` is the 投诉政策 sheet row when it came from there. */
+export interface PolicyProblem {
+  row?: number;
+  where: string;
+  message: string;
+}
+
+export const MILESTONE_LABELS: Readonly<Record<MilestoneKey, { zh: string; en: string }>> = {
+  contact: { zh: '首次联系', en: 'Contact' },
+  report: { zh: '上报/派单', en: 'Report' },
+  plan: { zh: '初步方案', en: 'Plan' },
+  resolve: { zh: '办结', en: 'Resolve' },
+  followup: { zh: '回访', en: 'Follow-up' },
+};
+
+export const CLOCK_LABELS: Readonly<Record<ClockKind, { zh: string; en: string }>> = {
+  hours: { zh: '小时', en: 'hours' },
+  workdays: { zh: '工作日', en: 'working days' },
+  workhours: { zh: '工作小时', en: 'working hours' },
+};

@@ -1,0 +1,74 @@
+// A grid of cells (any source: exceljs, Office.js values, CSV) to complaints. A cell that cannot
+// be read becomes an error naming its row and column; the rest of the row still goes through.
+import { Result, ok, err } from '../result';
+import { Stamp } from '../time';
+import { CellValue, FIELD_PARSERS } from './cells';
+import { FIELDS, FieldKey, FIELD_BY_KEY } from './fields';
+import { HeaderMap, findHeaderRow } from './headers';
+import { CellError, Complaint } from './complaint';
+
+export interface RegisterRead {
+  /** Sheet row number of the header row. */
+  headerRow: number;
+  map: HeaderMap;
+  complaints: Complaint[];
+}
+
+const isEmpty = (v: CellValue): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
+/** Times that must not come before another one of the same complaint. */
+const ORDER: ReadonlyArray<[FieldKey, FieldKey]> = [
+  ['contacted', 'received'],
+  ['reported', 'received'],
+  ['planned', 'received'],
+  ['resolved', 'received'],
+  ['followedUp', 'resolved'],
+];
+
+/**
+ * Reads a register from a grid. `firstRow` is the sheet row number of grid[0]; the header row is
+ * found within the first rows (a title may sit above it).
+ */
+export function readRegister(grid: readonly (readonly CellValue[])[], firstRow = 1): Result<RegisterRead> {
+  const found = findHeaderRow(grid);
+  if (!found) return err('no register header row found: need at least 受理时间 (Received) and 客户 (Customer) columns in the first 10 rows');
+  const { rowIndex, map } = found;
+  const fields = FIELDS.filter((f) => map.columns[f.key] !== undefined);
+  const complaints: Complaint[] = [];
+  for (let i = rowIndex + 1; i < grid.length; i++) {
+    const cells = grid[i];
+    if (!cells || cells.every(isEmpty)) continue;
+    complaints.push(readRow(cells, firstRow + i, map, fields));
+  }
+  return ok({ headerRow: firstRow + rowIndex, map, complaints });
+}
+
+function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, fields: typeof FIELDS): Complaint {
+  const c: Complaint = { row, factors: [], errors: [], broken: false };
+  const rec = c as unknown as Record<string, unknown>;
+  const errors: CellError[] = c.errors;
+  for (const f of fields) {
+    const v = cells[map.columns[f.key] as number];
+    const r = FIELD_PARSERS[f.type](v) as Result<unknown>;
+    if (!r.ok) errors.push({ row, column: map.headers[f.key] as string, message: r.error });
+    else if (r.value !== undefined) rec[f.key] = r.value;
+  }
+  for (const [later, earlier] of ORDER) {
+    const a = rec[later] as Stamp | undefined;
+    const b = rec[earlier] as Stamp | undefined;
+    if (a !== undefined && b !== undefined && a < b) {
+      errors.push({ row, column: map.headers[later] as string, message: `${FIELD_BY_KEY[later].zh} 早于 ${FIELD_BY_KEY[earlier].zh} (${FIELD_BY_KEY[later].en} is before ${FIELD_BY_KEY[earlier].en})` });
+      delete rec[later];
+    }
+  }
+  for (const key of ['received', 'customer'] as const) {
+    if (c[key] !== undefined) continue;
+    c.broken = true;
+    const column = map.headers[key];
+    const def = FIELD_BY_KEY[key];
+    const unreadable = column !== undefined && errors.some((e) => e.column === column);
+    if (column === undefined) errors.push({ row, column: def.zh, message: `缺少必填列 ${def.zh} (missing required column ${def.en})` });
+    else if (!unreadable) errors.push({ row, column, message: `${def.zh} 为必填项 (${def.en} is required)` });
+  }
+  return c;
+}

@@ -1,0 +1,119 @@
+// SLA clocks of one complaint: a deadline per milestone of its tier, which milestones were
+// breached, and the row's status at an as-of time.
+import { addWorkdays, addWorkingHours } from './calendar/calendar';
+import { CompiledPolicy } from './policy/compile';
+import { ClockDef, MilestoneKey } from './policy/types';
+import { Complaint, DONE_FIELD } from './register/complaint';
+import { Day, Stamp, MINUTES_PER_DAY, dayOfStamp, formatDay, formatStamp } from './time';
+
+export const STATUSES = ['overdue', 'due-soon', 'on-track', 'closed-late', 'closed-on-time', 'error'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const STATUS_LABELS: Readonly<Record<Status, { zh: string; en: string }>> = {
+  overdue: { zh: '已超期', en: 'Overdue' },
+  'due-soon': { zh: '即将到期', en: 'Due soon' },
+  'on-track': { zh: '处理中', en: 'On track' },
+  'closed-late': { zh: '超期办结', en: 'Closed late' },
+  'closed-on-time': { zh: '按时办结', en: 'Closed on time' },
+  error: { zh: '数据有误', en: 'Error' },
+};
+
+export interface Deadline {
+  kind: 'date' | 'datetime';
+  /** The date (for a working-day clock) — the whole day counts as on time. */
+  day?: Day;
+  /** The last on-time moment; for a date deadline, the midnight that ends its day. */
+  end: Stamp;
+}
+
+export interface MilestoneState {
+  key: MilestoneKey;
+  due?: Deadline;
+  /** When it was done: recorded, or taken as the resolution time (see README). */
+  done?: Stamp;
+  breached: boolean;
+}
+
+export interface Evaluation {
+  milestones: MilestoneState[];
+  breached: MilestoneKey[];
+  status: Status;
+  /** Hours from as-of to the nearest open deadline (negative when past). */
+  hoursLeft?: number;
+}
+
+export function formatDeadline(d: Deadline): string {
+  return d.kind === 'date' ? formatDay(d.day as Day) : formatStamp(d.end);
+}
+
+/** Done (or still open) at t, is that late? A date deadline is met until its day is over. */
+export const isLate = (d: Deadline, t: Stamp): boolean => (d.kind === 'date' ? t >= d.end : t > d.end);
+
+function deadlineFrom(cp: CompiledPolicy, c: ClockDef, anchor: Stamp | Deadline): Deadline {
+  const cal = cp.calendar;
+  const at = typeof anchor === 'number' ? anchor : anchor.end;
+  switch (c.clock) {
+    case 'hours':
+      return { kind: 'datetime', end: at + c.amount * 60 };
+    case 'workhours':
+      return { kind: 'datetime', end: addWorkingHours(cal, at, c.amount) };
+    case 'workdays': {
+      // A date deadline as anchor counts from that date, not from the midnight after it.
+      const from = typeof anchor === 'number' ? dayOfStamp(anchor) : anchor.kind === 'date' ? (anchor.day as Day) : dayOfStamp(anchor.end);
+      const day = addWorkdays(cal, from, c.amount);
+      return { kind: 'date', day, end: (day + 1) * MINUTES_PER_DAY };
+    }
+  }
+}
+
+/** The pause moves a deadline later: hour clocks by the hours, date deadlines by whole days. */
+function extend(d: Deadline, pausedHours: number): Deadline {
+  if (!(pausedHours > 0)) return d;
+  if (d.kind === 'datetime') return { kind: 'datetime', end: d.end + pausedHours * 60 };
+  const days = Math.ceil(pausedHours / 24);
+  return { kind: 'date', day: (d.day as Day) + days, end: d.end + days * MINUTES_PER_DAY };
+}
+
+export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: Stamp): Evaluation {
+  if (c.broken || c.received === undefined) return { milestones: [], breached: [], status: 'error' };
+  const clocks = cp.clocksByRank[rank] ?? [];
+  const resolved = c.resolved;
+  const deadlines = new Map<MilestoneKey, Deadline>();
+  const milestones: MilestoneState[] = [];
+
+  for (const clock of clocks) {
+    const recorded = c[DONE_FIELD[clock.milestone]];
+    // Resolving a complaint settles the steps before it: an unrecorded one counts as done then.
+    const done = recorded ?? (resolved !== undefined && clock.milestone !== 'followup' ? resolved : undefined);
+    let anchor: Stamp | Deadline | undefined;
+    if (clock.anchor === 'receipt') anchor = c.received;
+    else if (clock.anchor === 'resolve') anchor = resolved; // follow-up waits for the recorded resolution
+    else anchor = c[DONE_FIELD[clock.anchor]] ?? deadlines.get(clock.anchor);
+
+    let due: Deadline | undefined;
+    if (anchor !== undefined) {
+      const raw = deadlineFrom(cp, clock, anchor);
+      deadlines.set(clock.milestone, raw);
+      due = clock.milestone === 'followup' ? raw : extend(raw, c.paused ?? 0);
+    }
+    const breached = due !== undefined && isLate(due, done ?? asOf);
+    milestones.push({ key: clock.milestone, due, done, breached });
+  }
+
+  const breached = milestones.filter((m) => m.breached).map((m) => m.key);
+  const open = milestones.filter((m) => m.done === undefined && m.due !== undefined);
+  let status: Status;
+  let hoursLeft: number | undefined;
+  if (open.length > 0) {
+    const nearest = Math.min(...open.map((m) => (m.due as Deadline).end));
+    hoursLeft = Math.round(((nearest - asOf) / 60) * 100) / 100;
+    if (open.some((m) => isLate(m.due as Deadline, asOf))) status = 'overdue';
+    else if (nearest - asOf <= cp.warnMinutes) status = 'due-soon';
+    else status = 'on-track';
+  } else if (resolved !== undefined && milestones.every((m) => m.done !== undefined || m.due === undefined)) {
+    status = breached.length > 0 ? 'closed-late' : 'closed-on-time';
+  } else {
+    status = 'on-track';
+  }
+  return { milestones, breached, status, hoursLeft };
+}

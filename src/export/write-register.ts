@@ -1,0 +1,34 @@
+// Writes a register workbook (the demo, test fixtures): the 投诉登记表 sheet and a 投诉政策 sheet.
+import ExcelJS from 'exceljs';
+import { CellValue } from '../core/register/cells';
+import { matchHeader } from '../core/register/headers';
+import { FIELD_BY_KEY } from '../core/register/fields';
+import { Policy } from '../core/policy/types';
+import { POLICY_SHEET, policyToTable } from '../core/policy/table';
+
+export const REGISTER_SHEET = '投诉登记表';
+
+export function addRegisterSheet(wb: ExcelJS.Workbook, headers: string[], rows: CellValue[][], name = REGISTER_SHEET): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.addRow(headers);
+  ws.getRow(1).font = { bold: true };
+  for (const r of rows) ws.addRow(r.map((v) => (v === undefined ? null : v)));
+  headers.forEach((h, i) => {
+    const col = ws.getColumn(i + 1);
+    const type = (() => {
+      const k = matchHeader(h);
+      return k ? FIELD_BY_KEY[k].type : 'text';
+    })();
+    col.width = type === 'datetime' ? 17 : Math.min(28, Math.max(10, [...h].length * 2 + 2));
+    if (type === 'datetime') col.numFmt = 'yyyy-mm-dd hh:mm';
+  });
+  return ws;
+}
+
+export function addPolicySheet(wb: ExcelJS.Workbook, policy: Policy): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(POLICY_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  for (const r of policyToTable(policy)) ws.addRow(r);
+  ws.getRow(1).font = { bold: true };
+  [10, 14, 14, 14, 12, 12, 44].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  return ws;
+}
