@@ -1,4 +1,4 @@
-import { assignTiers } from '../src/core/tier';
+import { assignTiers, tierReason } from '../src/core/tier';
 import { compiled, complaint, ComplaintInit } from './helpers/build';
 
 const tiersOf = (policy: string, rows: ComplaintInit[]) => {
@@ -41,13 +41,17 @@ describe('single complaints', () => {
     const t = one(policy, row);
     expect(t.key).toBe(key);
     expect(t.reasonKind).toBe(kind);
-    expect(t.reason).toContain('→');
+    expect(tierReason(compiled(policy), t)).toContain('→');
   });
 
   test('the reason names the rule', () => {
-    expect(one('severity', { factors: ['人身伤害'] }).reason).toBe('情形「人身伤害」→ 重大投诉');
-    expect(one('class', { loss: 6000 }).reason).toBe('损失 6,000 元 > 5,000 → 一类投诉');
-    expect(one('class', { loss: 300 }).reason).toBe('损失 300 元 > 0 且 ≤ 5,000 → 二类投诉');
+    const reason = (policy: string, row: ComplaintInit) => tierReason(compiled(policy), one(policy, row));
+    expect(reason('severity', { factors: ['人身伤害'] })).toBe('情形「人身伤害」→ 重大投诉');
+    expect(reason('class', { loss: 6000 })).toBe('损失 6,000 元 > 5,000 → 一类投诉');
+    expect(reason('class', { loss: 1234567.5 })).toBe('损失 1,234,567.5 元 > 5,000 → 一类投诉');
+    expect(reason('class', { loss: 300 })).toBe('损失 300 元 > 0 且 ≤ 5,000 → 二类投诉');
+    expect(reason('severity', {})).toBe('默认等级 → 一般投诉');
+    expect(reason('severity', { tierOverride: 'major' })).toBe('手工指定 → 重大投诉');
   });
 
   test('unknown factor words and overrides are reported, the rest still tiers', () => {
@@ -126,7 +130,7 @@ describe('repeat escalation (class preset: same subject within three months, any
       { subject: 'A', received: '2026-09-01 10:00' },
       { subject: 'A', received: '2026-10-01 10:00' },
     ]);
-    expect(t[2].reason).toBe('3个月内同一事项第3次二类投诉 → 一类投诉');
+    expect(tierReason(compiled('class'), t[2])).toBe('3个月内同一事项第3次二类投诉 → 一类投诉');
   });
 
   test('sameCustomer rules only count the same customer', () => {

@@ -20,7 +20,8 @@ export async function loadSheets(file: string): Promise<SheetInput[]> {
     const wb = await readWorkbookFile(file);
     return wb.worksheets.map(sheetGrid);
   } catch (e) {
-    throw new UserError(`cannot read ${file} as an .xlsx workbook: ${(e as Error).message}`);
+    // exceljs' own message carries library hints; the first clause is what a user needs.
+    throw new UserError(`cannot read ${file} as an .xlsx workbook: ${(e as Error).message.split(/\s:\s|\. /)[0]}`);
   }
 }
 

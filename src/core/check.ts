@@ -2,7 +2,7 @@
 // and a summary. This is what `complaints check` prints and what the task pane lists.
 import { CompiledPolicy } from './policy/compile';
 import { RegisterRead } from './register/read';
-import { assignTiers, TierReasonKind } from './tier';
+import { assignTiers, tierReason, TierReasonKind } from './tier';
 import { evaluate, formatDeadline, Status, STATUSES } from './sla';
 import { MilestoneKey } from './policy/types';
 import { covers } from './calendar/calendar';
@@ -74,7 +74,7 @@ export function checkRegister(read: RegisterRead, cp: CompiledPolicy, asOf: Stam
       row: c.row,
       id: c.id ?? '',
       tier: ev.status === 'error' ? '' : t.key,
-      tierReason: ev.status === 'error' ? '' : t.reason,
+      tierReason: ev.status === 'error' ? '' : tierReason(cp, t),
       tierRule: ev.status === 'error' ? undefined : t.reasonKind,
       due,
       done,

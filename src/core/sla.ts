@@ -74,12 +74,19 @@ function extend(d: Deadline, pausedHours: number): Deadline {
   return { kind: 'date', day: (d.day as Day) + days, end: d.end + days * MINUTES_PER_DAY };
 }
 
+const MILESTONE_INDEX: Readonly<Record<MilestoneKey, number>> = { contact: 0, report: 1, plan: 2, resolve: 3, followup: 4 };
+
 export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: Stamp): Evaluation {
   if (c.broken || c.received === undefined) return { milestones: [], breached: [], status: 'error' };
   const clocks = cp.clocksByRank[rank] ?? [];
   const resolved = c.resolved;
-  const deadlines = new Map<MilestoneKey, Deadline>();
+  // Unpaused deadlines by milestone, for the milestones anchored on them.
+  const deadlines: (Deadline | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
   const milestones: MilestoneState[] = [];
+  const breached: MilestoneKey[] = [];
+  let nearest = Infinity;
+  let anyLate = false;
+  let allSettled = true;
 
   for (const clock of clocks) {
     const recorded = c[DONE_FIELD[clock.milestone]];
@@ -88,29 +95,33 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
     let anchor: Stamp | Deadline | undefined;
     if (clock.anchor === 'receipt') anchor = c.received;
     else if (clock.anchor === 'resolve') anchor = resolved; // follow-up waits for the recorded resolution
-    else anchor = c[DONE_FIELD[clock.anchor]] ?? deadlines.get(clock.anchor);
+    else anchor = c[DONE_FIELD[clock.anchor]] ?? deadlines[MILESTONE_INDEX[clock.anchor]];
 
     let due: Deadline | undefined;
+    let late = false;
     if (anchor !== undefined) {
       const raw = deadlineFrom(cp, clock, anchor);
-      deadlines.set(clock.milestone, raw);
+      deadlines[MILESTONE_INDEX[clock.milestone]] = raw;
       due = clock.milestone === 'followup' ? raw : extend(raw, c.paused ?? 0);
+      late = isLate(due, done ?? asOf);
+      if (late) breached.push(clock.milestone);
+      if (done === undefined) {
+        if (due.end < nearest) nearest = due.end;
+        if (late) anyLate = true;
+        allSettled = false;
+      }
     }
-    const breached = due !== undefined && isLate(due, done ?? asOf);
-    milestones.push({ key: clock.milestone, due, done, breached });
+    milestones.push({ key: clock.milestone, due, done, breached: late });
   }
 
-  const breached = milestones.filter((m) => m.breached).map((m) => m.key);
-  const open = milestones.filter((m) => m.done === undefined && m.due !== undefined);
   let status: Status;
   let hoursLeft: number | undefined;
-  if (open.length > 0) {
-    const nearest = Math.min(...open.map((m) => (m.due as Deadline).end));
+  if (!allSettled) {
     hoursLeft = Math.round(((nearest - asOf) / 60) * 100) / 100;
-    if (open.some((m) => isLate(m.due as Deadline, asOf))) status = 'overdue';
+    if (anyLate) status = 'overdue';
     else if (nearest - asOf <= cp.warnMinutes) status = 'due-soon';
     else status = 'on-track';
-  } else if (resolved !== undefined && milestones.every((m) => m.done !== undefined || m.due === undefined)) {
+  } else if (resolved !== undefined) {
     status = breached.length > 0 ? 'closed-late' : 'closed-on-time';
   } else {
     status = 'on-track';

@@ -1,6 +1,7 @@
 // Tiering: every rule that applies proposes a tier, the highest wins (等级从高); repeat
 // escalation looks at earlier complaints on the same subject by their tier before escalation;
-// a manual override decides outright. Each result says which rule decided it.
+// a manual override decides outright. Each result records which rule decided it; the words of
+// the reason are made only when someone reads them (tierReason), which keeps 100k rows fast.
 import { CompiledPolicy } from './policy/compile';
 import { Complaint } from './register/complaint';
 import { addMonthsClipped } from './time';
@@ -8,60 +9,103 @@ import { normalizeWord } from './text';
 
 export type TierReasonKind = 'default' | 'factor' | 'loss' | 'repeat' | 'override';
 
+export interface TierProblem {
+  field: 'factors' | 'tierOverride';
+  message: string;
+}
+
 export interface TierResult {
   rank: number;
   key: string;
   reasonKind: TierReasonKind;
-  reason: string;
+  /** The factor word (factor), the loss amount (loss), or the repeat count (repeat). */
+  detail?: string | number;
+  /** Which loss rule applied. */
+  ruleIndex?: number;
   /** The tier before repeat escalation and override. */
   baseRank: number;
+  /** The repeat rule's window and from-tier, for the reason text. */
+  repeatOf?: { fromRank: number; withinMonths: number };
   /** Messages about the tier inputs (unknown factor words, an override that is no tier). */
-  problems: { field: 'factors' | 'tierOverride'; message: string }[];
+  problems: TierProblem[];
 }
 
-const fmtMoney = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const NO_PROBLEMS: TierProblem[] = [];
+const addProblem = (t: TierResult, p: TierProblem) => {
+  if (t.problems === NO_PROBLEMS) t.problems = [];
+  t.problems.push(p);
+};
 
-function tierZh(cp: CompiledPolicy, rank: number): string {
-  return cp.policy.tiers[rank]?.zh ?? String(rank);
+// Factor words repeat across thousands of rows; normalising each once is enough.
+const normalized = new Map<string, string>();
+function norm(s: string): string {
+  let n = normalized.get(s);
+  if (n === undefined) {
+    n = normalizeWord(s);
+    if (normalized.size < 100_000) normalized.set(s, n);
+  }
+  return n;
+}
+
+const money = (n: number): string => {
+  const [int, frac] = String(Math.round(n * 100) / 100).split('.');
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
+};
+
+/** The reason as staff read it, e.g. 情形「人身伤害」→ 重大投诉. */
+export function tierReason(cp: CompiledPolicy, t: TierResult): string {
+  const zh = (rank: number) => cp.policy.tiers[rank]?.zh ?? String(rank);
+  switch (t.reasonKind) {
+    case 'factor':
+      return `情形「${t.detail}」→ ${zh(t.rank)}`;
+    case 'loss': {
+      const l = cp.lossRules[t.ruleIndex as number];
+      return `损失 ${money(t.detail as number)} 元 > ${money(l.above)}${l.upTo !== undefined ? ` 且 ≤ ${money(l.upTo)}` : ''} → ${zh(t.rank)}`;
+    }
+    case 'repeat':
+      return `${t.repeatOf?.withinMonths}个月内同一事项第${t.detail}次${zh(t.repeatOf?.fromRank ?? -1)} → ${zh(t.rank)}`;
+    case 'override':
+      return `手工指定 → ${zh(t.rank)}`;
+    default:
+      return `默认等级 → ${zh(t.rank)}`;
+  }
 }
 
 /** The tier from loss and factors alone (no history, no override). */
-export function baseTier(cp: CompiledPolicy, c: Complaint): Omit<TierResult, 'baseRank'> {
-  let rank = -1;
-  let reasonKind: TierReasonKind = 'default';
-  let reason = '';
-  const problems: TierResult['problems'] = [];
+export function baseTier(cp: CompiledPolicy, c: Complaint): TierResult {
+  const t: TierResult = { rank: -1, key: '', reasonKind: 'default', detail: undefined, ruleIndex: undefined, baseRank: -1, repeatOf: undefined, problems: NO_PROBLEMS };
   for (const f of c.factors) {
-    const r = cp.factorRank.get(normalizeWord(f));
+    const r = cp.factorRank.get(norm(f));
     if (r === undefined) {
-      problems.push({ field: 'factors', message: `情形「${f}」不在政策的情形列表中 (unknown factor; known: ${[...cp.factorRank.keys()].join('、')})` });
-    } else if (r > rank) {
-      rank = r;
-      reasonKind = 'factor';
-      reason = `情形「${f}」→ ${tierZh(cp, r)}`;
+      addProblem(t, { field: 'factors', message: `情形「${f}」不在政策的情形列表中 (unknown factor; known: ${[...cp.factorRank.keys()].join('、')})` });
+    } else if (r > t.rank) {
+      t.rank = r;
+      t.reasonKind = 'factor';
+      t.detail = f;
     }
   }
   if (c.loss !== undefined) {
-    for (const l of cp.lossRules) {
-      if (c.loss > l.above && (l.upTo === undefined || c.loss <= l.upTo) && l.rank > rank) {
-        rank = l.rank;
-        reasonKind = 'loss';
-        reason = `损失 ${fmtMoney(c.loss)} 元 > ${fmtMoney(l.above)}${l.upTo !== undefined ? ` 且 ≤ ${fmtMoney(l.upTo)}` : ''} → ${tierZh(cp, l.rank)}`;
+    cp.lossRules.forEach((l, i) => {
+      const loss = c.loss as number;
+      if (loss > l.above && (l.upTo === undefined || loss <= l.upTo) && l.rank > t.rank) {
+        t.rank = l.rank;
+        t.reasonKind = 'loss';
+        t.detail = loss;
+        t.ruleIndex = i;
       }
-    }
+    });
   }
-  if (rank < 0) {
-    rank = cp.defaultRank;
-    reason = `默认等级 → ${tierZh(cp, rank)}`;
-  }
-  return { rank, key: cp.policy.tiers[rank].key, reasonKind, reason, problems };
+  if (t.rank < 0) t.rank = cp.defaultRank;
+  t.key = cp.policy.tiers[t.rank].key;
+  t.baseRank = t.rank;
+  return t;
 }
 
 const subjectKey = (c: Complaint, sameCustomer: boolean): string | undefined => {
   if (!c.subject) return undefined;
-  const s = normalizeWord(c.subject);
+  const s = norm(c.subject);
   if (!s) return undefined;
-  return sameCustomer ? `${s}\u0000${normalizeWord(c.customer ?? '')}` : s;
+  return sameCustomer ? `${s}\u0000${norm(c.customer ?? '')}` : s;
 };
 
 /**
@@ -69,8 +113,7 @@ const subjectKey = (c: Complaint, sameCustomer: boolean): string | undefined => 
  * Invalid complaints (是否有效 = 否) and rows without a receipt time are no one's history.
  */
 export function assignTiers(cp: CompiledPolicy, rows: readonly Complaint[]): TierResult[] {
-  const out: TierResult[] = rows.map((c) => ({ ...baseTier(cp, c), baseRank: 0 }));
-  out.forEach((t) => (t.baseRank = t.rank));
+  const out = rows.map((c) => baseTier(cp, c));
 
   for (const rule of cp.repeatRules) {
     for (const group of groupsBySubject(rows, rule.sameCustomer)) {
@@ -89,7 +132,8 @@ export function assignTiers(cp: CompiledPolicy, rows: readonly Complaint[]): Tie
           t.rank = rule.rank;
           t.key = cp.policy.tiers[rule.rank].key;
           t.reasonKind = 'repeat';
-          t.reason = `${rule.withinMonths}个月内同一事项第${inWindow + 1}次${tierZh(cp, rule.fromRank)} → ${tierZh(cp, rule.rank)}`;
+          t.detail = inWindow + 1;
+          t.repeatOf = { fromRank: rule.fromRank, withinMonths: rule.withinMonths };
         }
         if (t.baseRank === rule.fromRank) inWindow++;
       }
@@ -98,16 +142,15 @@ export function assignTiers(cp: CompiledPolicy, rows: readonly Complaint[]): Tie
 
   rows.forEach((c, i) => {
     if (c.tierOverride === undefined) return;
-    const r = cp.tierLookup.get(normalizeWord(c.tierOverride));
+    const r = cp.tierLookup.get(norm(c.tierOverride));
     const t = out[i];
     if (r === undefined) {
-      t.problems.push({ field: 'tierOverride', message: `「${c.tierOverride}」不是政策中的等级 (not a tier; tiers: ${cp.policy.tiers.map((x) => `${x.key}/${x.zh}`).join(', ')})` });
+      addProblem(t, { field: 'tierOverride', message: `「${c.tierOverride}」不是政策中的等级 (not a tier; tiers: ${cp.policy.tiers.map((x) => `${x.key}/${x.zh}`).join(', ')})` });
       return;
     }
     t.rank = r;
     t.key = cp.policy.tiers[r].key;
     t.reasonKind = 'override';
-    t.reason = `手工指定 → ${tierZh(cp, r)}`;
   });
   return out;
 }

@@ -95,8 +95,13 @@ export function compileCalendar(spec: CalendarSpec): Result<Calendar> {
     if (!weekendMask[i]) nth.push(i);
   }
 
+  // A date with a time part counts as its day, as Excel truncates holiday serials; without this a
+  // Saturday-noon holiday would pass the weekday test and remove a working day from the count.
   const last = new Map<Day, DayKind>();
-  for (const d of spec.days) last.set(d.day, d.kind);
+  for (const d of spec.days) {
+    if (!Number.isFinite(d.day)) return err(`calendar line "${d.name}" has no valid date`);
+    last.set(Math.floor(d.day), d.kind);
+  }
   const ex: Array<[Day, number]> = [];
   for (const [day, kind] of last) {
     const maskWorking = !weekendMask[weekdayMon0(day)];
@@ -196,7 +201,8 @@ export function addWorkdays(cal: Calendar, start: Day, n: number): Day {
 /** NETWORKDAYS.INTL: working days from a to b, both counted; negative when a > b. */
 export function countWorkdays(cal: Calendar, a: Day, b: Day): number {
   if (a <= b) return workdayIndex(cal, b) - workdayIndex(cal, a - 1);
-  return -(workdayIndex(cal, a) - workdayIndex(cal, b - 1));
+  // Written as a difference, not a negation, so an empty backward span is 0, never -0.
+  return workdayIndex(cal, b - 1) - workdayIndex(cal, a);
 }
 
 /** Working minutes elapsed within a working day up to minute m of it. */
@@ -217,18 +223,24 @@ function workMinuteIndex(cal: Calendar, t: Stamp): number {
 }
 
 /**
- * The moment `hours` working hours after t. A clock that runs out exactly at the end of a working
- * period stops there (18:00), not at the start of the next one.
+ * The moment `hours` working hours after t (before t when hours < 0). A clock that runs out
+ * exactly on a period boundary stops where it ran out: going forward that is the end of the period
+ * (18:00), not the start of the next one; going backward it is the start of the period (09:00 the
+ * same morning), not the end of the previous working day.
  */
 export function addWorkingHours(cal: Calendar, t: Stamp, hours: number): Stamp {
   if (hours === 0) return t;
+  const mpd = cal.minutesPerDay;
   const target = Math.round((workMinuteIndex(cal, t) + hours * 60) * 1e6) / 1e6;
-  const k = Math.ceil(target / cal.minutesPerDay - 1e-12);
+  const forward = hours > 0;
+  // The working day holding the target minute: k with (k - 1) * mpd < target <= k * mpd going
+  // forward, (k - 1) * mpd <= target < k * mpd going backward.
+  const k = forward ? Math.ceil(target / mpd - 1e-12) : Math.floor(target / mpd + 1e-12) + 1;
   const day = nthWorkday(cal, k);
-  let rem = target - (k - 1) * cal.minutesPerDay;
+  let rem = target - (k - 1) * mpd;
   for (const h of cal.hours) {
     const len = h.end - h.start;
-    if (rem <= len) return stampOf(day, h.start + rem);
+    if (forward ? rem <= len : rem < len) return stampOf(day, h.start + Math.max(0, rem));
     rem -= len;
   }
   return stampOf(day, cal.hours[cal.hours.length - 1].end);

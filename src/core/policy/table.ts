@@ -135,8 +135,10 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
         if (key === 'name') p.name = text[2];
         else if (key === 'calendar') p.calendar.base = text[2];
         else if (key === 'weekend') p.calendar.weekend = text[2];
-        else if (key === 'defaultTier') (p.defaultTier = text[2]), rowNo.set(p, row);
-        else {
+        else if (key === 'defaultTier') {
+          p.defaultTier = text[2];
+          rowNo.set(p, row);
+        } else {
           const n = numberOf(cells[2]);
           if (n === undefined || n < 0) return bad(`预警小时 must be a non-negative number of hours, got "${text[2]}"`);
           p.warnHours = n;

@@ -44,7 +44,14 @@ export function readRegister(grid: readonly (readonly CellValue[])[], firstRow =
 }
 
 function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, fields: typeof FIELDS): Complaint {
-  const c: Complaint = { row, factors: [], errors: [], broken: false };
+  // Every field present from the start: one object shape for all rows keeps the clocks fast.
+  const c: Complaint = {
+    row, id: undefined, received: undefined, channel: undefined, customer: undefined, contact: undefined, category: undefined,
+    subject: undefined, description: undefined, department: undefined, handler: undefined, staff: undefined, loss: undefined,
+    factors: [], tierOverride: undefined, valid: undefined, contacted: undefined, reported: undefined, planned: undefined,
+    resolved: undefined, followedUp: undefined, satisfaction: undefined, resolution: undefined, paused: undefined,
+    errors: [], broken: false,
+  };
   const rec = c as unknown as Record<string, unknown>;
   const errors: CellError[] = c.errors;
   for (const f of fields) {
@@ -58,7 +65,7 @@ function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, field
     const b = rec[earlier] as Stamp | undefined;
     if (a !== undefined && b !== undefined && a < b) {
       errors.push({ row, column: map.headers[later] as string, message: `${FIELD_BY_KEY[later].zh} 早于 ${FIELD_BY_KEY[earlier].zh} (${FIELD_BY_KEY[later].en} is before ${FIELD_BY_KEY[earlier].en})` });
-      delete rec[later];
+      rec[later] = undefined;
     }
   }
   for (const key of ['received', 'customer'] as const) {

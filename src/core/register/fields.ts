@@ -1,0 +1,126 @@
+// The register's canonical columns as data. Everything that reads, checks or writes a register
+// dispatches on this table: the header matcher (zh, en and synonyms), the cell parsers (type) and
+// the validator (required). Synonyms are compared after normalizeHeader (case, width, white space
+// and a trailing unit such as （元） do not matter), so they are listed here in plain form.
+
+export type FieldType =
+  | 'text'
+  | 'datetime'
+  | 'amount'
+  | 'list'
+  /** A tier name typed by hand (等级(手工)); read as text, interpreted by the tier rules. */
+  | 'tier'
+  | 'bool'
+  | 'rating'
+  /** A non-negative number of hours. */
+  | 'hours';
+
+export type FieldKey =
+  | 'id'
+  | 'received'
+  | 'channel'
+  | 'customer'
+  | 'contact'
+  | 'category'
+  | 'subject'
+  | 'description'
+  | 'department'
+  | 'handler'
+  | 'staff'
+  | 'loss'
+  | 'factors'
+  | 'tierOverride'
+  | 'valid'
+  | 'contacted'
+  | 'reported'
+  | 'planned'
+  | 'resolved'
+  | 'followedUp'
+  | 'satisfaction'
+  | 'resolution'
+  | 'paused';
+
+export interface FieldDef {
+  readonly key: FieldKey;
+  /** Canonical Chinese header, as the add-in writes it. */
+  readonly zh: string;
+  /** Canonical English header. */
+  readonly en: string;
+  readonly type: FieldType;
+  /** A row without this value cannot be assessed. */
+  readonly required?: boolean;
+  /** Other headers people use for the column (Chinese and English). */
+  readonly synonyms: readonly string[];
+}
+
+export const FIELDS: readonly FieldDef[] = [
+  { key: 'id', zh: '编号', en: 'ID', type: 'text', synonyms: ['投诉编号', '序号', '投诉单号', '工单号', 'No.', 'Complaint ID', 'Complaint No.'] },
+  {
+    key: 'received',
+    zh: '受理时间',
+    en: 'Received',
+    type: 'datetime',
+    required: true,
+    synonyms: ['投诉时间', '受理日期', '登记时间', '接收时间', '投诉日期', 'Received at', 'Date received', 'Received time'],
+  },
+  { key: 'channel', zh: '渠道', en: 'Channel', type: 'text', synonyms: ['投诉渠道', '来源', '投诉来源', 'Source'] },
+  {
+    key: 'customer',
+    zh: '客户',
+    en: 'Customer',
+    type: 'text',
+    required: true,
+    synonyms: ['客户名称', '投诉人', '客户姓名', 'Customer name', 'Complainant'],
+  },
+  {
+    key: 'contact',
+    zh: '联系方式',
+    en: 'Contact',
+    type: 'text',
+    synonyms: ['联系电话', '电话', '手机', '邮箱', '手机号', 'Phone', 'Email', 'E-mail', 'Telephone'],
+  },
+  { key: 'category', zh: '投诉类别', en: 'Category', type: 'text', synonyms: ['类别', '投诉类型', '类型', 'Type'] },
+  { key: 'subject', zh: '投诉事项', en: 'Subject', type: 'text', synonyms: ['事项', '主题', '标题', 'Title'] },
+  {
+    key: 'description',
+    zh: '投诉内容',
+    en: 'Description',
+    type: 'text',
+    synonyms: ['内容', '投诉描述', '问题描述', 'Details'],
+  },
+  { key: 'department', zh: '责任部门', en: 'Department', type: 'text', synonyms: ['被投诉部门', '部门', 'Dept'] },
+  { key: 'handler', zh: '处理人', en: 'Handler', type: 'text', synonyms: ['责任人', '经办人', 'Owner', 'Assignee'] },
+  { key: 'staff', zh: '被投诉人', en: 'Staff complained about', type: 'text', synonyms: ['被投诉员工', '被投诉人员', 'Staff'] },
+  { key: 'loss', zh: '损失金额', en: 'Loss', type: 'amount', synonyms: ['经济损失', '赔偿金额', 'Loss amount', 'Compensation'] },
+  { key: 'factors', zh: '情形', en: 'Factors', type: 'list', synonyms: ['投诉情形', 'Aggravating factors'] },
+  { key: 'tierOverride', zh: '等级(手工)', en: 'Tier override', type: 'tier', synonyms: ['手工等级', '等级', 'Tier', 'Manual tier'] },
+  { key: 'valid', zh: '是否有效', en: 'Valid', type: 'bool', synonyms: ['有效性', '有效', '是否有效投诉', 'Is valid'] },
+  { key: 'contacted', zh: '首次联系时间', en: 'Contacted', type: 'datetime', synonyms: ['首次联系', '首次响应时间', 'First contact', 'Contacted at'] },
+  { key: 'reported', zh: '上报时间', en: 'Reported', type: 'datetime', synonyms: ['上报日期', 'Reported at'] },
+  { key: 'planned', zh: '方案时间', en: 'Plan given', type: 'datetime', synonyms: ['方案提出时间', '处理方案时间', 'Plan given at', 'Planned'] },
+  {
+    key: 'resolved',
+    zh: '办结时间',
+    en: 'Resolved',
+    type: 'datetime',
+    synonyms: ['处理完成时间', '解决时间', '结案时间', '办结日期', '完成时间', 'Resolved at', 'Closed at', 'Date resolved'],
+  },
+  { key: 'followedUp', zh: '回访时间', en: 'Followed up', type: 'datetime', synonyms: ['回访日期', 'Follow-up', 'Followed up at'] },
+  { key: 'satisfaction', zh: '回访满意度', en: 'Satisfaction', type: 'rating', synonyms: ['满意度', '客户满意度', 'Rating'] },
+  { key: 'resolution', zh: '处理结果', en: 'Resolution', type: 'text', synonyms: ['处理情况', '处理意见', 'Outcome'] },
+  {
+    key: 'paused',
+    zh: '暂停时长(小时)',
+    en: 'Paused (h)',
+    type: 'hours',
+    synonyms: ['等待客户时长', '暂停', '暂停时长', 'Paused', 'Paused hours', 'Waiting on customer'],
+  },
+];
+
+export const FIELD_KEYS: readonly FieldKey[] = FIELDS.map((f) => f.key);
+
+export const FIELD_BY_KEY: Readonly<Record<FieldKey, FieldDef>> = Object.fromEntries(
+  FIELDS.map((f) => [f.key, f]),
+) as Record<FieldKey, FieldDef>;
+
+export const REQUIRED_FIELDS: readonly FieldKey[] = FIELDS.filter((f) => f.required).map((f) => f.key);

@@ -1,0 +1,110 @@
+// The `complaints check` command as a user runs it: the compiled CLI on real .xlsx fixtures.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..');
+const fixture = (name: string) => join(__dirname, 'fixtures', name);
+
+function cli(args: string[], tz = 'Asia/Shanghai') {
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'complaints.js'), ...args], { encoding: 'utf8', env: { ...process.env, TZ: tz } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('complaints check --json', () => {
+  const r = cli(['check', fixture('register-messy.xlsx'), '--as-of', '2026-11-04 12:00', '--json']);
+  const json = JSON.parse(r.out);
+
+  test('exits 0 when the register was read, whatever its rows say', () => {
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+  });
+
+  test('every row has the documented fields', () => {
+    for (const row of json.rows) {
+      expect(Object.keys(row)).toEqual(expect.arrayContaining(['row', 'id', 'tier', 'due', 'breached', 'status', 'errors']));
+      expect(typeof row.row).toBe('number');
+      for (const d of Object.values(row.due)) expect(d).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/);
+      for (const e of row.errors) expect(Object.keys(e).sort()).toEqual(['column', 'message']);
+    }
+  });
+
+  test.each([
+    [4, 'A-1', 'important', { report: '2026-11-04T02:00', plan: '2026-11-05T14:00', resolve: '2026-11-12' }, [], 'on-track'],
+    [5, 'A-2', 'major', { contact: '2026-11-03T20:00', plan: '2026-11-04T14:00', resolve: '2026-11-24' }, ['contact'], 'due-soon'],
+    [6, 'A-3', 'general', { contact: '2026-11-03T09:00', plan: '2026-11-04T09:00', followup: '2026-11-06' }, [], 'on-track'],
+    [8, 'A-4', '', {}, [], 'error'],
+    [9, 'A-5', '', {}, [], 'error'],
+  ])('row %d (%s)', (row, id, tier, due, breached, status) => {
+    const got = json.rows.find((x: { row: number }) => x.row === row);
+    expect(got).toMatchObject({ row, id, tier, due, breached, status });
+  });
+
+  test('bad cells name their column as found', () => {
+    const errs = json.rows.flatMap((x: { row: number; errors: { column: string }[] }) => x.errors.map((e) => `${x.row}:${e.column}`));
+    expect(errs).toEqual(['8:投诉时间', '8:损失金额（元）', '8:情 形', '9:客户名称', '10:满意度', '11:首次联系时间']);
+  });
+
+  test('summary', () => {
+    expect(json.summary).toMatchObject({ rows: 7, rowsWithErrors: 4, errors: 6, invalid: 1, asOf: '2026-11-04T12:00', policy: 'severity', sheet: '11月登记' });
+    expect(json.summary.byStatus).toMatchObject({ 'due-soon': 2, 'on-track': 3, error: 2, overdue: 0 });
+  });
+
+  test('the same answer in Los Angeles', () => {
+    const la = cli(['check', fixture('register-messy.xlsx'), '--as-of', '2026-11-04 12:00', '--json'], 'America/Los_Angeles');
+    expect(la.out).toBe(r.out);
+  });
+});
+
+describe('policy sources', () => {
+  test("the workbook's 投诉政策 sheet applies, with its own calendar day", () => {
+    const j = JSON.parse(cli(['check', fixture('register-with-policy.xlsx'), '--as-of', '2026-11-07 12:00', '--json']).out);
+    expect(j.summary.policy).toBe('集团投诉办法');
+    expect(j.rows.map((x: { tier: string }) => x.tier)).toEqual(['class1', 'class2', 'class1']);
+    expect(j.rows[0].due).toEqual({ report: '2026-11-10', resolve: '2026-11-13' }); // 11-09 is the company's day off
+    expect(j.rows[2].tierRule).toBe('repeat');
+  });
+
+  test('--policy overrides the sheet', () => {
+    const j = JSON.parse(cli(['check', fixture('register-with-policy.xlsx'), '--policy', 'urgency', '--as-of', '2026-11-07 12:00', '--json']).out);
+    expect(j.summary.policy).toBe('urgency');
+    expect(j.rows[0].due).toEqual({ contact: '2026-11-07T16:00' });
+  });
+
+  test('a broken policy sheet: non-zero exit, every problem with its row', () => {
+    const r = cli(['check', fixture('bad-policy.xlsx')]);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(/row 3: .*non-negative/);
+    expect(r.err).toMatch(/row 4: unknown tier "zzz"/);
+  });
+
+  test('--sheet picks the register', () => {
+    const r = cli(['check', fixture('register-messy.xlsx'), '--sheet', '说明']);
+    expect(r.code).not.toBe(0);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('unreadable input: one clear line, non-zero exit', () => {
+  test.each([
+    ['no such file', ['check', 'no-such-file.xlsx'], /no such file/],
+    ['not a workbook', ['check', fixture('not-a-workbook.xlsx')], /not-a-workbook\.xlsx as an \.xlsx workbook/],
+    ['no register sheet', ['check', fixture('no-register.xlsx')], /no register sheet found.*库存/],
+    ['bad --as-of', ['check', fixture('register-messy.xlsx'), '--as-of', 'tomorrow'], /--as-of "tomorrow"/],
+    ['unknown preset', ['check', fixture('register-messy.xlsx'), '--policy', 'strict'], /not a preset/],
+  ])('%s', (_name, args, message) => {
+    const r = cli(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(message as RegExp);
+  });
+});
+
+test('the readable table puts overdue rows first', () => {
+  const r = cli(['check', fixture('register-messy.xlsx'), '--as-of', '2026-11-06 12:00']);
+  expect(r.code).toBe(0);
+  const lines = r.out.split('\n');
+  const first = lines[2];
+  expect(first).toMatch(/已超期/);
+  expect(r.out).toMatch(/7 complaints: 已超期 overdue \d+/);
+});
