@@ -1,0 +1,169 @@
+// Builds the Excel add-in into dist/web/ (dist/ itself holds the CLI's tsc output):
+//   functions.js + functions.json  custom functions and their metadata (from the JSDoc tags)
+//   taskpane.html + taskpane.js    the task pane, which is also the shared runtime page, so it loads
+//                                  the functions chunk as well
+//   office-js/                     office.js and the host files it loads, from @microsoft/office-js
+//                                  (served with the add-in: no CDN at run time)
+//   manifest.xml, assets/          the add-in-only XML manifest and its icons
+// `webpack serve` serves dist/web on https://localhost:3000 with the office-addin-dev-certs
+// certificates from ~/.office-addin-dev-certs, generating them if missing (falls back to http).
+const crypto = require('crypto');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+
+const ROOT = __dirname;
+const OUT = path.join(ROOT, 'dist', 'web');
+const PORT = 3000;
+const OFFICE_JS_DIR = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+
+const CERT_DIR = path.join(os.homedir(), '.office-addin-dev-certs');
+const CERT_FILES = {
+  ca: path.join(CERT_DIR, 'ca.crt'),
+  cert: path.join(CERT_DIR, 'localhost.crt'),
+  key: path.join(CERT_DIR, 'localhost.key'),
+};
+
+const haveCertFiles = () => Object.values(CERT_FILES).every((f) => fs.existsSync(f));
+
+/**
+ * https options for the dev server, read straight from the office-addin-dev-certs files. When they
+ * are missing they are generated offline with office-addin-dev-certs' generateCertificates (which
+ * does not install the CA: that needs admin rights, see the message below). Undefined means http.
+ */
+async function devServerHttps() {
+  if (!haveCertFiles()) {
+    if (fs.existsSync(CERT_FILES.ca)) {
+      console.warn(
+        `[dev-server] ${CERT_FILES.ca} exists but the localhost certificate or key is missing; ` +
+          `office-addin-dev-certs will not regenerate over an existing CA. Run "npx office-addin-dev-certs uninstall" ` +
+          `(or delete ${CERT_DIR}) and start again.`,
+      );
+    } else {
+      try {
+        const { generateCertificates } = require('office-addin-dev-certs');
+        await generateCertificates(CERT_FILES.ca, CERT_FILES.cert, CERT_FILES.key);
+        console.log(
+          `[dev-server] Generated development certificates in ${CERT_DIR}. Office only trusts them once the CA is ` +
+            `installed: run "npx office-addin-dev-certs install" (asks for admin rights), or trust ${CERT_FILES.ca} ` +
+            `in your browser / OS by hand.`,
+        );
+      } catch (e) {
+        console.warn(`[dev-server] Could not generate development certificates: ${e instanceof Error ? e.message : e}`);
+      }
+    }
+  }
+  if (!haveCertFiles()) return undefined;
+  try {
+    const options = {
+      ca: fs.readFileSync(CERT_FILES.ca),
+      cert: fs.readFileSync(CERT_FILES.cert),
+      key: fs.readFileSync(CERT_FILES.key),
+    };
+    // office-addin-dev-certs issues 30-day certificates; an expired one still serves, but Office refuses it.
+    const validTo = new Date(new crypto.X509Certificate(options.cert).validTo);
+    if (validTo.getTime() < Date.now()) {
+      console.warn(`[dev-server] ${CERT_FILES.cert} expired on ${validTo.toISOString().slice(0, 10)}: renew it with "npx office-addin-dev-certs install".`);
+    }
+    return options;
+  } catch (e) {
+    console.warn(`[dev-server] Could not read the certificates in ${CERT_DIR}: ${e instanceof Error ? e.message : e}`);
+    return undefined;
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const https = serving ? await devServerHttps() : undefined;
+  if (serving && !https) {
+    console.warn(
+      `\n[dev-server] *** No certificates: serving over plain http://localhost:${PORT}. ***\n` +
+        `[dev-server] Office requires https, so the manifest's https://localhost:${PORT}/ URLs will not load until\n` +
+        `[dev-server] certificates exist in ${CERT_DIR} (npx office-addin-dev-certs install).\n`,
+    );
+  }
+
+  return {
+    context: ROOT,
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: {
+      functions: './src/functions/functions.ts',
+      taskpane: './src/taskpane/index.tsx',
+    },
+    output: {
+      path: OUT,
+      filename: '[name].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.json'],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              configFile: 'tsconfig.json',
+              // ES modules out of ts-loader so webpack can tree-shake Fluent UI (tsconfig says commonjs for Node).
+              compilerOptions: { module: 'esnext' },
+            },
+          },
+        },
+      ],
+    },
+    performance: {
+      // The task pane bundles React + Fluent UI; it is served locally, so size hints are noise.
+      hints: false,
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        input: './src/functions/functions.ts',
+        output: 'functions.json',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        // Shared runtime: this page runs the custom functions too, so it loads both chunks.
+        chunks: ['functions', 'taskpane'],
+        chunksSortMode: 'manual',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'assets', to: 'assets' },
+          {
+            // office.js loads its host-specific scripts (excel-web-16.00.js, …), locale strings
+            // (zh-cn/office_strings.js, …) and telemetry/webauth helpers from its own folder, so the
+            // whole dist folder goes along, minus the debug builds (only office.debug.js loads those),
+            // IntelliSense files and typings. Already minified: skip Terser, which would take minutes on 30 MB.
+            from: '**/*',
+            context: OFFICE_JS_DIR,
+            to: 'office-js',
+            globOptions: {
+              ignore: ['**/*.debug.js', '**/*-vsdoc.js', '**/*.d.ts'],
+            },
+            info: { minimized: true },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: PORT,
+      // Everything is served from the in-memory compilation (office.js and assets are copied into it).
+      static: false,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: https ? { type: 'https', options: https } : { type: 'http' },
+      hot: false,
+      liveReload: true,
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
