@@ -18,6 +18,8 @@ import {
 import { BUILTIN_CALENDAR_SPECS, builtinCalendar } from '../src/core/calendar/builtin';
 import { CHINA_DAYS_SOURCE, CHINA_FIRST_YEAR, CHINA_LAST_YEAR } from '../src/core/calendar/china-days.generated';
 import { Day, dayOf, formatDay, parseIsoDay } from '../src/core/time';
+import { refWeekday, naiveWorkday, naiveNetworkdays } from './helpers/calendar-reference';
+import { seededRandom as mulberry32 } from '../src/core/random';
 
 const D = (iso: string): Day => {
   const d = parseIsoDay(iso);
@@ -315,36 +317,6 @@ describe('user override lines', () => {
 // day-by-day reference that applies the lines in order, the last one winning.
 // ---------------------------------------------------------------------------------------------
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-// Monday = 0, counted from a Monday found with Date.UTC (independent of the code under test).
-const REF_MONDAY = Date.UTC(2024, 0, 1) / 86_400_000;
-if (new Date(REF_MONDAY * 86_400_000).getUTCDay() !== 1) throw new Error('2024-01-01 is a Monday');
-const refWeekday = (d: Day): number => (((d - REF_MONDAY) % 7) + 7) % 7;
-
-function naiveWorkday(isWork: (d: Day) => boolean, start: Day, n: number): Day {
-  let d = start;
-  const step = n < 0 ? -1 : 1;
-  for (let left = Math.abs(n); left > 0; ) {
-    d += step;
-    if (isWork(d)) left--;
-  }
-  return d;
-}
-function naiveNetworkdays(isWork: (d: Day) => boolean, a: Day, b: Day): number {
-  const [lo, hi, sign] = a <= b ? [a, b, 1] : [b, a, -1];
-  let n = 0;
-  for (let d = lo; d <= hi; d++) if (isWork(d)) n++;
-  return sign * n;
-}
 
 describe('property: random calendars with make-up days', () => {
   test('5,000 seeded cases against the naive reference', () => {

@@ -17,6 +17,8 @@ import {
   weekendFromCode,
 } from '../src/core/calendar/calendar';
 import { Day, EXCEL_EPOCH_OFFSET, dayOf, formatDay } from '../src/core/time';
+import { refWeekday, naiveWorkday, naiveNetworkdays } from './helpers/calendar-reference';
+import { seededRandom as mulberry32 } from '../src/core/random';
 
 // ---------------------------------------------------------------------------------------------
 // Excel argument handling, as Excel does it: serial = day + 25569 (1900 date system), the start
@@ -404,50 +406,18 @@ describe('holiday days with a time part', () => {
 // reference, and against formula.js where formula.js supports the inputs.
 // ---------------------------------------------------------------------------------------------
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const MS_PER_DAY = 86_400_000;
-/** Monday = 0, counted from a Monday found with Date.UTC: independent of the code under test. */
-const REF_MONDAY = Date.UTC(2024, 0, 1) / MS_PER_DAY;
-if (new Date(REF_MONDAY * MS_PER_DAY).getUTCDay() !== 1) throw new Error('2024-01-01 is a Monday');
-const refWeekday = (d: Day): number => (((d - REF_MONDAY) % 7) + 7) % 7;
 
 /** Naive Excel semantics: a day works unless its weekday is in the mask or it is a holiday. */
 function naiveIsWork(mask: string, holidays: ReadonlySet<Day>, d: Day): boolean {
   return mask[refWeekday(d)] === '0' && !holidays.has(d);
 }
 
-function naiveWorkday(isWork: (d: Day) => boolean, start: Day, n: number): Day {
-  let d = start;
-  const step = n < 0 ? -1 : 1;
-  for (let left = Math.abs(n); left > 0; ) {
-    d += step;
-    if (isWork(d)) left--;
-  }
-  return d;
-}
-
-function naiveNetworkdays(isWork: (d: Day) => boolean, a: Day, b: Day): number {
-  const [lo, hi, sign] = a <= b ? [a, b, 1] : [b, a, -1];
-  let n = 0;
-  for (let d = lo; d <= hi; d++) if (isWork(d)) n++;
-  return sign * n;
-}
-
 // formula.js works on local-time Date objects: build them from local fields and read them back
 // the same way, so the machine's zone (TZ=America/Los_Angeles, Asia/Shanghai, ...) cancels out.
 const [MIN_Y, MIN_M, MIN_D] = [1990, 1, 1];
 function localDate(d: Day): Date {
-  const u = new Date(d * MS_PER_DAY);
+  const u = new Date(d * 86_400_000);
   return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate());
 }
 function localIso(x: unknown): string {

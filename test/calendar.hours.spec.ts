@@ -12,6 +12,8 @@ import {
 } from '../src/core/calendar/calendar';
 import { BUILTIN_CALENDAR_SPECS, builtinCalendar } from '../src/core/calendar/builtin';
 import { Day, MINUTES_PER_DAY, Stamp, formatStamp, parseIsoDay, stampOf } from '../src/core/time';
+import { refWeekday, REF_MONDAY } from './helpers/calendar-reference';
+import { seededRandom as mulberry32 } from '../src/core/random';
 
 const OFFICE: WorkInterval[] = [
   { start: 9 * 60, end: 12 * 60 },
@@ -186,19 +188,6 @@ describe('working hours validation', () => {
 // that steps minute by minute, over a window of a few weeks.
 // ---------------------------------------------------------------------------------------------
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const REF_MONDAY = Date.UTC(2024, 0, 1) / 86_400_000;
-if (new Date(REF_MONDAY * 86_400_000).getUTCDay() !== 1) throw new Error('2024-01-01 is a Monday');
-const refWeekday = (d: Day): number => (((d - REF_MONDAY) % 7) + 7) % 7;
 
 describe('property: random calendars and hours against a minute-stepping clock', () => {
   test('600 seeded cases', () => {

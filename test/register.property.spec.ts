@@ -2,7 +2,7 @@
 import { readRegister } from '../src/core/register/read';
 import { checkRegister, CheckRow } from '../src/core/check';
 import { STATUSES } from '../src/core/sla';
-import { seededRandom } from '../src/core/demo/generate';
+import { seededRandom } from '../src/core/random';
 import { PRESET_NAMES } from '../src/core/policy/presets';
 import { CellValue } from '../src/core/register/cells';
 import { compiled, at } from './helpers/build';

@@ -2,23 +2,12 @@
 // China calendar (including 国庆 and its 调休 Saturdays), every channel, category, tier and
 // status present, and a handful of cells people get wrong.
 import { CellValue } from '../register/cells';
+import { seededRandom } from '../random';
 import { Stamp, dayOf, stampOf, dateFromStamp, MINUTES_PER_DAY, dayOfStamp, weekdayMon0 } from '../time';
 
 export const DEMO_AS_OF = '2026-11-05 10:00';
 export const DEMO_FIRST_MONTH = '2026-08';
 export const DEMO_LAST_FULL_MONTH = '2026-10';
-
-/** mulberry32: small, fast and the same on every platform. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CHANNELS = ['电话', '邮件', '信函', '来访', '在线', '社交媒体', '媒体'];
 const CATEGORIES = ['产品质量', '服务质量', '合同履行', '项目进度', '付款结算', '质量验收', '售后服务', '其他'];
