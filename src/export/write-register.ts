@@ -13,6 +13,7 @@ export function addRegisterSheet(wb: ExcelJS.Workbook, headers: string[], rows: 
   ws.addRow(headers);
   ws.getRow(1).font = { bold: true };
   for (const r of rows) ws.addRow(r.map((v) => (v === undefined ? null : v)));
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
   headers.forEach((h, i) => {
     const col = ws.getColumn(i + 1);
     const type = (() => {

@@ -57,7 +57,7 @@ export function demoRegister(seed = 20261105, count = 320): DemoRegister {
   for (let i = 0; i < count; i++) {
     // More complaints on working days and in office hours, as on a real desk.
     let day = first + Math.floor(rnd() * span);
-    if (weekdayMon0(day) >= 5 && chance(0.6)) day -= weekdayMon0(day) - 4;
+    if (weekdayMon0(day) >= 5 && chance(0.6)) day += 7 - weekdayMon0(day);
     receivedTimes.push(stampOf(day, (8 + Math.floor(rnd() * 11)) * 60 + Math.floor(rnd() * 60)));
   }
   // The last days before as-of get some fresh complaints so every open status shows.

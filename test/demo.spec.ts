@@ -1,0 +1,46 @@
+// The demo register is realistic enough to show everything: every channel, category, tier and
+// status, a few bad cells, and the same workbook every run.
+import { demoRegister, DEMO_AS_OF } from '../src/core/demo/generate';
+import { readRegister } from '../src/core/register/read';
+import { checkRegister } from '../src/core/check';
+import { STATUSES } from '../src/core/sla';
+import { at, compiled } from './helpers/build';
+
+const demo = demoRegister();
+const read = readRegister([demo.headers, ...demo.rows]);
+if (!read.ok) throw new Error(read.error);
+const complaints = read.value.complaints;
+const report = checkRegister(read.value, compiled('severity'), at(DEMO_AS_OF));
+
+test('a few hundred complaints over three recent months', () => {
+  expect(complaints.length).toBeGreaterThanOrEqual(200);
+  const months = new Set(complaints.filter((c) => c.received !== undefined).map((c) => new Date((c.received as number) * 60000).toISOString().slice(0, 7)));
+  expect([...months].sort()).toEqual(['2026-08', '2026-09', '2026-10', '2026-11']);
+});
+
+test.each([
+  ['channel', ['电话', '邮件', '信函', '来访', '在线', '社交媒体', '媒体']],
+  ['category', ['产品质量', '服务质量', '合同履行', '项目进度', '付款结算', '质量验收', '售后服务', '其他']],
+])('every %s is present', (field, values) => {
+  const seen = new Set(complaints.map((c) => (c as unknown as Record<string, unknown>)[field]));
+  for (const v of values) expect(seen).toContain(v);
+});
+
+test('every tier and every status is present', () => {
+  for (const s of STATUSES) expect(report.summary.byStatus[s]).toBeGreaterThan(0);
+  for (const t of ['general', 'important', 'major']) expect(report.summary.byTier[t]).toBeGreaterThan(0);
+});
+
+test('bad cells are there, each reported with its row and column', () => {
+  expect(report.summary.errors).toBeGreaterThanOrEqual(6);
+  for (const r of report.rows) for (const e of r.errors) expect(demo.headers).toContain(e.column);
+});
+
+test('customer text that looks like a formula is in the data', () => {
+  const texts = complaints.map((c) => c.description ?? '');
+  expect(texts.some((t) => /^[=+\-@]/.test(t))).toBe(true);
+});
+
+test('deterministic', () => {
+  expect(JSON.stringify(demoRegister().rows)).toBe(JSON.stringify(demo.rows));
+});
