@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The CLI is compiled to dist/ by `npm run build:cli` (run by npm install's prepare step).
+// The CLI is compiled to dist/ by `npm run build:cli`, which npm install runs (the prepare script).
 const path = require('node:path');
 const fs = require('node:fs');
 const main = path.join(__dirname, '..', 'dist', 'cli', 'main.js');
