@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { runCheck, printCheck } from './check';
 import { runDemo } from './demo';
+import { runReport } from './report';
 import { UserError } from './load';
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
@@ -35,6 +36,21 @@ export function program(): Command {
     .option('--tz <zone>', 'time zone of "now" when --as-of is not given', 'Asia/Shanghai')
     .option('--json', 'print JSON')
     .action((file: string, opts) => guard(async () => printCheck(await runCheck(file, opts), !!opts.json, out)));
+
+  p.command('report')
+    .description('monthly or quarterly figures, appraisal and satisfaction: writes the appraisal workbook')
+    .argument('<file>', 'register workbook (.xlsx)')
+    .option('--month <YYYY-MM>', 'the month')
+    .option('--quarter <YYYY-Qn>', 'the quarter')
+    .option('--sheet <name>', 'register sheet (default: the first sheet whose headers match)')
+    .option('--policy <preset|file>', 'as for check')
+    .option('--as-of <time>', 'evaluate at this wall-clock time (default: the end of the period)')
+    .option('--out <file>', 'output workbook (default: appraisal-<period>.xlsx)')
+    .option('--include-contacts', 'keep phone numbers and e-mail addresses unmasked')
+    .option('--json', 'also print every figure as JSON on stdout')
+    .action((file: string, opts) => guard(async () => {
+      await runReport(file, opts, { out, err: (s) => process.stderr.write(`${s}\n`) });
+    }));
 
   p.command('demo')
     .description('write a realistic demo register workbook and check it')

@@ -127,5 +127,27 @@ export function demoRegister(seed = 20261105, count = 320): DemoRegister {
   return { headers: DEMO_HEADERS, rows, asOf: DEMO_AS_OF };
 }
 
+export const DEMO_SURVEY_HEADERS = ['调查日期', '客户', '部门', '产品质量', '服务水平', '价格合理性', '品牌形象', '意见'];
+
+/** A satisfaction survey (满意度调查) over the same months: questionnaires, phone calls, visits. */
+export function demoSurvey(seed = 20261106, count = 90): CellValue[][] {
+  const rnd = seededRandom(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const first = dayOf(2026, 8, 1);
+  const span = dayOf(2026, 11, 1) - first;
+  const score = () => (rnd() < 0.1 ? 1 + Math.floor(rnd() * 2) : 3 + Math.floor(rnd() * 3));
+  const comments = ['', '', '服务很好', '价格偏高', '送货慢', '质量不错', '希望改进售后响应速度', '请回电 13800138000'];
+  return Array.from({ length: count }, () => [
+    dateFromStamp(stampOf(first + Math.floor(rnd() * span), (9 + Math.floor(rnd() * 8)) * 60)),
+    `${pick(SURNAMES)}${pick(GIVEN)}`,
+    pick(Object.keys(DEPARTMENTS)),
+    score(),
+    score(),
+    score(),
+    score(),
+    pick(comments),
+  ]);
+}
+
 /** Whole days between two stamps, for callers that lay out the demo by day. */
 export const daysBetween = (a: Stamp, b: Stamp): number => Math.floor((b - a) / MINUTES_PER_DAY);

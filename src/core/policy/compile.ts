@@ -107,6 +107,20 @@ export function compilePolicy(policy: Policy, rowOf: RowOf = () => undefined): P
     }
   });
 
+  const a = policy.appraisal;
+  const w = a.weights;
+  if (![w.timeliness, w.resolution, w.satisfaction].every((x) => Number.isFinite(x) && x >= 0) || w.timeliness + w.resolution + w.satisfaction <= 0) {
+    add(a, 'appraisal.weights', `appraisal weights must be non-negative numbers with a positive sum, got ${w.timeliness}/${w.resolution}/${w.satisfaction}`);
+  }
+  if (!(a.grades.pass >= 0 && a.grades.excellent <= 100 && a.grades.pass <= a.grades.excellent)) {
+    add(a, 'appraisal.grades', `grade lines must satisfy 0 ≤ 合格线 (${a.grades.pass}) ≤ 优秀线 (${a.grades.excellent}) ≤ 100`);
+  }
+  const seen = new Set<number>();
+  a.penalties.forEach((r, i) => {
+    if (seen.has(r.atLeast)) add(r, `appraisal.penalties[${i}]`, `two penalty lines for ${r.atLeast} complaints`);
+    seen.add(r.atLeast);
+  });
+
   let calendar: Calendar | undefined;
   const spec = policyCalendarSpec(policy);
   if (!spec) add(policy.calendar, 'calendar', `unknown calendar "${policy.calendar.base}" (calendars: ${Object.keys(BUILTIN_CALENDAR_SPECS).join(', ')})`);

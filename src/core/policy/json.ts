@@ -2,6 +2,7 @@
 import { CalendarDay } from '../calendar/calendar';
 import { formatDay, parseIsoDay } from '../time';
 import { Policy, PolicyProblem } from './types';
+import { defaultAppraisal } from './presets';
 
 export interface PolicyJson extends Omit<Policy, 'calendar'> {
   calendar: { base: string; weekend: string; days: { date: string; kind: CalendarDay['kind']; name: string }[]; hours: string[] };
@@ -57,6 +58,7 @@ export function policyFromJson(input: unknown): { policy?: Policy; problems: Pol
     clocks: j.clocks as Policy['clocks'],
     rules: j.rules as Policy['rules'],
     warnHours: typeof j.warnHours === 'number' ? j.warnHours : 24,
+    appraisal: isObj(j.appraisal) ? { ...defaultAppraisal(), ...(j.appraisal as Partial<Policy['appraisal']>) } : defaultAppraisal(),
   };
   return problems.length ? { problems } : { policy, problems };
 }

@@ -1,10 +1,29 @@
 // The three tier schemes of the source policies (../shared/domain/policy-rules.md §3), as data.
-import { ClockDef, Policy, TierRule, MilestoneKey, ClockKind, Anchor } from './types';
+import { AppraisalSettings, ClockDef, Policy, TierRule, MilestoneKey, ClockKind, Anchor } from './types';
 
 const clock = (tier: string, milestone: MilestoneKey, c: ClockKind, amount: number, anchor: Anchor = 'receipt'): ClockDef =>
   ({ tier, milestone, clock: c, amount, anchor });
 const factors = (tier: string, words: string[]): TierRule[] => words.map((factor) => ({ kind: 'factor', tier, factor }));
 const chinaCalendar = () => ({ base: 'china', weekend: '0000011', days: [], hours: [] });
+
+/**
+ * Appraisal defaults: weights of 002 (response time 30 %, resolution 40 %, satisfaction 30 %),
+ * grade lines the documents leave open (优秀 90, 合格 60), the penalty ladder of 004 (2 → 通报批评
+ * and 100 yuan, 3 → 200, 4 → 300, more than 5 → dismissal review; 5 stays on the 300 rung).
+ */
+export function defaultAppraisal(): AppraisalSettings {
+  return {
+    weights: { timeliness: 30, resolution: 40, satisfaction: 30 },
+    grades: { excellent: 90, pass: 60 },
+    satisfactionMeasure: 'csat',
+    penalties: [
+      { atLeast: 2, action: '通报批评', fine: 100 },
+      { atLeast: 3, action: '通报批评', fine: 200 },
+      { atLeast: 4, action: '通报批评', fine: 300 },
+      { atLeast: 6, action: '辞退审查', fine: 0 },
+    ],
+  };
+}
 
 /** Preset A (000): 一般 / 重要 / 重大, clocks in hours and working days. */
 const severity: Policy = {
@@ -35,6 +54,7 @@ const severity: Policy = {
     ...factors('general', ['包装破损', '服务态度']),
   ],
   warnHours: 24,
+  appraisal: defaultAppraisal(),
 };
 
 /** Preset B (001, group company measure): 一般性抱怨 / 二类投诉 / 一类投诉, dispatch then resolve. */
@@ -63,6 +83,7 @@ const klass: Policy = {
     { kind: 'repeat', tier: 'class2', from: 'grumble', withinMonths: 3, sameCustomer: false },
   ],
   warnHours: 24,
+  appraisal: defaultAppraisal(),
 };
 
 /** Preset C (002): response time by urgency. */
@@ -78,6 +99,7 @@ const urgency: Policy = {
   clocks: [clock('low', 'contact', 'hours', 72), clock('normal', 'contact', 'hours', 24), clock('urgent', 'contact', 'hours', 2)],
   rules: [...factors('urgent', ['紧急']), ...factors('low', ['非紧急'])],
   warnHours: 24,
+  appraisal: defaultAppraisal(),
 };
 
 export const PRESETS: Readonly<Record<string, Policy>> = { severity, class: klass, urgency };

@@ -4,13 +4,14 @@ import { CalendarDay, WorkInterval } from '../calendar/calendar';
 import { CellValue, parseDateTime } from '../register/cells';
 import { dayOfStamp, formatDay, MINUTES_PER_DAY } from '../time';
 import { normalizeWord } from '../text';
-import { Anchor, CLOCK_LABELS, ClockKind, CLOCK_KINDS, MILESTONE_LABELS, MILESTONES, MilestoneKey, Policy, PolicyProblem, TierRule } from './types';
+import { Anchor, CLOCK_LABELS, ClockKind, CLOCK_KINDS, MILESTONE_LABELS, MILESTONES, MilestoneKey, Policy, PolicyProblem, TierRule, SATISFACTION_MEASURES, SatisfactionMeasure } from './types';
+import { defaultAppraisal } from './presets';
 import { RowOf } from './compile';
 
 export const POLICY_SHEET = '投诉政策';
 export const POLICY_HEADER = ['类型 Type', '项目 Item', '值 Value', '值2 Value 2', '值3 Value 3', '值4 Value 4', '说明 Note'];
 
-type LineType = 'setting' | 'tier' | 'clock' | 'rule' | 'day' | 'hours';
+type LineType = 'setting' | 'tier' | 'clock' | 'rule' | 'day' | 'hours' | 'appraisal' | 'penalty';
 const LINE_TYPES: Record<LineType, { zh: string; words: string[] }> = {
   setting: { zh: '设置', words: ['设置', 'setting'] },
   tier: { zh: '等级', words: ['等级', 'tier'] },
@@ -18,6 +19,17 @@ const LINE_TYPES: Record<LineType, { zh: string; words: string[] }> = {
   rule: { zh: '规则', words: ['规则', 'rule'] },
   day: { zh: '日历', words: ['日历', 'day', 'calendar'] },
   hours: { zh: '工作时间', words: ['工作时间', 'hours', 'workinghours'] },
+  appraisal: { zh: '考核', words: ['考核', 'appraisal'] },
+  penalty: { zh: '处罚', words: ['处罚', 'penalty'] },
+};
+type AppraisalKey = 'timeliness' | 'resolution' | 'satisfaction' | 'excellent' | 'pass' | 'measure';
+const APPRAISAL: Record<AppraisalKey, { zh: string; words: string[]; note: string }> = {
+  timeliness: { zh: '及时率权重', words: ['及时率权重', 'timeliness', 'timelinessweight'], note: '考核得分中及时率的权重 (%)' },
+  resolution: { zh: '解决率权重', words: ['解决率权重', 'resolution', 'resolutionweight'], note: '考核得分中解决率的权重 (%)' },
+  satisfaction: { zh: '满意度权重', words: ['满意度权重', 'satisfaction', 'satisfactionweight'], note: '考核得分中满意度的权重 (%)' },
+  excellent: { zh: '优秀线', words: ['优秀线', '优秀', 'excellent'], note: '得分不低于此为优秀' },
+  pass: { zh: '合格线', words: ['合格线', '合格', 'pass'], note: '得分不低于此为合格, 否则不合格' },
+  measure: { zh: '满意度口径', words: ['满意度口径', 'satisfactionmeasure', 'measure'], note: 'csat = 4–5 分占比; mean = 平均分/5' },
 };
 type SettingKey = 'name' | 'calendar' | 'weekend' | 'warnHours' | 'defaultTier';
 const SETTINGS: Record<SettingKey, { zh: string; words: string[]; note: string }> = {
@@ -90,6 +102,15 @@ export function policyToTable(p: Policy): (string | number)[][] {
     else if (r.kind === 'factor') rows.push([LINE_TYPES.rule.zh, RULE_KINDS.factor.zh, r.tier, r.factor, '', '', '']);
     else rows.push([LINE_TYPES.rule.zh, RULE_KINDS.repeat.zh, r.tier, r.from, r.withinMonths, r.sameCustomer ? '是' : '否', `${r.withinMonths}个月内同一事项再次${r.from} → ${r.tier}; 值4: 是否限同一客户`]);
   }
+  const a = p.appraisal;
+  const ap = (k: AppraisalKey, v: string | number) => rows.push([LINE_TYPES.appraisal.zh, APPRAISAL[k].zh, v, '', '', '', APPRAISAL[k].note]);
+  ap('timeliness', a.weights.timeliness);
+  ap('resolution', a.weights.resolution);
+  ap('satisfaction', a.weights.satisfaction);
+  ap('excellent', a.grades.excellent);
+  ap('pass', a.grades.pass);
+  ap('measure', a.satisfactionMeasure);
+  a.penalties.forEach((r, i) => rows.push([LINE_TYPES.penalty.zh, r.atLeast, r.action, r.fine, '', '', i === 0 ? '每人每月有效投诉达到次数 → 处理, 罚款(元)' : '']));
   for (const h of p.calendar.hours) rows.push([LINE_TYPES.hours.zh, fmtTime(h.start), fmtTime(h.end), '', '', '', '工作小时时限使用']);
   for (const d of p.calendar.days) rows.push([LINE_TYPES.day.zh, formatDay(d.day), d.kind === 'off' ? '放假' : '上班', d.name, '', '', '']);
   return rows;
@@ -109,7 +130,8 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
   const problems: PolicyProblem[] = [];
   const rowNo = new WeakMap<object, number>();
   const rowOf: RowOf = (item) => rowNo.get(item);
-  const p: Policy = { name: 'custom', calendar: { base: 'china', weekend: '0000011', days: [], hours: [] }, tiers: [], defaultTier: '', clocks: [], rules: [], warnHours: 24 };
+  const p: Policy = { name: 'custom', calendar: { base: 'china', weekend: '0000011', days: [], hours: [] }, tiers: [], defaultTier: '', clocks: [], rules: [], warnHours: 24, appraisal: defaultAppraisal() };
+  let sawPenalty = false;
   rowNo.set(p, firstRow);
   rowNo.set(p.calendar, firstRow);
   let sawHeader = false;
@@ -200,6 +222,34 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
         if (!when.ok || when.value === undefined) return bad(`bad date "${text[1]}" in column B (expected YYYY-MM-DD)`);
         if (!kind) return bad(`column C must be 放假 or 上班, got "${text[2]}"`);
         p.calendar.days.push({ day: dayOfStamp(when.value), kind, name: text[3] });
+        return;
+      }
+      case 'appraisal': {
+        const key = lookup(APPRAISAL, text[1]);
+        if (!key) return bad(`unknown appraisal setting "${text[1]}" (use ${Object.values(APPRAISAL).map((x) => x.zh).join(' / ')})`);
+        if (key === 'measure') {
+          const m = normalizeWord(text[2]) as SatisfactionMeasure;
+          if (!SATISFACTION_MEASURES.includes(m)) return bad(`满意度口径 must be csat or mean, got "${text[2]}"`);
+          p.appraisal.satisfactionMeasure = m;
+          return;
+        }
+        const n = numberOf(cells[2]);
+        if (n === undefined) return bad(`${APPRAISAL[key].zh} must be a number, got "${text[2]}"`);
+        if (key === 'excellent' || key === 'pass') p.appraisal.grades[key] = n;
+        else p.appraisal.weights[key] = n;
+        rowNo.set(p.appraisal, row);
+        return;
+      }
+      case 'penalty': {
+        const atLeast = numberOf(cells[1]);
+        const fine = text[3] === '' ? 0 : numberOf(cells[3]);
+        if (atLeast === undefined || !Number.isInteger(atLeast) || atLeast < 1) return bad(`a penalty line needs a whole number of complaints (at least 1) in column B, got "${text[1]}"`);
+        if (fine === undefined || fine < 0) return bad(`the fine must be a non-negative number of yuan, got "${text[3]}"`);
+        if (!sawPenalty) p.appraisal.penalties = [];
+        sawPenalty = true;
+        const rung = { atLeast, action: text[2], fine };
+        rowNo.set(rung, row);
+        p.appraisal.penalties.push(rung);
         return;
       }
       case 'hours': {

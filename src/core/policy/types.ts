@@ -43,6 +43,27 @@ export interface PolicyCalendar {
   hours: WorkInterval[];
 }
 
+/** A rung of the monthly penalty ladder (004): from `atLeast` valid complaints about one person. */
+export interface PenaltyRung {
+  atLeast: number;
+  action: string;
+  fine: number;
+}
+
+export const SATISFACTION_MEASURES = ['csat', 'mean'] as const;
+/** csat: share of 4–5 ratings; mean: the mean rating as a share of 5. Both on 0–100. */
+export type SatisfactionMeasure = (typeof SATISFACTION_MEASURES)[number];
+
+export interface AppraisalSettings {
+  /** Weights of the three components of the appraisal score, in percent (002: 30/40/30). */
+  weights: { timeliness: number; resolution: number; satisfaction: number };
+  /** Score thresholds: 优秀 at or above `excellent`, 合格 at or above `pass`, else 不合格. */
+  grades: { excellent: number; pass: number };
+  satisfactionMeasure: SatisfactionMeasure;
+  /** Highest rung that applies wins. */
+  penalties: PenaltyRung[];
+}
+
 export interface Policy {
   name: string;
   calendar: PolicyCalendar;
@@ -53,6 +74,7 @@ export interface Policy {
   rules: TierRule[];
   /** An open milestone due within this many hours is "due soon". */
   warnHours: number;
+  appraisal: AppraisalSettings;
 }
 
 /** A problem found while loading a policy; `row` is the 投诉政策 sheet row when it came from there. */

@@ -1,0 +1,428 @@
+// Every figure of the monthly (or quarterly) report: statistics, on-time and resolution rates,
+// appraisal per department and handler, the penalty ladder, satisfaction, and the overdue list.
+// Pure data in, pure data out; the report model and the --json output are both made from this.
+import { CompiledPolicy } from '../policy/compile';
+import { MILESTONES, MilestoneKey } from '../policy/types';
+import { Complaint } from '../register/complaint';
+import { assignTiers, TierResult } from '../tier';
+import { evaluate, Evaluation, formatDeadline, Status } from '../sla';
+import { workdayIndex } from '../calendar/calendar';
+import { Stamp, addMonthsClipped, dayOfStamp, formatStamp, ymdOf } from '../time';
+import { normalizeWord } from '../text';
+import { Period, closesYear, monthsOf, previousPeriod } from './period';
+import { SurveyResponse, SURVEY_DIMENSIONS, SurveyDimension } from './survey';
+
+export interface Rate {
+  num: number;
+  den: number;
+  /** num / den, or null when there is nothing to divide. */
+  value: number | null;
+}
+
+export interface Count {
+  key: string;
+  count: number;
+  share: number;
+}
+
+export interface UnitAppraisal {
+  unit: string;
+  received: number;
+  resolved: number;
+  resolutionRate: number | null;
+  onTimeRate: number | null;
+  rated: number;
+  meanSatisfaction: number | null;
+  csat: number | null;
+  /** Each component on 0–100, null when it cannot be measured. */
+  components: { timeliness: number | null; resolution: number | null; satisfaction: number | null };
+  score: number | null;
+  grade: string;
+  note: string;
+}
+
+export interface PenaltyLine {
+  month: string;
+  staff: string;
+  count: number;
+  action: string;
+  fine: number;
+}
+
+export interface OverdueLine {
+  row: number;
+  id: string;
+  received: string;
+  customer: string;
+  contact: string;
+  department: string;
+  handler: string;
+  tier: string;
+  status: Status;
+  breached: MilestoneKey[];
+  due: Partial<Record<MilestoneKey, string>>;
+  done: Partial<Record<MilestoneKey, string>>;
+  /** Received before the period and still overdue at the as-of time. */
+  carriedOver: boolean;
+}
+
+export interface SatisfactionBlock {
+  responses: number;
+  mean: number | null;
+  csat: number | null;
+}
+
+export interface SatisfactionFigures {
+  register: SatisfactionBlock & { byDepartment: (SatisfactionBlock & { department: string })[] };
+  survey: SatisfactionBlock & {
+    byDimension: (SatisfactionBlock & { dimension: SurveyDimension; zh: string })[];
+    byDepartment: (SatisfactionBlock & { department: string })[];
+  };
+  previous: { period: string; register: SatisfactionBlock; survey: SatisfactionBlock };
+  /** Follow-up ratings of 1–2: these complaints must be reopened (000). */
+  unsatisfied: { row: number; id: string; customer: string; department: string; handler: string; rating: number; followedUp: string }[];
+  /** Survey responses with any score of 1–2. */
+  lowSurvey: { row: number; date: string; customer: string; department: string; lowest: number; comment: string }[];
+}
+
+export interface QuarterFigures {
+  departments: (UnitAppraisal & { previousGrade: string; failedTwice: boolean })[];
+  previous: string;
+}
+
+export interface ReportFigures {
+  period: { kind: Period['kind']; label: string; start: string; end: string; asOf: string };
+  policy: string;
+  population: number;
+  invalid: number;
+  /** Rows left out of every figure because they could not be read. */
+  badRows: { row: number; errors: { column: string; message: string }[] }[];
+  byCategory: Count[];
+  byChannel: Count[];
+  byDepartment: Count[];
+  byTier: Count[];
+  /** By day of the month (month reports) or by month (quarter reports). */
+  byDay: Count[];
+  secondary: Rate;
+  resolutionTime: { resolved: number; meanHours: number | null; medianHours: number | null; meanWorkdays: number | null; medianWorkdays: number | null };
+  onTime: Record<MilestoneKey | 'all', Rate>;
+  resolution: Rate;
+  appraisal: { departments: UnitAppraisal[]; handlers: UnitAppraisal[] };
+  penalties: PenaltyLine[];
+  /** Staff with no valid complaint in the whole year (December and Q4 reports only). */
+  reward: { year: number; staff: string[] } | null;
+  satisfaction: SatisfactionFigures;
+  overdue: OverdueLine[];
+  quarter: QuarterFigures | null;
+}
+
+export interface ReportInput {
+  policy: CompiledPolicy;
+  complaints: readonly Complaint[];
+  survey: readonly SurveyResponse[];
+  period: Period;
+  asOf: Stamp;
+}
+
+const UNFILLED = '(未填)';
+const round = (x: number, digits = 4): number => Math.round(x * 10 ** digits) / 10 ** digits;
+const rate = (num: number, den: number): Rate => ({ num, den, value: den > 0 ? round(num / den) : null });
+const mean = (xs: number[]): number | null => (xs.length ? round(xs.reduce((a, b) => a + b, 0) / xs.length, 2) : null);
+function median(xs: number[]): number | null {
+  if (!xs.length) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return round(s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, 2);
+}
+
+/** The complaint as it stood at `asOf`: anything recorded later had not happened yet. */
+function asItStood(c: Complaint, asOf: Stamp): Complaint {
+  const later = (t: Stamp | undefined) => (t !== undefined && t > asOf ? undefined : t);
+  const ratedLater = c.followedUp !== undefined && c.followedUp > asOf;
+  return {
+    ...c,
+    contacted: later(c.contacted),
+    reported: later(c.reported),
+    planned: later(c.planned),
+    resolved: later(c.resolved),
+    followedUp: later(c.followedUp),
+    satisfaction: ratedLater ? undefined : c.satisfaction,
+  };
+}
+
+interface Evaluated {
+  c: Complaint;
+  tier: TierResult;
+  ev: Evaluation;
+}
+
+const inPeriod = (c: Complaint, p: { start: Stamp; end: Stamp }) => c.received !== undefined && c.received >= p.start && c.received < p.end;
+const counted = (c: Complaint) => !c.broken && c.received !== undefined && c.valid !== false;
+
+function countBy(items: Evaluated[], key: (e: Evaluated) => string | undefined, order?: string[]): Count[] {
+  const m = new Map<string, number>();
+  for (const k of order ?? []) m.set(k, 0);
+  for (const e of items) {
+    const k = key(e) || UNFILLED;
+    m.set(k, (m.get(k) ?? 0) + 1);
+  }
+  const total = items.length;
+  const rows = [...m].map(([k, count]) => ({ key: k, count, share: total ? round(count / total) : 0 }));
+  return order ? rows : rows.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+}
+
+function onTimeOf(items: Evaluated[]): Record<MilestoneKey | 'all', Rate> {
+  const met: Record<string, number> = { all: 0 };
+  const late: Record<string, number> = { all: 0 };
+  for (const m of MILESTONES) met[m] = late[m] = 0;
+  for (const { ev } of items) {
+    for (const m of ev.milestones) {
+      if (!m.due) continue;
+      if (m.breached) {
+        late[m.key]++;
+        late.all++;
+      } else if (m.done !== undefined) {
+        met[m.key]++;
+        met.all++;
+      }
+    }
+  }
+  const out = {} as Record<MilestoneKey | 'all', Rate>;
+  for (const k of [...MILESTONES, 'all'] as const) out[k] = rate(met[k], met[k] + late[k]);
+  return out;
+}
+
+/** The follow-up rating, if it was given by the as-of time. */
+const ratingOf = (c: Complaint): number | undefined => c.satisfaction;
+
+function satisfactionBlock(ratings: number[]): SatisfactionBlock {
+  return { responses: ratings.length, mean: mean(ratings), csat: ratings.length ? round(ratings.filter((r) => r >= 4).length / ratings.length) : null };
+}
+
+function appraise(cp: CompiledPolicy, unit: string, items: Evaluated[]): UnitAppraisal {
+  const a = cp.policy.appraisal;
+  const resolved = items.filter((e) => e.c.resolved !== undefined).length;
+  const resolutionRate = items.length ? round(resolved / items.length) : null;
+  const onTime = onTimeOf(items).all.value;
+  const ratings = items.map((e) => ratingOf(e.c)).filter((r): r is number => r !== undefined);
+  const sat = satisfactionBlock(ratings);
+  const satisfaction = a.satisfactionMeasure === 'csat' ? sat.csat : sat.mean === null ? null : sat.mean / 5;
+  const components = {
+    timeliness: onTime === null ? null : round(onTime * 100, 2),
+    resolution: resolutionRate === null ? null : round(resolutionRate * 100, 2),
+    satisfaction: satisfaction === null ? null : round(satisfaction * 100, 2),
+  };
+  let weighted = 0;
+  let weights = 0;
+  const missing: string[] = [];
+  for (const k of ['timeliness', 'resolution', 'satisfaction'] as const) {
+    const v = components[k];
+    if (v === null) {
+      if (a.weights[k] > 0) missing.push({ timeliness: '及时率', resolution: '解决率', satisfaction: '满意度' }[k]);
+      continue;
+    }
+    weighted += v * a.weights[k];
+    weights += a.weights[k];
+  }
+  const score = weights > 0 ? round(weighted / weights, 1) : null;
+  const grade = score === null ? '—' : score >= a.grades.excellent ? '优秀' : score >= a.grades.pass ? '合格' : '不合格';
+  const note = missing.length && score !== null ? `无${missing.join('、')}数据，其余指标按权重重新折算 (no ${missing.join('/')} data: weights rescaled)` : '';
+  return { unit, received: items.length, resolved, resolutionRate, onTimeRate: onTime, rated: ratings.length, meanSatisfaction: sat.mean, csat: sat.csat, components, score, grade, note };
+}
+
+function appraiseBy(cp: CompiledPolicy, items: Evaluated[], key: (c: Complaint) => string | undefined): UnitAppraisal[] {
+  const groups = new Map<string, Evaluated[]>();
+  for (const e of items) {
+    const k = key(e.c) || UNFILLED;
+    const g = groups.get(k);
+    if (g) g.push(e);
+    else groups.set(k, [e]);
+  }
+  return [...groups].map(([k, g]) => appraise(cp, k, g)).sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.unit.localeCompare(b.unit));
+}
+
+/** Same customer, same subject, an earlier valid complaint within three months (二次投诉, 001). */
+function secondaryFlags(rows: readonly Complaint[]): boolean[] {
+  const flags = rows.map(() => false);
+  const groups = new Map<string, number[]>();
+  rows.forEach((c, i) => {
+    if (!counted(c) || !c.subject || !c.customer) return;
+    const k = `${normalizeWord(c.customer)}\u0000${normalizeWord(c.subject)}`;
+    const g = groups.get(k);
+    if (g) g.push(i);
+    else groups.set(k, [i]);
+  });
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    g.sort((a, b) => (rows[a].received as number) - (rows[b].received as number) || a - b);
+    let left = 0;
+    for (let i = 1; i < g.length; i++) {
+      const start = addMonthsClipped(rows[g[i]].received as number, -3);
+      while ((rows[g[left]].received as number) < start) left++;
+      if (left < i) flags[g[i]] = true;
+    }
+  }
+  return flags;
+}
+
+function evaluateAll(cp: CompiledPolicy, complaints: readonly Complaint[], tiers: TierResult[], asOf: Stamp): Evaluated[] {
+  return complaints.map((c, i) => {
+    const seen = asItStood(c, asOf);
+    return { c: seen, tier: tiers[i], ev: evaluate(cp, seen, tiers[i].rank, asOf) };
+  });
+}
+
+export function reportFigures(input: ReportInput): ReportFigures {
+  const { policy: cp, complaints, period, asOf } = input;
+  const tiers = assignTiers(cp, complaints);
+  const all = evaluateAll(cp, complaints, tiers, asOf);
+  const secondary = secondaryFlags(complaints);
+  // A complaint received after the as-of time had not happened yet.
+  const pop = all.filter((e) => counted(e.c) && inPeriod(e.c, period) && (e.c.received as number) <= asOf);
+  const popIndex = new Set(pop.map((e) => e.c.row));
+
+  const resolvedItems = pop.filter((e) => e.c.resolved !== undefined);
+  const hours = resolvedItems.map((e) => ((e.c.resolved as number) - (e.c.received as number)) / 60);
+  const workdays = resolvedItems.map((e) => workdayIndex(cp.calendar, dayOfStamp(e.c.resolved as number)) - workdayIndex(cp.calendar, dayOfStamp(e.c.received as number)));
+
+  const tierOrder = cp.policy.tiers.map((t) => t.zh);
+  const byDay = period.kind === 'month'
+    ? countBy(pop, (e) => String(ymdOf(dayOfStamp(e.c.received as number)).d), Array.from({ length: ymdOf(dayOfStamp(period.end) - 1).d }, (_, i) => String(i + 1)))
+    : countBy(pop, (e) => String(ymdOf(dayOfStamp(e.c.received as number)).m), period.months.map(String));
+
+  const quarter = period.kind === 'quarter' ? quarterFigures(cp, complaints, tiers, period) : null;
+
+  return {
+    period: { kind: period.kind, label: period.label, start: formatStamp(period.start), end: formatStamp(period.end), asOf: formatStamp(asOf) },
+    policy: cp.policy.name,
+    population: pop.length,
+    invalid: all.filter((e) => !e.c.broken && e.c.valid === false && inPeriod(e.c, period)).length,
+    badRows: complaints.filter((c) => c.broken).map((c) => ({ row: c.row, errors: c.errors.map((e) => ({ column: e.column, message: e.message })) })),
+    byCategory: countBy(pop, (e) => e.c.category),
+    byChannel: countBy(pop, (e) => e.c.channel),
+    byDepartment: countBy(pop, (e) => e.c.department),
+    byTier: countBy(pop, (e) => cp.policy.tiers[e.tier.rank].zh, tierOrder),
+    byDay,
+    secondary: rate(complaints.filter((c, i) => secondary[i] && popIndex.has(c.row)).length, pop.length),
+    resolutionTime: { resolved: resolvedItems.length, meanHours: mean(hours), medianHours: median(hours), meanWorkdays: mean(workdays), medianWorkdays: median(workdays) },
+    onTime: onTimeOf(pop),
+    resolution: rate(resolvedItems.length, pop.length),
+    appraisal: { departments: appraiseBy(cp, pop, (c) => c.department), handlers: appraiseBy(cp, pop, (c) => c.handler) },
+    penalties: penalties(cp, complaints, period),
+    reward: closesYear(period) ? reward(complaints, period.year) : null,
+    satisfaction: satisfactionFigures(pop, input, cp, tiers),
+    overdue: overdueLines(cp, all, period),
+    quarter,
+  };
+}
+
+function penalties(cp: CompiledPolicy, complaints: readonly Complaint[], period: Period): PenaltyLine[] {
+  const ladder = [...cp.policy.appraisal.penalties].sort((a, b) => b.atLeast - a.atLeast);
+  const out: PenaltyLine[] = [];
+  for (const month of monthsOf(period)) {
+    const counts = new Map<string, number>();
+    for (const c of complaints) if (counted(c) && inPeriod(c, month) && c.staff) counts.set(c.staff, (counts.get(c.staff) ?? 0) + 1);
+    for (const [staff, count] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+      const rung = ladder.find((r) => count >= r.atLeast);
+      if (rung) out.push({ month: month.label, staff, count, action: rung.action, fine: rung.fine });
+    }
+  }
+  return out;
+}
+
+/** Everyone the register names as staff or handler, less those complained about this year. */
+function reward(complaints: readonly Complaint[], year: number): { year: number; staff: string[] } {
+  const roster = new Set<string>();
+  const complained = new Set<string>();
+  for (const c of complaints) {
+    if (c.staff) roster.add(c.staff);
+    if (c.handler) roster.add(c.handler);
+    if (counted(c) && c.staff && ymdOf(dayOfStamp(c.received as number)).y === year) complained.add(c.staff);
+  }
+  return { year, staff: [...roster].filter((s) => !complained.has(s)).sort((a, b) => a.localeCompare(b)) };
+}
+
+function quarterFigures(cp: CompiledPolicy, complaints: readonly Complaint[], tiers: TierResult[], period: Period): QuarterFigures {
+  const prev = previousPeriod(period);
+  const prevItems = evaluateAll(cp, complaints, tiers, prev.end).filter((e) => counted(e.c) && inPeriod(e.c, prev));
+  const prevGrades = new Map(appraiseBy(cp, prevItems, (c) => c.department).map((u) => [u.unit, u.grade]));
+  const items = evaluateAll(cp, complaints, tiers, period.end).filter((e) => counted(e.c) && inPeriod(e.c, period));
+  const departments = appraiseBy(cp, items, (c) => c.department).map((u) => {
+    const previousGrade = prevGrades.get(u.unit) ?? '—';
+    return { ...u, previousGrade, failedTwice: u.grade === '不合格' && previousGrade === '不合格' };
+  });
+  return { departments, previous: prev.label };
+}
+
+function surveyBlock(responses: readonly SurveyResponse[]): SatisfactionBlock {
+  const scores = responses.flatMap((r) => Object.values(r.scores) as number[]);
+  const block = satisfactionBlock(scores);
+  return { ...block, responses: responses.length };
+}
+
+function satisfactionFigures(pop: Evaluated[], input: ReportInput, cp: CompiledPolicy, tiers: TierResult[]): SatisfactionFigures {
+  const { period } = input;
+  const prev = previousPeriod(period);
+  const rated = pop.filter((e) => ratingOf(e.c) !== undefined);
+  const registerBlock = (items: Evaluated[]) => satisfactionBlock(items.map((e) => ratingOf(e.c) as number));
+  const byDept = new Map<string, Evaluated[]>();
+  for (const e of rated) {
+    const k = e.c.department || UNFILLED;
+    byDept.set(k, [...(byDept.get(k) ?? []), e]);
+  }
+  const responses = input.survey.filter((r) => r.date >= period.start && r.date < period.end);
+  const prevResponses = input.survey.filter((r) => r.date >= prev.start && r.date < prev.end);
+  const surveyByDept = new Map<string, SurveyResponse[]>();
+  for (const r of responses) {
+    const k = r.department || UNFILLED;
+    surveyByDept.set(k, [...(surveyByDept.get(k) ?? []), r]);
+  }
+  const prevPop = evaluateAll(cp, input.complaints, tiers, prev.end).filter((e) => counted(e.c) && inPeriod(e.c, prev) && ratingOf(e.c) !== undefined);
+  return {
+    register: { ...registerBlock(rated), byDepartment: [...byDept].map(([department, items]) => ({ department, ...registerBlock(items) })).sort((a, b) => a.department.localeCompare(b.department)) },
+    survey: {
+      ...surveyBlock(responses),
+      byDimension: SURVEY_DIMENSIONS.map((d) => ({ dimension: d.key, zh: d.zh, ...satisfactionBlock(responses.map((r) => r.scores[d.key]).filter((s): s is number => s !== undefined)) })),
+      byDepartment: [...surveyByDept].map(([department, rs]) => ({ department, ...surveyBlock(rs) })).sort((a, b) => a.department.localeCompare(b.department)),
+    },
+    previous: { period: prev.label, register: registerBlock(prevPop), survey: surveyBlock(prevResponses) },
+    unsatisfied: rated
+      .filter((e) => (ratingOf(e.c) as number) <= 2)
+      .map((e) => ({ row: e.c.row, id: e.c.id ?? '', customer: e.c.customer ?? '', department: e.c.department ?? '', handler: e.c.handler ?? '', rating: ratingOf(e.c) as number, followedUp: e.c.followedUp === undefined ? '' : formatStamp(e.c.followedUp) })),
+    lowSurvey: responses
+      .filter((r) => Object.values(r.scores).some((s) => (s as number) <= 2))
+      .map((r) => ({ row: r.row, date: formatStamp(r.date), customer: r.customer ?? '', department: r.department ?? '', lowest: Math.min(...(Object.values(r.scores) as number[])), comment: r.comment ?? '' })),
+  };
+}
+
+function overdueLines(cp: CompiledPolicy, all: Evaluated[], period: Period): OverdueLine[] {
+  const lines: OverdueLine[] = [];
+  for (const e of all) {
+    if (!counted(e.c)) continue;
+    const during = inPeriod(e.c, period);
+    const carried = !during && (e.c.received as number) < period.start && e.ev.status === 'overdue';
+    if (!(during && e.ev.breached.length > 0) && !carried) continue;
+    const due: OverdueLine['due'] = {};
+    const done: OverdueLine['done'] = {};
+    for (const m of e.ev.milestones) {
+      if (m.due) due[m.key] = formatDeadline(m.due);
+      if (m.done !== undefined) done[m.key] = formatStamp(m.done);
+    }
+    lines.push({
+      row: e.c.row,
+      id: e.c.id ?? '',
+      received: formatStamp(e.c.received as number),
+      customer: e.c.customer ?? '',
+      contact: e.c.contact ?? '',
+      department: e.c.department ?? '',
+      handler: e.c.handler ?? '',
+      tier: cp.policy.tiers[e.tier.rank].zh,
+      status: e.ev.status,
+      breached: e.ev.breached,
+      due,
+      done,
+      carriedOver: carried,
+    });
+  }
+  return lines.sort((a, b) => Number(b.status === 'overdue') - Number(a.status === 'overdue') || a.received.localeCompare(b.received));
+}

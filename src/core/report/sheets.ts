@@ -1,0 +1,223 @@
+// The report's sheets, described once (model.ts) from the figures: 月度统计, 月度考核, 满意度,
+// 超期清单 and, for a quarter, 季度汇总. Renderers add nothing but looks.
+import { MILESTONES, MILESTONE_LABELS } from '../policy/types';
+import { STATUS_LABELS } from '../sla';
+import { maskContact } from '../privacy';
+import { Policy } from '../policy/types';
+import { ReportFigures, UnitAppraisal, Count, Rate, SatisfactionBlock } from './figures';
+import { ReportBlock, ReportColumn, ReportModel, ReportSheet, ReportValue, ValueKind } from './model';
+
+export const REPORT_SHEETS = { stats: '月度统计', appraisal: '月度考核', satisfaction: '满意度', overdue: '超期清单', quarter: '季度汇总' } as const;
+
+const col = (zh: string, en: string, kind: ValueKind, width = 12, extra: Partial<ReportColumn> = {}): ReportColumn => ({ zh, en, kind, width, ...extra });
+const v = (x: number | null | undefined): ReportValue => (x === null || x === undefined ? null : x);
+
+function countBlock(title: string, zh: string, en: string, rows: Count[], note?: string): ReportBlock {
+  return {
+    title,
+    note,
+    columns: [col(zh, en, 'text', 16), col('件数', 'Count', 'int', 10, { dataBar: true }), col('占比', 'Share', 'rate', 10)],
+    rows: rows.map((r) => [r.key, r.count, r.share]),
+  };
+}
+
+const rateRow = (zh: string, en: string, r: Rate): ReportValue[] => [zh, en, r.num, r.den, v(r.value)];
+
+function statsSheet(f: ReportFigures, title: string): ReportSheet {
+  const overview: ReportBlock = {
+    title: '概览 Overview',
+    note: '有效投诉 = 本期受理且“是否有效”不为否的投诉；比率 = 分子 ÷ 分母 (rate = numerator ÷ denominator)。',
+    columns: [col('指标', 'Indicator', 'text', 22), col('Indicator', 'Indicator (en)', 'text', 30), col('分子', 'Numerator', 'int', 10), col('分母', 'Denominator', 'int', 10), col('比率', 'Rate', 'rate', 10, { dataBar: true })],
+    rows: [
+      ['有效投诉', 'Valid complaints', f.population, null, null],
+      ['无效投诉', 'Invalid complaints', f.invalid, null, null],
+      ['无法读取未计入', 'Unreadable rows left out', f.badRows.length, null, null],
+      rateRow('二次投诉率', 'Secondary complaint rate', f.secondary),
+      rateRow('解决率', 'Resolution rate', f.resolution),
+      rateRow('及时率(全部节点)', 'On-time rate (all milestones)', f.onTime.all),
+    ],
+  };
+  const onTime: ReportBlock = {
+    title: '各节点及时率 On-time rate per milestone',
+    note: '及时率 = 按时完成 ÷ (按时完成 + 超期)；未到期且未完成的不计 (open and not yet due are left out)。',
+    columns: [col('节点', 'Milestone', 'text', 16), col('Milestone', 'Milestone (en)', 'text', 14), col('按时', 'Met', 'int', 10), col('按时+超期', 'Met + breached', 'int', 12), col('及时率', 'On-time rate', 'rate', 12, { dataBar: true })],
+    rows: MILESTONES.map((m) => rateRow(MILESTONE_LABELS[m].zh, MILESTONE_LABELS[m].en, f.onTime[m])),
+  };
+  const rt = f.resolutionTime;
+  const time: ReportBlock = {
+    title: '办结时长 Resolution time',
+    note: `已办结 ${rt.resolved} 件；工作日 = 受理次日起至办结当日的工作日数 (working days after the day of receipt up to the day of resolution)。`,
+    columns: [col('统计', 'Statistic', 'text', 16), col('小时', 'Hours', 'number', 12), col('工作日', 'Working days', 'number', 12)],
+    rows: [['平均 Mean', v(rt.meanHours), v(rt.meanWorkdays)], ['中位数 Median', v(rt.medianHours), v(rt.medianWorkdays)]],
+  };
+  return {
+    name: REPORT_SHEETS.stats,
+    title,
+    subtitle: '投诉统计 Complaint statistics',
+    blocks: [
+      overview,
+      onTime,
+      time,
+      countBlock('按等级 By tier', '等级', 'Tier', f.byTier),
+      countBlock('按类别 By category', '类别', 'Category', f.byCategory),
+      countBlock('按渠道 By channel', '渠道', 'Channel', f.byChannel),
+      countBlock('按部门 By department', '部门', 'Department', f.byDepartment),
+      countBlock(f.period.kind === 'month' ? '按日 By day of the month' : '按月 By month', f.period.kind === 'month' ? '日' : '月', f.period.kind === 'month' ? 'Day' : 'Month', f.byDay),
+    ],
+  };
+}
+
+function appraisalColumns(unitZh: string, unitEn: string): ReportColumn[] {
+  return [
+    col(unitZh, unitEn, 'text', 14),
+    col('受理', 'Received', 'int', 8),
+    col('办结', 'Resolved', 'int', 8),
+    col('解决率', 'Resolution rate', 'rate', 10, { dataBar: true }),
+    col('及时率', 'On-time rate', 'rate', 10, { dataBar: true }),
+    col('评价数', 'Rated', 'int', 8),
+    col('平均满意度', 'Mean rating', 'number', 10),
+    col('满意率', 'CSAT (4–5)', 'rate', 10, { dataBar: true }),
+    col('及时得分', 'Timeliness', 'number', 10),
+    col('解决得分', 'Resolution', 'number', 10),
+    col('满意得分', 'Satisfaction', 'number', 10),
+    col('综合得分', 'Score', 'number', 10, { dataBar: true }),
+    col('等级', 'Grade', 'text', 8, { redWhen: ['不合格'] }),
+    col('说明', 'Note', 'text', 40),
+  ];
+}
+
+const appraisalRow = (u: UnitAppraisal): ReportValue[] => [
+  u.unit, u.received, u.resolved, v(u.resolutionRate), v(u.onTimeRate), u.rated, v(u.meanSatisfaction), v(u.csat),
+  v(u.components.timeliness), v(u.components.resolution), v(u.components.satisfaction), v(u.score), u.grade, u.note,
+];
+
+function appraisalSheet(f: ReportFigures, policy: Policy, title: string): ReportSheet {
+  const a = policy.appraisal;
+  const note = `综合得分 = 及时率×${a.weights.timeliness}% + 解决率×${a.weights.resolution}% + 满意度×${a.weights.satisfaction}% (各项 0–100；满意度口径 ${a.satisfactionMeasure === 'csat' ? '4–5 分占比' : '平均分/5'})；优秀 ≥ ${a.grades.excellent}，合格 ≥ ${a.grades.pass}，否则不合格。`;
+  const blocks: ReportBlock[] = [
+    { title: '部门考核 Appraisal by department', note, columns: appraisalColumns('部门', 'Department'), rows: f.appraisal.departments.map(appraisalRow) },
+    { title: '处理人考核 Appraisal by handler', note: '回访满意度计入处理该投诉的处理人 (a follow-up rating counts for the handler who held the complaint)。', columns: appraisalColumns('处理人', 'Handler'), rows: f.appraisal.handlers.map(appraisalRow) },
+    {
+      title: '被投诉人处罚 Penalties per staff member',
+      note: `每人每月有效投诉: ${a.penalties.map((r) => `${r.atLeast} 次起 ${r.action}${r.fine ? ` 罚款 ${r.fine} 元` : ''}`).join('；')}。`,
+      columns: [col('月份', 'Month', 'text', 10), col('被投诉人', 'Staff', 'text', 12), col('有效投诉', 'Valid complaints', 'int', 10), col('处理', 'Action', 'text', 14, { redWhen: ['辞退审查'] }), col('罚款(元)', 'Fine (yuan)', 'money', 12)],
+      rows: f.penalties.map((p) => [p.month, p.staff, p.count, p.action, p.fine]),
+    },
+  ];
+  if (f.reward) {
+    blocks.push({
+      title: `${f.reward.year} 年度无投诉奖励 Year without complaints`,
+      note: '登记表中出现过的处理人与被投诉人中，全年无有效投诉者 (staff and handlers named in the register with no valid complaint all year)。',
+      columns: [col('姓名', 'Name', 'text', 14)],
+      rows: f.reward.staff.map((s) => [s]),
+    });
+  }
+  return { name: REPORT_SHEETS.appraisal, title, subtitle: '考核 Appraisal', blocks };
+}
+
+const satRow = (zh: string, en: string, b: SatisfactionBlock): ReportValue[] => [zh, en, b.responses, v(b.mean), v(b.csat)];
+const satColumns = (zh: string, en: string): ReportColumn[] => [col(zh, en, 'text', 16), col('English', 'English', 'text', 16), col('份数', 'Responses', 'int', 10), col('平均分', 'Mean (1–5)', 'number', 10), col('满意率', 'CSAT (4–5)', 'rate', 10, { dataBar: true })];
+
+function satisfactionSheet(f: ReportFigures, title: string, contacts: boolean): ReportSheet {
+  const s = f.satisfaction;
+  const delta = (a: number | null, b: number | null) => (a === null || b === null ? null : Math.round((a - b) * 10000) / 10000);
+  return {
+    name: REPORT_SHEETS.satisfaction,
+    title,
+    subtitle: '满意度 Satisfaction',
+    blocks: [
+      {
+        title: '总体与趋势 Overall and trend',
+        note: `与上期 (${s.previous.period}) 比较；满意率 = 4–5 分的占比。`,
+        columns: [...satColumns('来源', 'Source'), col('上期平均分', 'Previous mean', 'number', 12), col('上期满意率', 'Previous CSAT', 'rate', 12), col('满意率变化', 'CSAT change', 'rate', 12)],
+        rows: [
+          [...satRow('回访满意度', 'Follow-up ratings', s.register), v(s.previous.register.mean), v(s.previous.register.csat), delta(s.register.csat, s.previous.register.csat)],
+          [...satRow('满意度调查', 'Survey', s.survey), v(s.previous.survey.mean), v(s.previous.survey.csat), delta(s.survey.csat, s.previous.survey.csat)],
+        ],
+      },
+      { title: '调查各维度 Survey by dimension', columns: satColumns('维度', 'Dimension'), rows: s.survey.byDimension.map((d) => satRow(d.zh, d.dimension, d)) },
+      { title: '回访满意度按部门 Follow-up ratings by department', columns: satColumns('部门', 'Department'), rows: s.register.byDepartment.map((d) => satRow(d.department, '', d)) },
+      { title: '调查按部门 Survey by department', columns: satColumns('部门', 'Department'), rows: s.survey.byDepartment.map((d) => satRow(d.department, '', d)) },
+      {
+        title: '不满意须重新处理 Unsatisfied: reopen',
+        note: '回访满意度 1–2 分的投诉须重新处理 (000)。',
+        columns: [col('行', 'Row', 'int', 6), col('编号', 'ID', 'text', 14), col('客户', 'Customer', 'text', 12), col('部门', 'Department', 'text', 12), col('处理人', 'Handler', 'text', 10), col('评分', 'Rating', 'int', 6), col('回访时间', 'Followed up', 'datetime', 17)],
+        rows: s.unsatisfied.map((u) => [u.row, u.id, u.customer, u.department, u.handler, u.rating, u.followedUp || null]),
+      },
+      {
+        title: '调查低分 Survey responses scoring 1–2',
+        columns: [col('行', 'Row', 'int', 6), col('日期', 'Date', 'datetime', 17), col('客户', 'Customer', 'text', 12), col('部门', 'Department', 'text', 12), col('最低分', 'Lowest', 'int', 8), col('意见', 'Comment', 'text', 40)],
+        rows: s.lowSurvey.map((r) => [r.row, r.date, r.customer, r.department, r.lowest, contacts ? r.comment : maskContact(r.comment)]),
+      },
+    ],
+  };
+}
+
+function overdueSheet(f: ReportFigures, title: string, contacts: boolean): ReportSheet {
+  return {
+    name: REPORT_SHEETS.overdue,
+    title,
+    subtitle: '超期清单 Breached and overdue complaints',
+    blocks: [{
+      title: '超期清单 Breached and overdue',
+      note: `本期受理且有节点超期的投诉，以及往期受理至 ${f.period.asOf} 仍超期未办的投诉 (carried over)。${contacts ? '' : '联系方式已脱敏 (contacts masked)。'}`,
+      columns: [
+        col('行', 'Row', 'int', 6), col('编号', 'ID', 'text', 14), col('受理时间', 'Received', 'datetime', 17), col('客户', 'Customer', 'text', 10),
+        col('联系方式', 'Contact', 'text', 18, { contact: true }), col('责任部门', 'Department', 'text', 12), col('处理人', 'Handler', 'text', 10),
+        col('等级', 'Tier', 'text', 10), col('状态', 'Status', 'text', 10, { redWhen: [STATUS_LABELS.overdue.zh] }), col('超期节点', 'Breached', 'text', 22),
+        ...MILESTONES.map((m) => col(`${MILESTONE_LABELS[m].zh}截止`, `${MILESTONE_LABELS[m].en} due`, 'text', 17)),
+        col('往期', 'Carried over', 'text', 8),
+      ],
+      rows: f.overdue.map((o) => [
+        o.row, o.id, o.received, o.customer, contacts ? o.contact : maskContact(o.contact), o.department, o.handler, o.tier,
+        STATUS_LABELS[o.status].zh, o.breached.map((m) => MILESTONE_LABELS[m].zh).join('、'),
+        ...MILESTONES.map((m) => (o.due[m] ? o.due[m]?.replace('T', ' ') ?? null : null)),
+        o.carriedOver ? '是' : '',
+      ]),
+    }],
+  };
+}
+
+function quarterSheet(f: ReportFigures, title: string): ReportSheet | undefined {
+  if (!f.quarter) return undefined;
+  return {
+    name: REPORT_SHEETS.quarter,
+    title,
+    subtitle: '季度汇总 Quarterly roll-up',
+    blocks: [{
+      title: '部门季度考核 Departments this quarter',
+      note: `连续两个季度不合格：扣减奖金并对部门负责人进行考核 (001)。上季度为 ${f.quarter.previous}。`,
+      columns: [...appraisalColumns('部门', 'Department').slice(0, 13), col('上季度等级', 'Previous grade', 'text', 10), col('连续两季不合格', 'Failed twice', 'text', 12, { redWhen: ['是'] })],
+      rows: f.quarter.departments.map((u) => [...appraisalRow(u).slice(0, 13), u.previousGrade, u.failedTwice ? '是' : '否']),
+    }],
+  };
+}
+
+export interface ReportOptions {
+  register: string;
+  policyLabel: string;
+  includeContacts: boolean;
+}
+
+export function reportModel(f: ReportFigures, policy: Policy, opts: ReportOptions): ReportModel {
+  const title = `${f.period.label} 客户投诉${f.period.kind === 'month' ? '月度' : '季度'}报告 (截至 ${f.period.asOf.replace('T', ' ')})`;
+  const sheets = [
+    statsSheet(f, title),
+    appraisalSheet(f, policy, title),
+    satisfactionSheet(f, title, opts.includeContacts),
+    overdueSheet(f, title, opts.includeContacts),
+    quarterSheet(f, title),
+  ].filter((s): s is ReportSheet => s !== undefined);
+  return {
+    sheets,
+    properties: {
+      title,
+      subject: `complaint report ${f.period.label}`,
+      register: opts.register,
+      policy: `${opts.policyLabel} (${policy.name})`,
+      asOf: f.period.asOf,
+      period: f.period.label,
+      contactsIncluded: opts.includeContacts,
+    },
+  };
+}
