@@ -1,5 +1,6 @@
 // Builds the Excel add-in into dist/web/ (dist/ itself holds the CLI's tsc output):
 //   functions.js + functions.json  custom functions and their metadata (from the JSDoc tags)
+//   functions.zh-cn.json           the same metadata with Chinese names (src/functions/names.json)
 //   taskpane.html + taskpane.js    the task pane, which is also the shared runtime page, so it loads
 //                                  the functions chunk as well
 //   office-js/                     office.js and the host files it loads, from @microsoft/office-js
@@ -14,6 +15,7 @@ const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { LocalizedFunctionsMetadataPlugin } = require('./scripts/localize-functions.cjs');
 
 const ROOT = __dirname;
 const OUT = path.join(ROOT, 'dist', 'web');
@@ -128,6 +130,8 @@ module.exports = async (env = {}, argv = {}) => {
         input: './src/functions/functions.ts',
         output: 'functions.json',
       }),
+      // functions.zh-cn.json: Chinese function names for zh-CN Excel (manifest: <bt:Override Locale="zh-CN">).
+      new LocalizedFunctionsMetadataPlugin({ source: 'functions.json', output: 'functions.zh-cn.json', locale: 'zh-CN' }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

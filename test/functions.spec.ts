@@ -258,7 +258,7 @@ describe('metadata (functions.json) from the JSDoc tags', () => {
       functions: Array<{ id: string; name: string; parameters: Array<{ name: string; type: string; optional?: boolean; dimensionality?: string }>; result: { type: string } }>;
     };
     const byId = new Map(meta.functions.map((f) => [f.id, f]));
-    expect([...byId.keys()].sort()).toEqual(['NETWORKDAYS', 'WORKDAY']);
+    expect([...byId.keys()].sort()).toEqual(['DUE', 'NETWORKDAYS', 'STATUS', 'TIER', 'WORKDAY']);
     expect([...byId.keys()].sort()).toEqual(CUSTOM_FUNCTIONS.map((f) => f.id).sort());
 
     const params = (id: string) =>
@@ -277,14 +277,18 @@ describe('metadata (functions.json) from the JSDoc tags', () => {
     ]);
     for (const f of meta.functions) {
       expect(f.name).toBe(f.id);
-      expect(f.result.type).toBe('number');
+      // TIER, DUE and STATUS: test/functions.tier-due-status.spec.ts.
+      if (f.id === 'WORKDAY' || f.id === 'NETWORKDAYS') expect(f.result.type).toBe('number');
       const shown = CUSTOM_FUNCTIONS.find((c) => c.id === f.id)!;
       const optional = (p: { name: string; optional?: boolean }) => (p.optional ? `[${p.name}]` : p.name);
       expect(shown.signature).toBe(`${f.id}(${f.parameters.map(optional).join(', ')})`);
     }
     // The wrappers the plugin associates with these ids.
     expect(result.associate.map((a) => [a.id, a.functionName]).sort()).toEqual([
+      ['DUE', 'due'],
       ['NETWORKDAYS', 'networkdays'],
+      ['STATUS', 'status'],
+      ['TIER', 'tier'],
       ['WORKDAY', 'workday'],
     ]);
   });

@@ -129,6 +129,8 @@ interface Emitted {
   sources: Map<string, string>;
   htmlPages: Array<{ filename: string; template: string; chunks: string[] }>;
   metadata: { input: string; output: string } | undefined;
+  /** Localized metadata files (LocalizedFunctionsMetadataPlugin): made from `source` for `locale`. */
+  localized: Array<{ source: string; output: string; locale: string }>;
 }
 
 async function emitted(): Promise<Emitted> {
@@ -138,9 +140,18 @@ async function emitted(): Promise<Emitted> {
   for (const name of Object.keys(config.entry)) files.add(config.output.filename.replace('[name]', name));
   const htmlPages: Emitted['htmlPages'] = [];
   let metadata: Emitted['metadata'];
+  const localized: Emitted['localized'] = [];
   for (const plugin of config.plugins) {
-    const p = plugin as { userOptions?: { filename?: string; template?: string; chunks?: string[] }; patterns?: Array<string | CopyPattern>; options?: { input?: string; output?: string } };
-    if (p.userOptions?.filename) {
+    const p = plugin as {
+      userOptions?: { filename?: string; template?: string; chunks?: string[] };
+      patterns?: Array<string | CopyPattern>;
+      options?: { input?: string; output?: string };
+      localized?: { source: string; output: string; locale: string };
+    };
+    if (p.localized) {
+      localized.push(p.localized);
+      files.add(p.localized.output);
+    } else if (p.userOptions?.filename) {
       htmlPages.push({ filename: p.userOptions.filename, template: p.userOptions.template ?? '', chunks: p.userOptions.chunks ?? [] });
       files.add(p.userOptions.filename);
     } else if (p.patterns) {
@@ -156,7 +167,7 @@ async function emitted(): Promise<Emitted> {
       files.add(p.options.output);
     }
   }
-  return { outDir: config.output.path, files, sources, htmlPages, metadata };
+  return { outDir: config.output.path, files, sources, htmlPages, metadata, localized };
 }
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -276,6 +287,23 @@ describe('manifest.xml', () => {
 
     expect(attr(ns, 'DefaultValue')).toBe(FUNCTION_NAMESPACE);
     expect(FUNCTION_NAMESPACE).toMatch(/^[A-Za-z][A-Za-z0-9]*$/);
+  });
+
+  test('custom functions metadata: a zh-CN override points at the localized functions.zh-cn.json the build emits', () => {
+    const ext = list(one(workbookHost!, 'AllFormFactors').ExtensionPoint).find((x) => attr(x, 'xsi:type') === 'CustomFunctions')!;
+    const node = resolve(attr(one(one(ext, 'Metadata'), 'SourceLocation'), 'resid'), 'url');
+    const overrides = list(node['bt:Override']);
+    expect(overrides.map((o) => attr(o, 'Locale'))).toEqual(['zh-CN']);
+    const url = attr(overrides[0], 'Value') ?? '';
+    expect(url.startsWith(BASE_URL)).toBe(true);
+    const rel = new URL(url).pathname.replace(/^\//, '');
+    expect(build.files.has(rel)).toBe(true);
+    // It is the localized copy of the metadata file the default URL names, for that locale.
+    const made = build.localized.find((l) => l.output === rel);
+    expect(made).toBeDefined();
+    expect(made!.source).toBe(build.metadata!.output);
+    expect(made!.locale).toBe('zh-CN');
+    expect(attr(node, 'DefaultValue')).toBe(`${BASE_URL}${made!.source}`);
   });
 
   test('shared runtime: one long-lived runtime that the functions page, FunctionFile and task pane all use', () => {

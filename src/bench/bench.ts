@@ -13,6 +13,7 @@ import { addWorkdays, compileCalendar, Calendar } from '../core/calendar/calenda
 import { BUILTIN_CALENDAR_SPECS } from '../core/calendar/builtin';
 import { Day, dayOfStamp, dayOf, stampOf } from '../core/time';
 import { Complaint } from '../core/register/complaint';
+import { benchDue } from './due';
 // formulajs ships no types; this is the one function used.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const formulajs = require('@formulajs/formulajs') as { WORKDAY: { INTL: (s: Date, n: number, w: number, h: Date[]) => Date | Error } };
@@ -89,6 +90,8 @@ function main(): void {
   const peerPer = (peerMs / sample.length) * 1000;
   console.log(`workdays ours:      ${ops.length.toLocaleString('en-US')} additions in ${oursMs.toFixed(1)} ms  (${oursPer.toFixed(3)} µs each)`);
   console.log(`workdays formulajs: ${sample.length.toLocaleString('en-US')} additions in ${peerMs.toFixed(1)} ms  (${peerPer.toFixed(3)} µs each; the ${localHolidays.length} holidays of 2025-2026 passed in)`);
+  const due = benchDue();
+  console.log(`DUE      one =COMPLAINTS.DUE("resolve", …) over a ${due.rows.toLocaleString('en-US')}-row column: ${due.ms.toFixed(1)} ms  (aim < 200 ms: ${due.ms < 200 ? 'met' : 'NOT met'})`);
   console.log(`workdays ratio: ours is ${(peerPer / oursPer).toFixed(1)}× formulajs  (aim ≥ 10×: ${peerPer / oursPer >= 10 ? 'met' : 'NOT met'}); results differing: ${mismatches} of ${sample.length}`);
 }
 

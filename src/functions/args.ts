@@ -149,6 +149,21 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionInfo[] = [
     signature: 'NETWORKDAYS(start, end, [holidays], [calendar])',
     description: 'start 至 end 的工作日数（含首尾）。Working days from start to end, both counted.',
   },
+  {
+    id: 'TIER',
+    signature: 'TIER(loss, factors, [subject], [received], [override], [format])',
+    description: '按“投诉政策”给出投诉等级；传入整列时同一事项重复投诉会升级。The tier by the workbook policy; whole columns let repeats escalate.',
+  },
+  {
+    id: 'DUE',
+    signature: 'DUE(milestone, received, tier, [contacted], [reported], [planned], [resolved], [paused])',
+    description: '某环节的截止时间（日期序号）。The deadline of a milestone (contact, report, plan, resolve, followup) as a date serial.',
+  },
+  {
+    id: 'STATUS',
+    signature: 'STATUS(received, tier, [contacted], [reported], [planned], [resolved], [followedUp], [paused], [format])',
+    description: '按北京时间的当前状态：已超期、即将到期、处理中、超期办结、按时办结。The status now (Beijing time).',
+  },
 ];
 
 export const FUNCTION_NAMESPACE = 'COMPLAINTS';

@@ -3,6 +3,11 @@
 // appends the CustomFunctions.associate(id, fn) calls to this file at build time, so none are
 // written here. Each function is a thin wrapper: the work is in ./args (pure, tested in Node).
 import { ArgError, networkdaysCount, workdaySerial } from './args';
+import { CellFault, CellOut, Out, asMatrix } from './grid';
+import { PolicyProvider, requirePolicy } from './policy';
+import { dueCells, labelFormat, statusCells, tierCells } from './register';
+import { wallClockNow } from './now';
+import { workbookPolicy } from '../excel/policy-source';
 
 // office.js defines CustomFunctions.associate as soon as it loads. When the page is opened without
 // it (a plain browser tab, office.js missing), give the appended associate calls a no-op so this
@@ -21,6 +26,41 @@ function toExcelError(e: unknown): unknown {
   return e.code === 'invalidNumber'
     ? new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber)
     : new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, e.message);
+}
+
+/** Where TIER, DUE and STATUS get their policy: the workbook's 投诉政策 sheet (tests inject a preset). */
+let policySource: PolicyProvider = workbookPolicy();
+
+/** Replaces the policy provider (tests; the task pane may hand over one it already loaded). */
+export function setPolicyProvider(p: PolicyProvider): void {
+  policySource = p;
+}
+
+/** Excel keeps a custom error message short; longer ones are cut. */
+const MAX_MESSAGE = 250;
+
+/** A bad cell as the value Excel shows: #VALUE! with the message (a text on a 1.1 host without CustomFunctions.Error). */
+function cellError(message: string): unknown {
+  const m = message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message;
+  if (typeof CustomFunctions.Error !== 'function') return `#VALUE! ${m}`;
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, m);
+}
+
+/** The result matrix Excel gets: every CellFault turned into an error value, the other cells as they are. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function toExcel(out: Out): any[][] {
+  return asMatrix(out).map((row) => row.map((v: CellOut) => (v instanceof CellFault ? cellError(v.message) : v)));
+}
+
+/** Runs a register function: a policy with problems or a bad format fails the whole call with #VALUE!. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function run(compute: (cp: ReturnType<typeof requirePolicy>) => Out): Promise<any[][]> {
+  try {
+    const cp = requirePolicy(await policySource.policy());
+    return toExcel(compute(cp));
+  } catch (e) {
+    throw toExcelError(e);
+  }
 }
 
 /**
@@ -55,4 +95,76 @@ export function networkdays(start: number, end: number, holidays?: number[][], c
   } catch (e) {
     throw toExcelError(e);
   }
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands cells over as any[][] */
+
+/**
+ * The tier (等级) of a complaint by the workbook's 投诉政策 (the severity preset when there is none). Give whole columns to have repeats on the same subject escalate.
+ * @customfunction TIER
+ * @param loss Loss in yuan (损失金额): a cell or a column.
+ * @param factors Factors (情形), several separated by 、: a cell or a column.
+ * @param [subject] Subject (投诉事项), for repeat escalation: a cell or a column.
+ * @param [received] Received (受理时间): a cell or a column; rows where it is empty give "".
+ * @param [override] Tier override (等级(手工)): decides outright.
+ * @param [format] "key" for the tier key (major); empty for the Chinese label (重大投诉).
+ * @returns The tier of each row.
+ */
+export async function tier(loss: any[][], factors: any[][], subject?: any[][], received?: any[][], override?: any[][], format?: string): Promise<any[][]> {
+  return run((cp) => tierCells(cp, { loss, factors, subject, received, override }, labelFormat(format)));
+}
+
+/**
+ * The deadline of a milestone: a date for working-day clocks, a date-time for hour clocks (format the cell as a date). Empty when the tier has no such clock or no deadline yet.
+ * @customfunction DUE
+ * @param milestone contact, report, plan, resolve or followup (首次联系, 上报/派单, 初步方案, 办结, 回访).
+ * @param received Received (受理时间): a cell or a column.
+ * @param tier Tier key or label (major, 重大投诉), e.g. from COMPLAINTS.TIER.
+ * @param [contacted] Contacted (首次联系时间).
+ * @param [reported] Reported / dispatched (上报时间).
+ * @param [planned] Plan given (方案时间).
+ * @param [resolved] Resolved (办结时间).
+ * @param [paused] Hours waiting on the customer (暂停时长).
+ * @returns The deadline as an Excel date serial.
+ */
+export async function due(
+  milestone: any[][],
+  received: any[][],
+  tier: any[][],
+  contacted?: any[][],
+  reported?: any[][],
+  planned?: any[][],
+  resolved?: any[][],
+  paused?: any[][],
+): Promise<any[][]> {
+  return run((cp) => dueCells(cp, { milestone, received, tier, contacted, reported, planned, resolved, paused }));
+}
+
+/**
+ * The status of a complaint now (Beijing time): 已超期, 即将到期, 处理中, 超期办结 or 按时办结.
+ * @customfunction STATUS
+ * @volatile
+ * @param received Received (受理时间): a cell or a column.
+ * @param tier Tier key or label (major, 重大投诉), e.g. from COMPLAINTS.TIER.
+ * @param [contacted] Contacted (首次联系时间).
+ * @param [reported] Reported / dispatched (上报时间).
+ * @param [planned] Plan given (方案时间).
+ * @param [resolved] Resolved (办结时间).
+ * @param [followedUp] Followed up (回访时间).
+ * @param [paused] Hours waiting on the customer (暂停时长).
+ * @param [format] "key" for the status key (overdue); empty for the Chinese label.
+ * @returns The status of each row.
+ */
+export async function status(
+  received: any[][],
+  tier: any[][],
+  contacted?: any[][],
+  reported?: any[][],
+  planned?: any[][],
+  resolved?: any[][],
+  followedUp?: any[][],
+  paused?: any[][],
+  format?: string,
+): Promise<any[][]> {
+  return run((cp) => statusCells(cp, { received, tier, contacted, reported, planned, resolved, followedUp, paused }, wallClockNow(), labelFormat(format)));
 }

@@ -1,0 +1,155 @@
+// The policy the workbook functions follow: the workbook's 投诉政策 sheet, read once through
+// Excel.run and cached until the sheet changes; the `severity` preset while the workbook has no
+// such sheet. src/excel is the only place that calls Excel.run. The cache and its decisions
+// (PolicyCache) take an injected reader, so they are tested in Node; excelPolicyReader is the
+// Office.js side, which touches the Excel global only when called.
+import { CellValue } from '../core/register/cells';
+import { POLICY_SHEET } from '../core/policy/table';
+import { DEFAULT_PRESET } from '../core/policy/presets';
+import { loadPolicy } from '../core/workbook';
+import { PolicyProvider, PolicyState, policyState, presetState } from '../functions/policy';
+
+export interface PolicySheet {
+  /** The worksheet's id, to watch it. */
+  id: string;
+  /** Its cells from A1 to the end of the used range (row numbers in messages match the sheet's). */
+  rows: readonly (readonly CellValue[])[];
+}
+
+export interface PolicySheetReader {
+  /** The 投诉政策 sheet, or undefined when the workbook has none. */
+  read(): Promise<PolicySheet | undefined>;
+  /** Calls onChange whenever that worksheet's cells change. */
+  watchSheet(id: string, onChange: () => void): Promise<void>;
+  /** Calls onChange whenever a worksheet is added or deleted (the policy sheet may appear or go). */
+  watchWorkbook(onChange: () => void): Promise<void>;
+}
+
+export interface PolicyCacheOptions {
+  /** The preset used while the workbook has no 投诉政策 sheet. */
+  fallback?: string;
+  /** Called after an invalidation when the policy read again differs (Excel: recalculate the functions). */
+  onPolicyChanged?: () => void;
+}
+
+const fingerprintOf = (rows: readonly (readonly CellValue[])[]): string =>
+  JSON.stringify(rows.map((r) => r.map((v) => (v instanceof Date ? v.toISOString() : v ?? null))));
+
+/**
+ * The policy, read once and kept until invalidated: by an edit of the 投诉政策 sheet, or by a
+ * worksheet being added or deleted. Handlers are registered once (once per worksheet id for the
+ * sheet). Concurrent callers share one read.
+ */
+export class PolicyCache implements PolicyProvider {
+  private current: Promise<PolicyState> | undefined;
+  private readonly watchedSheets = new Set<string>();
+  private watchingWorkbook = false;
+  private fingerprint: string | undefined;
+
+  constructor(
+    private readonly reader: PolicySheetReader,
+    private readonly options: PolicyCacheOptions = {},
+  ) {}
+
+  policy(): Promise<PolicyState> {
+    if (!this.current) this.current = this.load();
+    return this.current;
+  }
+
+  /** Drops the cached policy; the next call reads the sheet again. */
+  invalidate(): void {
+    const before = this.fingerprint;
+    this.current = undefined;
+    const changed = this.options.onPolicyChanged;
+    if (changed) {
+      void this.policy().then(() => {
+        if (this.fingerprint !== before) changed();
+      });
+    }
+  }
+
+  private async load(): Promise<PolicyState> {
+    const fallback = this.options.fallback ?? DEFAULT_PRESET;
+    if (!this.watchingWorkbook) {
+      this.watchingWorkbook = true;
+      await this.reader.watchWorkbook(() => this.invalidate()).catch(() => undefined);
+    }
+    let sheet: PolicySheet | undefined;
+    try {
+      sheet = await this.reader.read();
+    } catch {
+      // Excel could not be asked (not loaded yet, or a transient failure): the preset for this
+      // call, and the sheet is read again next time.
+      this.current = undefined;
+      return presetState(fallback);
+    }
+    if (!sheet) {
+      this.fingerprint = `preset ${fallback}`;
+      return presetState(fallback);
+    }
+    if (!this.watchedSheets.has(sheet.id)) {
+      this.watchedSheets.add(sheet.id);
+      await this.reader.watchSheet(sheet.id, () => this.invalidate()).catch(() => undefined);
+    }
+    this.fingerprint = fingerprintOf(sheet.rows);
+    return policyState(loadPolicy({ kind: 'table', rows: sheet.rows, label: `sheet ${POLICY_SHEET}` }));
+  }
+}
+
+/** The Office.js reader: Excel.run on the 投诉政策 sheet. Without Excel (a plain browser tab) there is no sheet. */
+export function excelPolicyReader(): PolicySheetReader {
+  const haveExcel = () => typeof Excel !== 'undefined' && typeof Excel.run === 'function';
+  return {
+    async read() {
+      if (!haveExcel()) return undefined;
+      return Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(POLICY_SHEET);
+        ws.load('id');
+        await context.sync();
+        if (ws.isNullObject) return undefined;
+        const used = ws.getUsedRangeOrNullObject(true);
+        await context.sync();
+        if (used.isNullObject) return { id: ws.id, rows: [] };
+        // From A1, so the row numbers of problems are the sheet's.
+        const range = ws.getRange('A1').getBoundingRect(used);
+        range.load('values');
+        await context.sync();
+        return { id: ws.id, rows: range.values as CellValue[][] };
+      });
+    },
+    async watchSheet(id, onChange) {
+      if (!haveExcel()) return;
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem(id).onChanged.add(async () => onChange());
+        await context.sync();
+      });
+    },
+    async watchWorkbook(onChange) {
+      if (!haveExcel()) return;
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.onAdded.add(async () => onChange());
+        context.workbook.worksheets.onDeleted.add(async () => onChange());
+        await context.sync();
+      });
+    },
+  };
+}
+
+/** Recalculates every formula, so cells of TIER / DUE see an edited policy. */
+async function recalculateAll(): Promise<void> {
+  if (typeof Excel === 'undefined') return;
+  await Excel.run(async (context) => {
+    context.workbook.application.calculate(Excel.CalculationType.full);
+    await context.sync();
+  });
+}
+
+/** The provider the add-in's functions use: the workbook's 投诉政策 sheet, else the severity preset. */
+export function workbookPolicy(): PolicyCache {
+  return new PolicyCache(excelPolicyReader(), {
+    fallback: DEFAULT_PRESET,
+    onPolicyChanged: () => {
+      recalculateAll().catch(() => undefined);
+    },
+  });
+}
