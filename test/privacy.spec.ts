@@ -1,0 +1,22 @@
+import { maskContact } from '../src/core/privacy';
+
+test.each([
+  ['13812345678', '138****5678'],
+  ['138 1234 5678', '138****5678'],
+  ['138-1234-5678', '138****5678'],
+  ['+86 13812345678', '+86 138****5678'],
+  ['a@example.com', 'a***@example.com'],
+  ['alice.wang@corp.example.cn', 'a***@corp.example.cn'],
+  ['021-88886666', '021-****6666'],
+  ['0755 2345678', '0755-****5678'],
+  ['电话13812345678，邮箱li@example.com', '电话138****5678，邮箱l***@example.com'],
+  ['QQ 123456789', 'QQ 12*****89'],
+  ['王先生', '王先生'],
+  ['', ''],
+])('%s → %s', (input, masked) => {
+  expect(maskContact(input)).toBe(masked);
+});
+
+test('no digit run of five or more survives', () => {
+  for (const s of ['13812345678', '021-88886666', 'QQ 123456789', '+86 13812345678']) expect(maskContact(s)).not.toMatch(/\d{5,}/);
+});
