@@ -163,3 +163,18 @@ describe('policy table (the 投诉政策 sheet)', () => {
     expect(!s.ok && s.problems[0].message).toMatch(/no working day/);
   });
 });
+
+test('rows shorter than the header (trailing cells not stored) read as empty cells', () => {
+  const r = policyFromTable([
+    ['类型', '项目', '值'],
+    ['等级', 'a', 'A'],
+    ['等级', 'b', 'B'],
+    ['规则', '损失', 'b', 5000],
+    ['规则', '重复', 'b', 'a'],
+  ]);
+  expect(r.problems).toEqual([]);
+  expect(r.policy!.rules).toEqual([
+    { kind: 'loss', tier: 'b', above: 5000, upTo: undefined },
+    { kind: 'repeat', tier: 'b', from: 'a', withinMonths: 3, sameCustomer: false },
+  ]);
+});

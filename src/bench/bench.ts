@@ -14,6 +14,7 @@ import { BUILTIN_CALENDAR_SPECS } from '../core/calendar/builtin';
 import { Day, dayOfStamp, dayOf, stampOf } from '../core/time';
 import { Complaint } from '../core/register/complaint';
 import { benchDue } from './due';
+import { benchReport } from './report';
 // formulajs ships no types; this is the one function used.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const formulajs = require('@formulajs/formulajs') as { WORKDAY: { INTL: (s: Date, n: number, w: number, h: Date[]) => Date | Error } };
@@ -45,7 +46,7 @@ function policy(): CompiledPolicy {
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
-function main(): void {
+async function main(): Promise<void> {
   const cp = policy();
   const rows = complaints();
   const asOf = stampOf(dayOf(2026, 11, 5), 600);
@@ -93,6 +94,15 @@ function main(): void {
   const due = benchDue();
   console.log(`DUE      one =COMPLAINTS.DUE("resolve", …) over a ${due.rows.toLocaleString('en-US')}-row column: ${due.ms.toFixed(1)} ms  (aim < 200 ms: ${due.ms < 200 ? 'met' : 'NOT met'})`);
   console.log(`workdays ratio: ours is ${(peerPer / oursPer).toFixed(1)}× formulajs  (aim ≥ 10×: ${peerPer / oursPer >= 10 ? 'met' : 'NOT met'}); results differing: ${mismatches} of ${sample.length}`);
+
+  const r = await benchReport();
+  const ratio = r.reportMs / r.readMs;
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(`report   ${r.rows.toLocaleString('en-US')}-row register file: exceljs readFile alone ${s(r.readMs)}, exceljs streaming read alone ${s(r.streamMs)}, complaints report (streaming read + figures + workbook) ${s(r.reportMs)}`);
+  console.log(`report ratio: ${ratio.toFixed(2)}× the bare exceljs read  (aim ≤ 1.3×: ${ratio <= 1.3 ? 'met' : 'NOT met'}); ${(r.reportMs / r.streamMs).toFixed(2)}× the bare streaming read`);
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
-import { readWorkbookFile, sheetGrid } from '../export/read-workbook';
+import { readSheetsStreaming } from '../export/read-workbook';
 import { SheetInput, PolicySource, policyForWorkbook, LoadedPolicy } from '../core/workbook';
 import { POLICY_SHEET } from '../core/policy/table';
 import { PRESET_NAMES } from '../core/policy/presets';
@@ -17,8 +17,7 @@ export class UserError extends Error {}
 export async function loadSheets(file: string): Promise<SheetInput[]> {
   if (!existsSync(file)) throw new UserError(`cannot read ${file}: no such file`);
   try {
-    const wb = await readWorkbookFile(file);
-    return wb.worksheets.map(sheetGrid);
+    return await readSheetsStreaming(file);
   } catch (e) {
     // exceljs' own message carries library hints; the first clause is what a user needs.
     throw new UserError(`cannot read ${file} as an .xlsx workbook: ${(e as Error).message.split(/\s:\s|\. /)[0]}`);

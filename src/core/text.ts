@@ -9,3 +9,16 @@ export function toHalfWidth(s: string): string {
 export function normalizeWord(s: string): string {
   return toHalfWidth(String(s)).replace(/\s+/g, '').toLowerCase();
 }
+
+// Words repeat across thousands of rows (factors, subjects, customers); normalise each once.
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 200_000;
+
+export function normalizeWordCached(s: string): string {
+  let n = cache.get(s);
+  if (n === undefined) {
+    n = normalizeWord(s);
+    if (cache.size < CACHE_LIMIT) cache.set(s, n);
+  }
+  return n;
+}

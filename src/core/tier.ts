@@ -5,7 +5,7 @@
 import { CompiledPolicy } from './policy/compile';
 import { Complaint } from './register/complaint';
 import { addMonthsClipped } from './time';
-import { normalizeWord } from './text';
+import { normalizeWordCached } from './text';
 
 export type TierReasonKind = 'default' | 'factor' | 'loss' | 'repeat' | 'override';
 
@@ -36,16 +36,7 @@ const addProblem = (t: TierResult, p: TierProblem) => {
   t.problems.push(p);
 };
 
-// Factor words repeat across thousands of rows; normalising each once is enough.
-const normalized = new Map<string, string>();
-function norm(s: string): string {
-  let n = normalized.get(s);
-  if (n === undefined) {
-    n = normalizeWord(s);
-    if (normalized.size < 100_000) normalized.set(s, n);
-  }
-  return n;
-}
+const norm = normalizeWordCached;
 
 const money = (n: number): string => {
   const [int, frac] = String(Math.round(n * 100) / 100).split('.');

@@ -35,6 +35,29 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   return { name: ws.name, rows };
 }
 
+/**
+ * Every sheet of a file as grids, read with exceljs' streaming reader: it never builds the full
+ * workbook model, so a 100,000-row register costs little more than unzipping and parsing it.
+ */
+export async function readSheetsStreaming(path: string): Promise<SheetGrid[]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+  const sheets: SheetGrid[] = [];
+  for await (const ws of reader) {
+    const rows: CellValue[][] = [];
+    // The streaming reader's worksheet knows its name only through its workbook's sheet list.
+    const name = (ws as unknown as { name?: string }).name ?? `Sheet${sheets.length + 1}`;
+    for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
+      const values = row.values as ExcelJS.CellValue[];
+      const cells: CellValue[] = new Array(Math.max(0, values.length - 1));
+      for (let i = 1; i < values.length; i++) cells[i - 1] = plainCell(values[i]);
+      rows[row.number - 1] = cells;
+    }
+    for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+    sheets.push({ name, rows });
+  }
+  return sheets;
+}
+
 export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);

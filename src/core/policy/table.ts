@@ -138,7 +138,8 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
 
   rows.forEach((cells, i) => {
     const row = firstRow + i;
-    const text = cells.map(cellText);
+    // Short rows are normal (trailing empty cells are not stored): read missing cells as empty.
+    const text = Array.from({ length: Math.max(POLICY_HEADER.length, cells.length) }, (_, i) => cellText(cells[i]));
     if (text.every((t) => t === '')) return;
     const type = lookup(LINE_TYPES, text[0].split(/\s/)[0]);
     if (!sawHeader && /^(类型|type)/.test(normalizeWord(text[0]))) {

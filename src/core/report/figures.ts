@@ -8,7 +8,7 @@ import { assignTiers, TierResult } from '../tier';
 import { evaluate, Evaluation, formatDeadline, Status } from '../sla';
 import { workdayIndex } from '../calendar/calendar';
 import { Stamp, addMonthsClipped, dayOfStamp, formatStamp, ymdOf } from '../time';
-import { normalizeWord } from '../text';
+import { normalizeWordCached as normalizeWord } from '../text';
 import { Period, closesYear, monthsOf, previousPeriod } from './period';
 import { SurveyResponse, SURVEY_DIMENSIONS, SurveyDimension } from './survey';
 
@@ -139,6 +139,8 @@ function median(xs: number[]): number | null {
 function asItStood(c: Complaint, asOf: Stamp): Complaint {
   const later = (t: Stamp | undefined) => (t !== undefined && t > asOf ? undefined : t);
   const ratedLater = c.followedUp !== undefined && c.followedUp > asOf;
+  const changed = [c.contacted, c.reported, c.planned, c.resolved, c.followedUp].some((t) => t !== undefined && t > asOf);
+  if (!changed) return c;
   return {
     ...c,
     contacted: later(c.contacted),
@@ -230,14 +232,19 @@ function appraise(cp: CompiledPolicy, unit: string, items: Evaluated[]): UnitApp
   return { unit, received: items.length, resolved, resolutionRate, onTimeRate: onTime, rated: ratings.length, meanSatisfaction: sat.mean, csat: sat.csat, components, score, grade, note };
 }
 
-function appraiseBy(cp: CompiledPolicy, items: Evaluated[], key: (c: Complaint) => string | undefined): UnitAppraisal[] {
-  const groups = new Map<string, Evaluated[]>();
-  for (const e of items) {
-    const k = key(e.c) || UNFILLED;
+function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const x of items) {
+    const k = key(x);
     const g = groups.get(k);
-    if (g) g.push(e);
-    else groups.set(k, [e]);
+    if (g) g.push(x);
+    else groups.set(k, [x]);
   }
+  return groups;
+}
+
+function appraiseBy(cp: CompiledPolicy, items: Evaluated[], key: (c: Complaint) => string | undefined): UnitAppraisal[] {
+  const groups = groupBy(items, (e) => key(e.c) || UNFILLED);
   return [...groups].map(([k, g]) => appraise(cp, k, g)).sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.unit.localeCompare(b.unit));
 }
 
@@ -265,17 +272,22 @@ function secondaryFlags(rows: readonly Complaint[]): boolean[] {
   return flags;
 }
 
-function evaluateAll(cp: CompiledPolicy, complaints: readonly Complaint[], tiers: TierResult[], asOf: Stamp): Evaluated[] {
-  return complaints.map((c, i) => {
+/** The complaints that pass `keep`, each evaluated as it stood at `asOf`. */
+function evaluateWhere(cp: CompiledPolicy, complaints: readonly Complaint[], tiers: TierResult[], asOf: Stamp, keep: (c: Complaint) => boolean): Evaluated[] {
+  const out: Evaluated[] = [];
+  complaints.forEach((c, i) => {
+    if (!keep(c)) return;
     const seen = asItStood(c, asOf);
-    return { c: seen, tier: tiers[i], ev: evaluate(cp, seen, tiers[i].rank, asOf) };
+    out.push({ c: seen, tier: tiers[i], ev: evaluate(cp, seen, tiers[i].rank, asOf) });
   });
+  return out;
 }
 
 export function reportFigures(input: ReportInput): ReportFigures {
   const { policy: cp, complaints, period, asOf } = input;
   const tiers = assignTiers(cp, complaints);
-  const all = evaluateAll(cp, complaints, tiers, asOf);
+  // Everything received before the period ends: the period's complaints and older ones still open.
+  const all = evaluateWhere(cp, complaints, tiers, asOf, (c) => c.received !== undefined && c.received < period.end);
   const secondary = secondaryFlags(complaints);
   // A complaint received after the as-of time had not happened yet.
   const pop = all.filter((e) => counted(e.c) && inPeriod(e.c, period) && (e.c.received as number) <= asOf);
@@ -296,7 +308,7 @@ export function reportFigures(input: ReportInput): ReportFigures {
     period: { kind: period.kind, label: period.label, start: formatStamp(period.start), end: formatStamp(period.end), asOf: formatStamp(asOf) },
     policy: cp.policy.name,
     population: pop.length,
-    invalid: all.filter((e) => !e.c.broken && e.c.valid === false && inPeriod(e.c, period)).length,
+    invalid: complaints.filter((c) => !c.broken && c.valid === false && inPeriod(c, period) && (c.received as number) <= asOf).length,
     badRows: complaints.filter((c) => c.broken).map((c) => ({ row: c.row, errors: c.errors.map((e) => ({ column: e.column, message: e.message })) })),
     byCategory: countBy(pop, (e) => e.c.category),
     byChannel: countBy(pop, (e) => e.c.channel),
@@ -344,9 +356,9 @@ function reward(complaints: readonly Complaint[], year: number): { year: number;
 
 function quarterFigures(cp: CompiledPolicy, complaints: readonly Complaint[], tiers: TierResult[], period: Period): QuarterFigures {
   const prev = previousPeriod(period);
-  const prevItems = evaluateAll(cp, complaints, tiers, prev.end).filter((e) => counted(e.c) && inPeriod(e.c, prev));
+  const prevItems = evaluateWhere(cp, complaints, tiers, prev.end, (c) => counted(c) && inPeriod(c, prev));
   const prevGrades = new Map(appraiseBy(cp, prevItems, (c) => c.department).map((u) => [u.unit, u.grade]));
-  const items = evaluateAll(cp, complaints, tiers, period.end).filter((e) => counted(e.c) && inPeriod(e.c, period));
+  const items = evaluateWhere(cp, complaints, tiers, period.end, (c) => counted(c) && inPeriod(c, period));
   const departments = appraiseBy(cp, items, (c) => c.department).map((u) => {
     const previousGrade = prevGrades.get(u.unit) ?? '—';
     return { ...u, previousGrade, failedTwice: u.grade === '不合格' && previousGrade === '不合格' };
@@ -365,19 +377,11 @@ function satisfactionFigures(pop: Evaluated[], input: ReportInput, cp: CompiledP
   const prev = previousPeriod(period);
   const rated = pop.filter((e) => ratingOf(e.c) !== undefined);
   const registerBlock = (items: Evaluated[]) => satisfactionBlock(items.map((e) => ratingOf(e.c) as number));
-  const byDept = new Map<string, Evaluated[]>();
-  for (const e of rated) {
-    const k = e.c.department || UNFILLED;
-    byDept.set(k, [...(byDept.get(k) ?? []), e]);
-  }
+  const byDept = groupBy(rated, (e) => e.c.department || UNFILLED);
   const responses = input.survey.filter((r) => r.date >= period.start && r.date < period.end);
   const prevResponses = input.survey.filter((r) => r.date >= prev.start && r.date < prev.end);
-  const surveyByDept = new Map<string, SurveyResponse[]>();
-  for (const r of responses) {
-    const k = r.department || UNFILLED;
-    surveyByDept.set(k, [...(surveyByDept.get(k) ?? []), r]);
-  }
-  const prevPop = evaluateAll(cp, input.complaints, tiers, prev.end).filter((e) => counted(e.c) && inPeriod(e.c, prev) && ratingOf(e.c) !== undefined);
+  const surveyByDept = groupBy(responses, (r) => r.department || UNFILLED);
+  const prevPop = evaluateWhere(cp, input.complaints, tiers, prev.end, (c) => counted(c) && inPeriod(c, prev)).filter((e) => ratingOf(e.c) !== undefined);
   return {
     register: { ...registerBlock(rated), byDepartment: [...byDept].map(([department, items]) => ({ department, ...registerBlock(items) })).sort((a, b) => a.department.localeCompare(b.department)) },
     survey: {
