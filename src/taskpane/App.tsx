@@ -1,23 +1,31 @@
-// The task pane. For now it introduces the add-in and lists the workbook functions it registers;
-// the complaint-register tools come in the next version.
-import { Body1, Caption1, Subtitle2, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import type { CustomFunctionInfo } from '../functions/args';
+// The task pane: four pages over a WorkbookBackend (Excel, or an .xlsx picked in a browser).
+// Components never touch Office; index.tsx chooses the backend.
+import { useCallback, useRef, useState } from 'react';
+import {
+  Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Tab, TabList, Title3, makeStyles, tokens,
+} from '@fluentui/react-components';
+import type { Policy } from '../core/policy/types';
+import { DEFAULT_PRESET, preset } from '../core/policy/presets';
+import type { WorkbookBackend } from './backend';
+import { Lang, WORDS } from './i18n';
+import { useOp } from './ops';
+import { RegisterPage } from './pages/RegisterPage';
+import { PolicyPage } from './pages/PolicyPage';
+import { CheckPage } from './pages/CheckPage';
+import { MonthlyPage } from './pages/MonthlyPage';
 
-export interface CalendarInfo {
-  name: string;
-  /** The years its 放假 / 调休 table covers; outside them only weekends are days off. */
-  years?: readonly [number, number];
-}
+export type PageKey = 'register' | 'policy' | 'check' | 'monthly';
 
 export interface Props {
-  /** Office's host name ("Excel"), or null when the page is opened outside Office. */
-  host: string | null;
-  /** The namespace functions are called with in a sheet (=COMPLAINTS.WORKDAY(…)). */
-  namespace: string;
-  functions: readonly CustomFunctionInfo[];
-  /** The built-in calendars a function's `calendar` argument can name. */
-  calendars: readonly CalendarInfo[];
-  defaultCalendar: string;
+  /** The open workbook in Excel; undefined outside Excel until the user picks a file. */
+  backend?: WorkbookBackend;
+  /** Outside Excel: opens a picked file or the demo register. */
+  openFile?: (file: File) => Promise<WorkbookBackend>;
+  openDemo?: () => WorkbookBackend;
+  initialLang: Lang;
+  initialPage?: PageKey;
+  /** The period the monthly page starts with (default: last month). */
+  initialPeriod?: string;
 }
 
 const useStyles = makeStyles({
@@ -25,67 +33,119 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     minHeight: '100vh',
     boxSizing: 'border-box',
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  list: {
-    margin: 0,
-    paddingLeft: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-  },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  formula: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    wordBreak: 'break-word',
-  },
-  note: {
-    color: tokens.colorNeutralForeground3,
-  },
+  top: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
+  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  progress: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'center' },
+  grow: { flexGrow: 1 },
+  hidden: { display: 'none' },
 });
 
-function describeCalendar(c: CalendarInfo, defaultCalendar: string): string {
-  const tag = c.name === defaultCalendar ? '（默认 default）' : '';
-  const what = c.years ? `${c.years[0]}–${c.years[1]} 年放假与调休` : '仅周末 weekends only';
-  return `"${c.name}"${tag}：${what}`;
-}
+const clone = (p: Policy): Policy => JSON.parse(JSON.stringify(p)) as Policy;
 
-export function App({ host, namespace, functions, calendars, defaultCalendar }: Props) {
-  const styles = useStyles();
+export function App({ backend: initialBackend, openFile, openDemo, initialLang, initialPage, initialPeriod }: Props) {
+  const s = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const w = WORDS[lang];
+  const [page, setPage] = useState<PageKey>(initialPage ?? 'register');
+  const [backend, setBackend] = useState<WorkbookBackend | undefined>(initialBackend);
+  const [policy, setPolicy] = useState<Policy>(() => clone(preset(DEFAULT_PRESET)!));
+  const [policyLoaded, setPolicyLoaded] = useState(false);
+  const op = useOp(w.cancelled);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  /** The policy to set up with: the edited one once the user opened the policy page, else the workbook's. */
+  const currentPolicy = useCallback(async (): Promise<Policy> => {
+    if (policyLoaded || !backend) return policy;
+    const r = await backend.readPolicy();
+    return r.policy ?? policy;
+  }, [backend, policy, policyLoaded]);
+
+  const choose = (b: WorkbookBackend) => {
+    setBackend(b);
+    setPolicyLoaded(false);
+    op.setNotice({ intent: 'success', text: b.label });
+  };
+
   return (
-    <main className={styles.root}>
-      <Title2 as="h1">投诉登记表</Title2>
-      <Body1>登记、分级与时限工具将在下一版本提供。The register tools arrive in the next version.</Body1>
+    <main className={s.root} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <div className={s.top}>
+        <Title3 as="h1">{w.title}</Title3>
+        <Button size="small" appearance="subtle" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} aria-label={lang === 'zh' ? 'Switch to English' : '切换到中文'}>
+          {w.langSwitch}
+        </Button>
+      </div>
 
-      <Subtitle2 as="h2">可用的函数 Functions</Subtitle2>
-      <ul className={styles.list}>
-        {functions.map((f) => (
-          <li key={f.id} className={styles.item}>
-            <code className={styles.formula}>={namespace}.{f.signature}</code>
-            <Caption1>{f.description}</Caption1>
-          </li>
-        ))}
-      </ul>
-      <Caption1 className={styles.note}>
-        calendar: {calendars.map((c) => describeCalendar(c, defaultCalendar)).join('；')}
-      </Caption1>
+      {(openFile || openDemo) && (
+        <div className={s.row}>
+          <Caption1>{w.outside}</Caption1>
+          <input
+            ref={fileInput}
+            className={s.hidden}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-label={w.pickFile}
+            data-testid="file-input"
+            onChange={(e) => {
+              const f = e.currentTarget.files?.[0];
+              if (f && openFile) void op.run(async () => choose(await openFile(f)));
+            }}
+          />
+          {openFile && <Button onClick={() => fileInput.current?.click()}>{w.pickFile}</Button>}
+          {openDemo && <Button onClick={() => op.run(async () => choose(openDemo()))}>{w.loadDemo}</Button>}
+          {backend && <Caption1>{backend.label}</Caption1>}
+        </div>
+      )}
 
-      <Caption1 className={styles.note}>
-        {host ? `已在 ${host} 中加载。Loaded in ${host}.` : '未在 Office 中打开：函数需在 Excel 中加载本加载项后可用。Opened outside Office: load the add-in in Excel to use the functions.'}
-      </Caption1>
+      <TabList selectedValue={page} onTabSelect={(_, d) => setPage(d.value as PageKey)}>
+        <Tab value="register">{w.tabRegister}</Tab>
+        <Tab value="policy">{w.tabPolicy}</Tab>
+        <Tab value="check">{w.tabCheck}</Tab>
+        <Tab value="monthly">{w.tabMonthly}</Tab>
+      </TabList>
+
+      {op.busy && (
+        <div className={s.progress} role="status" aria-live="polite">
+          <ProgressBar className={s.grow} value={op.fraction} aria-label={w.working} />
+          <Button size="small" onClick={op.cancel}>
+            {w.cancel}
+          </Button>
+        </div>
+      )}
+      {op.notice && (
+        <MessageBar intent={op.notice.intent} role={op.notice.intent === 'error' ? 'alert' : 'status'}>
+          <MessageBarBody style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+            {op.notice.intent === 'error' ? `${w.error}: ` : ''}
+            {op.notice.text}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {!backend ? (
+        <Caption1>{w.noWorkbook}</Caption1>
+      ) : page === 'register' ? (
+        <RegisterPage backend={backend} op={op} w={w} lang={lang} policy={currentPolicy} />
+      ) : page === 'policy' ? (
+        <PolicyPage
+          backend={backend}
+          op={op}
+          w={w}
+          policy={policy}
+          setPolicy={(p) => {
+            setPolicy(p);
+            setPolicyLoaded(true);
+          }}
+        />
+      ) : page === 'check' ? (
+        <CheckPage backend={backend} op={op} w={w} />
+      ) : (
+        <MonthlyPage backend={backend} op={op} w={w} initialPeriod={initialPeriod} />
+      )}
     </main>
   );
 }

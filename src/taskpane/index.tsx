@@ -1,10 +1,12 @@
 // Task-pane entry. This page is also the add-in's shared runtime (the functions chunk loads on it
-// too), so it renders once Office is ready, and still renders when opened outside Office.
+// too), so it renders once Office is ready. In Excel the pane works on the open workbook; opened
+// as a plain web page (WPS / LibreOffice users) it works on an .xlsx the user picks.
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, Theme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { App, CalendarInfo } from './App';
-import { CUSTOM_FUNCTIONS, DEFAULT_CALENDAR, FUNCTION_NAMESPACE } from '../functions/args';
-import { BUILTIN_CALENDAR_SPECS } from '../core/calendar/builtin';
+import { App, PageKey } from './App';
+import { defaultLang, Lang } from './i18n';
+import { FileBackend } from './file-backend';
+import { OfficeBackend } from '../excel/office-backend';
 
 /** True for a dark #rrggbb colour (relative luminance below one half). */
 function isDark(color: string): boolean {
@@ -27,15 +29,36 @@ function pickTheme(): Theme {
   return dark ? webDarkTheme : webLightTheme;
 }
 
+function pickLang(): Lang {
+  const q = new URLSearchParams(window.location.search).get('lang');
+  if (q === 'en' || q === 'zh') return q;
+  try {
+    if (typeof Office !== 'undefined' && Office.context?.displayLanguage) return defaultLang(Office.context.displayLanguage);
+  } catch {
+    // not in Office
+  }
+  return 'zh';
+}
+
 function render(host: string | null): void {
   const el = document.getElementById('root');
   if (!el) return;
-  const calendars: CalendarInfo[] = Object.values(BUILTIN_CALENDAR_SPECS)
-    .map((spec) => ({ name: spec.name, years: spec.days.length > 0 ? spec.coveredYears : undefined }))
-    .sort((a, b) => Number(b.name === DEFAULT_CALENDAR) - Number(a.name === DEFAULT_CALENDAR));
+  const q = new URLSearchParams(window.location.search);
+  const inExcel = host === 'Excel' && typeof Excel !== 'undefined';
+  const page = q.get('page') as PageKey | null;
   createRoot(el).render(
     <FluentProvider theme={pickTheme()}>
-      <App host={host} namespace={FUNCTION_NAMESPACE} functions={CUSTOM_FUNCTIONS} calendars={calendars} defaultCalendar={DEFAULT_CALENDAR} />
+      {inExcel ? (
+        <App backend={new OfficeBackend()} initialLang={pickLang()} initialPage={page ?? undefined} />
+      ) : (
+        <App
+          openFile={async (f) => FileBackend.open(f.name, await f.arrayBuffer())}
+          openDemo={() => FileBackend.demo()}
+          initialLang={pickLang()}
+          initialPage={page ?? undefined}
+          initialPeriod={q.get('period') ?? undefined}
+        />
+      )}
     </FluentProvider>,
   );
 }

@@ -1,0 +1,400 @@
+// The Office.js side of the task pane's operations (with policy-source.ts, the only code that
+// talks to Excel). Every function takes the Excel.run request context, so tests drive it with
+// office-addin-mock. Each operation is a fixed number of context.sync calls whatever the number
+// of rows: reads load whole ranges in one request, the core computes, writes go back in bulk
+// (one value applied to a whole column, report values in chunks below the 5 MB request limit).
+import { CellValue } from '../core/register/cells';
+import { Policy } from '../core/policy/types';
+import { POLICY_SHEET, policyToTable } from '../core/policy/table';
+import { SURVEY_SHEET } from '../core/report/survey';
+import { ReportModel } from '../core/report/model';
+import { FieldKey } from '../core/register/fields';
+import {
+  AdoptPreview, ColumnMapping, DATETIME_FORMAT, GENERATED_MARK, MAX_REQUEST_BYTES, NEW_REGISTER_HEADERS, REGISTER_MARK, REGISTER_SHEET,
+  REGISTER_TABLE, REPORT_SHEET_NAMES, SetupPlan, a1Range, chunkRows, estimateRowBytes, generatedSheetName, layoutReportSheet, previewAdopt,
+  quoteSheet, reportCharts, setupPlan,
+} from './plan';
+import { Aliases, GridSheet } from './workbook-model';
+
+type Ctx = Excel.RequestContext;
+
+/** An Office error as one line for the user: its code, message and where it happened. */
+export function officeErrorMessage(e: unknown): string {
+  if (e && typeof e === 'object') {
+    const o = e as { code?: string; message?: string; debugInfo?: { errorLocation?: string; message?: string } };
+    const where = o.debugInfo?.errorLocation ? ` (${o.debugInfo.errorLocation})` : '';
+    if (o.code && o.message) return `Excel: ${o.message} [${o.code}]${where}`;
+    if (o.message) return o.message + where;
+  }
+  return String(e);
+}
+
+/** Cancellation between requests: the operation stops at the next sync. */
+export function throwIfCancelled(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+}
+
+/** Calculation and screen updating stop until the next sync (big writes). Older hosts lack them. */
+function suspend(ctx: Ctx): void {
+  const app = ctx.workbook.application as Partial<Excel.Application>;
+  app.suspendApiCalculationUntilNextSync?.();
+  app.suspendScreenUpdatingUntilNextSync?.();
+}
+
+const cellText = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
+
+export interface SheetsState {
+  names: string[];
+  active: string;
+  /** Sheets the add-in generated (report sheets), by name. */
+  generated: string[];
+  /** The sheet set up as the register, with its stored header corrections. */
+  register?: { sheet: string; aliases: Aliases };
+}
+
+/** Stored with the register sheet: "header=field;header=-" (a dash for a column not used). */
+export function encodeAliases(aliases: Aliases): string {
+  return Object.entries(aliases).map(([h, f]) => `${h.replace(/[=;]/g, ' ')}=${f ?? '-'}`).join(';');
+}
+export function decodeAliases(text: string): Aliases {
+  const out: Aliases = {};
+  for (const part of text.split(';')) {
+    const i = part.lastIndexOf('=');
+    if (i <= 0) continue;
+    const f = part.slice(i + 1);
+    out[part.slice(0, i)] = f === '-' ? null : (f as FieldKey);
+  }
+  return out;
+}
+
+/** The worksheets, the active one and the add-in's marks on them: two syncs. */
+export async function readSheetsState(ctx: Ctx): Promise<SheetsState> {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load('items/name');
+  const active = sheets.getActiveWorksheet();
+  active.load('name');
+  await ctx.sync();
+  const names = sheets.items.map((s) => s.name);
+  const marks = sheets.items.map((s) => {
+    const gen = s.customProperties.getItemOrNullObject(GENERATED_MARK);
+    const reg = s.customProperties.getItemOrNullObject(REGISTER_MARK);
+    gen.load('value');
+    reg.load('value');
+    return { name: s.name, gen, reg };
+  });
+  await ctx.sync();
+  const state: SheetsState = { names, active: active.name, generated: marks.filter((m) => !m.gen.isNullObject).map((m) => m.name) };
+  const reg = marks.find((m) => !m.reg.isNullObject);
+  if (reg) state.register = { sheet: reg.name, aliases: decodeAliases(String(reg.reg.value ?? '')) };
+  return state;
+}
+
+// ---- Set up -----------------------------------------------------------------------------------
+
+export interface InspectResult extends AdoptPreview {
+  existingTable?: string;
+  /** The header row's cells from firstCol. */
+  headers: string[];
+}
+
+/** The active sheet's used range and its top rows, mapped to the register's fields: two syncs. */
+export async function inspectActiveSheet(ctx: Ctx): Promise<InspectResult> {
+  const ws = ctx.workbook.worksheets.getActiveWorksheet();
+  ws.load('name');
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  ws.tables.load('items/name');
+  await ctx.sync();
+  if (used.isNullObject) throw new Error(`「${ws.name}」是空表：请先输入表头，或新建登记表 (the sheet is empty: type the headers first, or set up a new register)`);
+  const rows = Math.min(10, used.rowCount);
+  const top = ws.getRangeByIndexes(used.rowIndex, used.columnIndex, rows, used.columnCount);
+  top.load('values');
+  await ctx.sync();
+  const lastRow = used.rowIndex + used.rowCount - 1;
+  const preview = previewAdopt(ws.name, top.values as CellValue[][], used.rowIndex, used.columnIndex, lastRow);
+  const headerCells = (top.values[preview.headerRow - used.rowIndex] ?? []).map(cellText);
+  return { ...preview, headers: headerCells, existingTable: ws.tables.items[0]?.name };
+}
+
+export interface SetupOptions {
+  policy: Policy;
+  /** The (corrected) mapping of the adopted sheet. */
+  preview: InspectResult;
+  columns?: ColumnMapping[];
+}
+
+/** Sets up the register on an inspected sheet: one sync (plus one to check table names). No register cell is written. */
+export async function setUpRegister(ctx: Ctx, opts: SetupOptions, signal?: AbortSignal): Promise<SetupPlan> {
+  const p = opts.preview;
+  const tables = ctx.workbook.tables;
+  tables.load('items/name');
+  await ctx.sync();
+  throwIfCancelled(signal);
+  const plan = setupPlan({
+    sheet: p.sheet, headerRow: p.headerRow, firstCol: p.firstCol, headers: p.headers, lastRow: p.lastRow,
+    columns: opts.columns ?? p.columns, policy: opts.policy, existingTable: p.existingTable,
+  });
+  const ws = ctx.workbook.worksheets.getItem(p.sheet);
+  suspend(ctx);
+  if (plan.newHeaders.length) {
+    if (plan.existingTable) {
+      const t = ws.tables.getItem(plan.existingTable);
+      for (const h of plan.newHeaders) t.columns.add(undefined, undefined, h.header);
+    } else {
+      const first = plan.newHeaders[0].col;
+      const last = plan.newHeaders[plan.newHeaders.length - 1].col;
+      ws.getRange(a1Range(p.headerRow, first, p.headerRow, last)).values = [plan.newHeaders.map((h) => h.header)];
+    }
+  }
+  if (!plan.existingTable) {
+    const t = ws.tables.add(`${quoteSheet(p.sheet)}!${plan.tableRange}`, true);
+    if (!tables.items.some((x) => x.name === REGISTER_TABLE)) t.name = REGISTER_TABLE;
+    t.style = 'TableStyleLight9';
+  }
+  applyComputedColumns(ws, plan);
+  ws.customProperties.add(REGISTER_MARK, encodeAliases(plan.aliases).slice(0, 255));
+  ws.activate();
+  await ctx.sync();
+  return plan;
+}
+
+/**
+ * The computed columns' formulas, date formats, drop-down lists and overdue colouring, queued on
+ * the sheet (no sync). One value per column: a structured-reference formula is right on every row,
+ * so the request does not grow with the register.
+ */
+function applyComputedColumns(ws: Excel.Worksheet, plan: SetupPlan): void {
+  // Office.js accepts one value for a whole range; its typings only describe the 2-D form.
+  const col = (c: number) => ws.getRange(a1Range(plan.firstDataRow, c, plan.lastDataRow, c)) as unknown as Omit<Excel.Range, 'formulas' | 'numberFormat'> & { formulas: unknown; numberFormat: unknown };
+  for (const f of plan.formulas) col(f.col).formulas = f.formula;
+  for (const c of plan.dateColumns) col(c).numberFormat = DATETIME_FORMAT;
+  for (const v of plan.validations) {
+    const dv = col(v.col).dataValidation;
+    dv.clear();
+    dv.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
+    dv.errorAlert = { showAlert: v.alert !== 'none', style: v.alert === 'stop' ? 'Stop' : 'Warning', title: '投诉登记表', message: `可选：${v.list.join('、')}` } as Excel.DataValidationErrorAlert;
+  }
+  for (const cf of plan.conditionalFormats) {
+    const fmt = ws.getRange(cf.range).conditionalFormats.add('Custom' as Excel.ConditionalFormatType.custom);
+    fmt.custom.rule.formula = cf.formula;
+    fmt.custom.format.fill.color = cf.fill;
+    fmt.custom.format.font.color = cf.font;
+  }
+}
+
+/** A new register sheet (投诉登记表, or 投诉登记表 (2) …) with every canonical header, set up: two syncs. */
+export async function setUpNewRegister(ctx: Ctx, policy: Policy, signal?: AbortSignal): Promise<SetupPlan> {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load('items/name');
+  const tables = ctx.workbook.tables;
+  tables.load('items/name');
+  await ctx.sync();
+  throwIfCancelled(signal);
+  const name = generatedSheetName(REGISTER_SHEET, sheets.items.map((s) => s.name), []);
+  const ws = sheets.add(name);
+  const headers = [...NEW_REGISTER_HEADERS];
+  ws.getRange(a1Range(0, 0, 0, headers.length - 1)).values = [headers];
+  const preview = previewAdopt(name, [headers], 0, 0, 0);
+  const plan = setupPlan({ sheet: name, headerRow: 0, firstCol: 0, headers, lastRow: 0, columns: preview.columns, policy });
+  const all = [...headers, ...plan.newHeaders.map((h) => h.header)];
+  ws.getRange(a1Range(0, 0, 0, all.length - 1)).values = [all];
+  const t = ws.tables.add(`${quoteSheet(name)}!${plan.tableRange}`, true);
+  if (!tables.items.some((x) => x.name === REGISTER_TABLE)) t.name = REGISTER_TABLE;
+  t.style = 'TableStyleLight9';
+  applyComputedColumns(ws, plan);
+  ws.freezePanes.freezeRows(1);
+  ws.customProperties.add(REGISTER_MARK, '');
+  ws.activate();
+  await ctx.sync();
+  return plan;
+}
+
+// ---- Policy sheet -------------------------------------------------------------------------
+
+/** The 投诉政策 sheet's cells from A1, or undefined when there is no such sheet: two syncs. */
+export async function readPolicyRows(ctx: Ctx): Promise<CellValue[][] | undefined> {
+  const ws = ctx.workbook.worksheets.getItemOrNullObject(POLICY_SHEET);
+  ws.load('name');
+  await ctx.sync();
+  if (ws.isNullObject) return undefined;
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load('values,rowIndex,columnIndex');
+  await ctx.sync();
+  if (used.isNullObject) return [];
+  return fromA1(used.values as CellValue[][], used.rowIndex, used.columnIndex);
+}
+
+/** Pads a used range's values so rows[0] is row 1 and cells[0] is column A. */
+function fromA1(values: CellValue[][], rowIndex: number, columnIndex: number): CellValue[][] {
+  const pad = new Array<CellValue>(columnIndex).fill(null);
+  const rows: CellValue[][] = Array.from({ length: rowIndex }, () => []);
+  for (const r of values) rows.push(columnIndex ? [...pad, ...r] : r);
+  return rows;
+}
+
+/** Writes the policy as the core's table to 投诉政策 (created when missing), replacing its contents: two syncs. */
+export async function writePolicySheet(ctx: Ctx, policy: Policy): Promise<void> {
+  const sheets = ctx.workbook.worksheets;
+  const existing = sheets.getItemOrNullObject(POLICY_SHEET);
+  existing.load('name');
+  await ctx.sync();
+  const ws = existing.isNullObject ? sheets.add(POLICY_SHEET) : sheets.getItem(POLICY_SHEET);
+  if (!existing.isNullObject) ws.getRange().clear('Contents');
+  const rows = policyToTable(policy);
+  const width = Math.max(...rows.map((r) => r.length));
+  const grid = rows.map((r) => [...r, ...new Array(width - r.length).fill('')]);
+  const range = ws.getRange(a1Range(0, 0, grid.length - 1, width - 1));
+  // Text cells stay text (a weekend mask 0000011 must not become 11).
+  (range as unknown as { numberFormat: unknown }).numberFormat = '@';
+  range.values = grid;
+  ws.getRange(a1Range(0, 0, 0, width - 1)).format.font.bold = true;
+  ws.freezePanes.freezeRows(1);
+  await ctx.sync();
+}
+
+// ---- Reading the register for check and report ----------------------------------------------
+
+export interface WorkbookRead {
+  state: SheetsState;
+  register: GridSheet;
+  aliases: Aliases;
+  policyRows?: CellValue[][];
+  surveyRows?: CellValue[][];
+}
+
+/**
+ * The register (the sheet set up as one, else the active sheet), the policy and the survey, each
+ * read as one used range: three syncs whatever their size.
+ */
+export async function readWorkbook(ctx: Ctx, signal?: AbortSignal): Promise<WorkbookRead> {
+  const state = await readSheetsState(ctx);
+  throwIfCancelled(signal);
+  const regSheet = state.register?.sheet ?? (state.generated.includes(state.active) || state.active === POLICY_SHEET ? state.names.find((n) => n !== POLICY_SHEET && !state.generated.includes(n)) : state.active);
+  if (!regSheet) throw new Error('没有登记表 (no register sheet)');
+  const load = (name: string) => {
+    const r = ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    r.load('values,rowIndex,columnIndex');
+    return r;
+  };
+  const reg = load(regSheet);
+  const pol = state.names.includes(POLICY_SHEET) ? load(POLICY_SHEET) : undefined;
+  const sur = state.names.includes(SURVEY_SHEET) ? load(SURVEY_SHEET) : undefined;
+  await ctx.sync();
+  throwIfCancelled(signal);
+  const grid = (r: Excel.Range | undefined) => (r && !r.isNullObject ? fromA1(r.values as CellValue[][], r.rowIndex, r.columnIndex) : undefined);
+  const register: GridSheet = reg.isNullObject
+    ? { name: regSheet, rows: [], firstRow: 0, firstCol: 0 }
+    : { name: regSheet, rows: reg.values as CellValue[][], firstRow: reg.rowIndex, firstCol: reg.columnIndex };
+  return { state, register, aliases: state.register?.aliases ?? {}, policyRows: pol ? grid(pol) ?? [] : undefined, surveyRows: grid(sur) };
+}
+
+/** Selects a cell (1-based row, 0-based column) on a sheet: one sync. */
+export async function selectCell(ctx: Ctx, sheet: string, row: number, col: number): Promise<void> {
+  const ws = ctx.workbook.worksheets.getItem(sheet);
+  ws.activate();
+  ws.getRange(a1Range(row - 1, col, row - 1, col)).select();
+  await ctx.sync();
+}
+
+// ---- Generating the month's sheets ----------------------------------------------------------
+
+export interface GenerateResult {
+  sheets: string[];
+  /** Report sheet names that were taken by a sheet of the user's, with the name used instead. */
+  renamed: { wanted: string; used: string }[];
+  charts: number;
+}
+
+/**
+ * Renders the report model as sheets of the open workbook: deletes the add-in's earlier report
+ * sheets (marked), never one of the user's; writes values in chunks (one sync per ~4 MB), then
+ * formats, conditional formats and charts, and marks the new sheets. Needs the sheets state (from
+ * readWorkbook); one sync per chunk plus one.
+ */
+export async function writeReportSheets(ctx: Ctx, model: ReportModel, state: SheetsState, signal?: AbortSignal): Promise<GenerateResult> {
+  const sheets = ctx.workbook.worksheets;
+  const ours = state.generated.filter((n) => REPORT_SHEET_NAMES.some((r) => n === r || n.startsWith(`${r} (`)));
+  const remaining = state.names.filter((n) => !ours.includes(n));
+  const layouts = model.sheets.map(layoutReportSheet);
+  const renamed: GenerateResult['renamed'] = [];
+  suspend(ctx);
+  // A workbook must keep one sheet: add the new sheets before deleting the old ones.
+  const tmpNames = layouts.map((l, i) => {
+    const final = generatedSheetName(l.name, remaining, []);
+    if (final !== l.name) renamed.push({ wanted: l.name, used: final });
+    remaining.push(final);
+    return { final, temp: ours.includes(final) ? `~${i}~${Date.now() % 100000}` : final };
+  });
+  const added = layouts.map((_, i) => sheets.add(tmpNames[i].temp));
+  for (const n of ours) sheets.getItem(n).delete();
+  added.forEach((ws, i) => {
+    if (tmpNames[i].temp !== tmpNames[i].final) ws.name = tmpNames[i].final;
+    ws.customProperties.add(GENERATED_MARK, model.properties.period);
+  });
+  // Values, in chunks under the request limit; the structural changes above ride with the first.
+  let pending = 0;
+  for (let s = 0; s < layouts.length; s++) {
+    const l = layouts[s];
+    for (const [from, to] of chunkRows(l.values)) {
+      const bytes = l.values.slice(from, to).reduce((n, r) => n + estimateRowBytes(r), 0);
+      if (pending > 0 && pending + bytes > MAX_REQUEST_BYTES) {
+        await ctx.sync();
+        throwIfCancelled(signal);
+        suspend(ctx);
+        pending = 0;
+      }
+      added[s].getRange(a1Range(from, 0, to - 1, l.width - 1)).values = l.values.slice(from, to);
+      pending += bytes;
+    }
+  }
+  // Looks: a few requests per block, independent of the number of rows.
+  let charts = 0;
+  layouts.forEach((l, s) => {
+    const ws = added[s];
+    for (const t of l.titles) {
+      const f = ws.getRange(a1Range(t.row, 0, t.row, 0)).format.font;
+      f.bold = true;
+      f.size = t.size;
+    }
+    for (const n of l.notes) {
+      const f = ws.getRange(a1Range(n, 0, n, 0)).format.font;
+      f.italic = true;
+      f.color = '#595959';
+    }
+    for (const h of l.headerRows) {
+      const r = ws.getRange(a1Range(h.row, 0, h.row + 1, h.cols - 1));
+      r.format.fill.color = '#DDEBF7';
+      ws.getRange(a1Range(h.row, 0, h.row, h.cols - 1)).format.font.bold = true;
+      ws.getRange(a1Range(h.row + 1, 0, h.row + 1, h.cols - 1)).format.font.color = '#595959';
+    }
+    for (const f of l.formats) if (f.format !== '@') (ws.getRange(f.range) as unknown as { numberFormat: unknown }).numberFormat = f.format;
+    for (const range of l.dataBars) {
+      const cf = ws.getRange(range).conditionalFormats.add('DataBar' as Excel.ConditionalFormatType.dataBar);
+      cf.dataBar.barDirection = 'LeftToRight' as Excel.ConditionalDataBarDirection.leftToRight;
+    }
+    for (const red of l.redWhen) {
+      for (const text of red.texts) {
+        const cf = ws.getRange(red.range).conditionalFormats.add('CellValue' as Excel.ConditionalFormatType.cellValue);
+        cf.cellValue.rule = { formula1: `="${text.replace(/"/g, '""')}"`, operator: 'EqualTo' };
+        cf.cellValue.format.fill.color = '#FFC7CE';
+        cf.cellValue.format.font.color = '#9C0006';
+      }
+    }
+    l.widths.forEach((w, i) => (ws.getRange(a1Range(0, i, 0, i)).getEntireColumn().format.columnWidth = Math.round(w * 6.5)));
+    ws.freezePanes.freezeRows(l.freezeRows);
+  });
+  for (const c of reportCharts(layouts)) {
+    const ws = added[layouts.findIndex((l) => l.name === c.sheet)];
+    const chart = ws.charts.add(c.type === 'line' ? ('Line' as Excel.ChartType.line) : ('ColumnClustered' as Excel.ChartType.columnClustered), ws.getRange(c.values), 'Columns' as Excel.ChartSeriesBy.columns);
+    chart.series.getItemAt(0).setXAxisValues(ws.getRange(c.categories));
+    chart.title.text = c.title;
+    chart.legend.visible = false;
+    chart.setPosition(c.at);
+    chart.width = 480;
+    chart.height = 260;
+    charts++;
+  }
+  added[0]?.activate();
+  await ctx.sync();
+  return { sheets: tmpNames.map((t) => t.final), renamed, charts };
+}

@@ -1,0 +1,112 @@
+// The task pane's workbook backend inside Excel: each operation is one Excel.run over the
+// adapter's batched functions. Office errors become Error messages the pane shows.
+import type { Policy } from '../core/policy/types';
+import type { Period } from '../core/report/period';
+import type { Stamp } from '../core/time';
+import { appraisalWorkbook } from '../export/appraisal-workbook';
+import type { OpContext, PolicyLoad, WorkbookBackend } from '../taskpane/backend';
+import { downloadBytes, toBase64 } from '../taskpane/backend';
+import type { ColumnMapping } from './plan';
+import {
+  InspectResult, inspectActiveSheet, officeErrorMessage, readPolicyRows, readWorkbook, selectCell, setUpNewRegister, setUpRegister,
+  writePolicySheet, writeReportSheets,
+} from './adapter';
+import { CheckEntry, CheckView, checkView, monthModel, policyOf, policyProblemsText, readRegisterGrid, surveyOf } from './workbook-model';
+
+async function run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await Excel.run(f);
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new Error(officeErrorMessage(e));
+  }
+}
+
+export class OfficeBackend implements WorkbookBackend {
+  readonly kind = 'excel' as const;
+  readonly label = 'Excel';
+
+  inspect(): Promise<InspectResult> {
+    return run((ctx) => inspectActiveSheet(ctx));
+  }
+
+  async setUpNew(policy: Policy, ctx: OpContext): Promise<string> {
+    ctx.progress(undefined, 'setup');
+    const plan = await run((c) => setUpNewRegister(c, policy, ctx.signal));
+    return `${plan.sheet}: ${plan.tableRange}`;
+  }
+
+  async adopt(preview: InspectResult, columns: ColumnMapping[], policy: Policy, ctx: OpContext): Promise<string> {
+    ctx.progress(undefined, 'setup');
+    const plan = await run((c) => setUpRegister(c, { policy, preview, columns }, ctx.signal));
+    return `${plan.sheet}: ${plan.tableRange} (${plan.formulas.length} computed columns, ${plan.validations.length} lists)`;
+  }
+
+  async readPolicy(): Promise<PolicyLoad> {
+    const rows = await run((ctx) => readPolicyRows(ctx));
+    const lp = policyOf(rows);
+    return { policy: lp.result.ok ? lp.result.value.policy : undefined, source: rows ? 'sheet' : 'preset', problems: policyProblemsText(lp) };
+  }
+
+  async writePolicy(policy: Policy): Promise<string> {
+    await run((ctx) => writePolicySheet(ctx, policy));
+    return '投诉政策 ✓';
+  }
+
+  async check(asOf: Stamp, ctx: OpContext): Promise<CheckView> {
+    ctx.progress(undefined, 'read');
+    const wb = await run((c) => readWorkbook(c, ctx.signal));
+    const reg = readRegisterGrid(wb.register, wb.aliases);
+    if (!reg.ok) throw new Error(reg.error);
+    const v = checkView(reg.value, policyOf(wb.policyRows), asOf);
+    if (!v.ok) throw new Error(v.error);
+    return v.value;
+  }
+
+  select(entry: CheckEntry): Promise<void> {
+    return run((ctx) => selectCell(ctx, entry.sheet, entry.row, entry.col ?? 0));
+  }
+
+  async generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext): Promise<string> {
+    ctx.progress(0.1, 'read');
+    const out = await run(async (c) => {
+      const wb = await readWorkbook(c, ctx.signal);
+      const reg = readRegisterGrid(wb.register, wb.aliases);
+      if (!reg.ok) throw new Error(reg.error);
+      ctx.progress(0.4, 'figures');
+      const model = monthModel({ reg: reg.value, policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period, asOf: asOf ?? period.end, includeContacts, registerLabel: reg.value.sheet });
+      if (!model.ok) throw new Error(model.error);
+      ctx.progress(0.6, 'write');
+      return writeReportSheets(c, model.value, wb.state, ctx.signal);
+    });
+    ctx.progress(1, 'done');
+    const renamed = out.renamed.map((r) => `${r.wanted} → ${r.used}`).join(', ');
+    return `${out.sheets.join(', ')}${renamed ? ` (${renamed})` : ''}; ${out.charts} charts`;
+  }
+
+  async exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext): Promise<string> {
+    ctx.progress(0.1, 'read');
+    const wb = await run((c) => readWorkbook(c, ctx.signal));
+    const reg = readRegisterGrid(wb.register, wb.aliases);
+    if (!reg.ok) throw new Error(reg.error);
+    const model = monthModel({ reg: reg.value, policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period, asOf: asOf ?? period.end, includeContacts, registerLabel: reg.value.sheet });
+    if (!model.ok) throw new Error(model.error);
+    ctx.progress(0.5, 'write');
+    const bytes = new Uint8Array((await appraisalWorkbook(model.value).xlsx.writeBuffer()) as ArrayBuffer);
+    const name = `appraisal-${period.label}.xlsx`;
+    if (ctx.signal.aborted) throw new DOMException('cancelled', 'AbortError');
+    const canCreate = typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported?.('ExcelApi', '1.8');
+    if (canCreate) {
+      try {
+        await Excel.createWorkbook(toBase64(bytes));
+        ctx.progress(1, 'done');
+        return `${name} → new workbook`;
+      } catch (e) {
+        throw new Error(officeErrorMessage(e));
+      }
+    }
+    downloadBytes(name, bytes);
+    ctx.progress(1, 'done');
+    return `${name} ↓`;
+  }
+}

@@ -1,0 +1,131 @@
+// What both workbook backends (Office.js in Excel, exceljs in a browser) compute from plain grids:
+// the register with the user's header corrections, the policy, the check list and the month's
+// report model. Pure: the core plus the planning of src/excel/plan.ts.
+import { CellValue } from '../core/register/cells';
+import { FieldKey, FIELD_BY_KEY } from '../core/register/fields';
+import { readRegister, RegisterRead } from '../core/register/read';
+import { LoadedPolicy, loadPolicy } from '../core/workbook';
+import { DEFAULT_PRESET } from '../core/policy/presets';
+import { POLICY_SHEET } from '../core/policy/table';
+import { checkRegister, CheckReport, urgencyOrder } from '../core/check';
+import { Status } from '../core/sla';
+import { Stamp } from '../core/time';
+import { Period } from '../core/report/period';
+import { reportFigures } from '../core/report/figures';
+import { reportModel } from '../core/report/sheets';
+import { ReportModel } from '../core/report/model';
+import { readSurvey, SURVEY_SHEET, SurveyResponse } from '../core/report/survey';
+import { applyAliases } from './plan';
+import { Result, err, ok } from '../core/result';
+
+export interface GridSheet {
+  name: string;
+  /** rows[0] is sheet row `firstRow` (0-based), cells[0] is column `firstCol` (0-based). */
+  rows: CellValue[][];
+  firstRow: number;
+  firstCol: number;
+}
+
+/** The register's header corrections as stored with it (header text → field, or null for "not used"). */
+export type Aliases = Record<string, FieldKey | null>;
+
+export interface RegisterFound {
+  sheet: string;
+  read: RegisterRead;
+  /** 0-based sheet column of each header text, to point at a cell. */
+  columnOf: Record<string, number>;
+}
+
+/** Reads the register on a grid with the stored header corrections. */
+export function readRegisterGrid(g: GridSheet, aliases: Aliases = {}): Result<RegisterFound> {
+  // The corrected headers are on the first of the top rows that holds one of them.
+  const keys = new Set(Object.keys(aliases));
+  let headerIndex = -1;
+  for (let i = 0; i < Math.min(10, g.rows.length) && keys.size && headerIndex < 0; i++) {
+    if ((g.rows[i] ?? []).some((v) => v !== null && v !== undefined && keys.has(String(v).trim()))) headerIndex = i;
+  }
+  const grid = headerIndex < 0 ? g.rows : applyAliases(g.rows, headerIndex, aliases);
+  const r = readRegister(grid, g.firstRow + 1);
+  if (!r.ok) return err(`「${g.name}」: ${r.error}`);
+  const columnOf: Record<string, number> = {};
+  (g.rows[r.value.headerRow - g.firstRow - 1] ?? []).forEach((v, i) => {
+    if (v !== null && v !== undefined && String(v).trim() !== '') columnOf[String(v).trim()] = g.firstCol + i;
+  });
+  // Headers as the reader knows them (canonical after an alias) point at the user's column.
+  for (const [h, f] of Object.entries(aliases)) if (f && columnOf[h] !== undefined) columnOf[FIELD_BY_KEY[f].zh] = columnOf[h];
+  return ok({ sheet: g.name, read: r.value, columnOf });
+}
+
+/** The policy from the 投诉政策 sheet's rows, or the default preset when there is none. */
+export function policyOf(policyRows: CellValue[][] | undefined): LoadedPolicy {
+  if (!policyRows) return loadPolicy({ kind: 'preset', name: DEFAULT_PRESET });
+  return loadPolicy({ kind: 'table', rows: policyRows, label: `sheet ${POLICY_SHEET}` });
+}
+
+export function policyProblemsText(p: LoadedPolicy): string[] {
+  return p.result.ok ? [] : p.result.problems.map((x) => (x.row ? `${POLICY_SHEET} row ${x.row}: ${x.message}` : `${x.where}: ${x.message}`));
+}
+
+export interface CheckEntry {
+  kind: 'cell' | 'overdue' | 'due-soon';
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  /** 0-based sheet column, when the entry is about one cell. */
+  col?: number;
+  id: string;
+  column?: string;
+  message: string;
+  status: Status;
+}
+
+export interface CheckView {
+  sheet: string;
+  summary: CheckReport['summary'];
+  entries: CheckEntry[];
+  counts: { badCells: number; overdue: number; dueSoon: number; rows: number };
+}
+
+export function checkView(reg: RegisterFound, policy: LoadedPolicy, asOf: Stamp): Result<CheckView> {
+  if (!policy.result.ok) return err(`投诉政策有误 policy problem: ${policyProblemsText(policy)[0]}`);
+  const report = checkRegister(reg.read, policy.result.value, asOf);
+  const entries: CheckEntry[] = [];
+  const statusCol = reg.columnOf[FIELD_BY_KEY.received.zh] ?? reg.columnOf[reg.read.map.headers.received ?? ''];
+  for (const r of [...report.rows].sort(urgencyOrder)) {
+    for (const e of r.errors) entries.push({ kind: 'cell', sheet: reg.sheet, row: r.row, col: reg.columnOf[e.column], id: r.id, column: e.column, message: e.message, status: r.status });
+    if (r.status === 'overdue' || r.status === 'due-soon') {
+      const what = r.breached.length ? `breached: ${r.breached.join(', ')}` : '';
+      const left = r.hoursLeft !== undefined ? `${r.hoursLeft < 0 ? '已超' : '剩余'} ${Math.abs(r.hoursLeft).toFixed(1)} h` : '';
+      entries.push({ kind: r.status, sheet: reg.sheet, row: r.row, col: statusCol, id: r.id, message: [what, left].filter(Boolean).join('; '), status: r.status });
+    }
+  }
+  const s = report.summary;
+  return ok({
+    sheet: reg.sheet,
+    summary: s,
+    entries,
+    counts: { badCells: s.errors, overdue: s.byStatus.overdue, dueSoon: s.byStatus['due-soon'], rows: s.rows },
+  });
+}
+
+export function surveyOf(rows: CellValue[][] | undefined): SurveyResponse[] {
+  return rows ? readSurvey(rows).responses : [];
+}
+
+export interface MonthInput {
+  reg: RegisterFound;
+  policy: LoadedPolicy;
+  survey: SurveyResponse[];
+  period: Period;
+  asOf: Stamp;
+  includeContacts: boolean;
+  registerLabel: string;
+}
+
+export function monthModel(m: MonthInput): Result<ReportModel> {
+  if (!m.policy.result.ok) return err(`投诉政策有误 policy problem: ${policyProblemsText(m.policy)[0]}`);
+  const figures = reportFigures({ policy: m.policy.result.value, complaints: m.reg.read.complaints, survey: m.survey, period: m.period, asOf: m.asOf });
+  return ok(reportModel(figures, m.policy.result.value.policy, { register: m.registerLabel, policyLabel: m.policy.label, includeContacts: m.includeContacts }));
+}
+
+export { SURVEY_SHEET, POLICY_SHEET };

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { Button, Field, Input, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { parsePeriod, previousPeriod, monthPeriod } from '../../core/report/period';
+import { ymdOf, dayOfStamp } from '../../core/time';
+import { wallClockNow } from '../../functions/now';
+import type { WorkbookBackend } from '../backend';
+import type { OpState } from '../ops';
+import type { Words } from '../i18n';
+
+const useStyles = makeStyles({
+  col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+export function lastMonthLabel(): string {
+  const now = ymdOf(dayOfStamp(wallClockNow()));
+  return previousPeriod(monthPeriod(now.y, now.m)).label;
+}
+
+export function MonthlyPage({ backend, op, w, initialPeriod }: { backend: WorkbookBackend; op: OpState; w: Words; initialPeriod?: string }) {
+  const s = useStyles();
+  const [kind, setKind] = useState<'month' | 'quarter'>('month');
+  const [label, setLabel] = useState(initialPeriod ?? lastMonthLabel());
+  const [contacts, setContacts] = useState(false);
+  const p = parsePeriod(label);
+  const valid = p.ok && p.value.kind === kind;
+  return (
+    <section aria-label={w.tabMonthly} className={s.col}>
+      <div className={s.row}>
+        <Field label={w.period}>
+          <Select value={kind} onChange={(_, d) => setKind(d.value as 'month' | 'quarter')}>
+            <option value="month">{w.month} (YYYY-MM)</option>
+            <option value="quarter">{w.quarter} (YYYY-Qn)</option>
+          </Select>
+        </Field>
+        <Field label={kind === 'month' ? w.month : w.quarter} validationState={valid ? 'none' : 'error'} validationMessage={valid ? undefined : kind === 'month' ? 'YYYY-MM' : 'YYYY-Qn'}>
+          <Input value={label} onChange={(_, d) => setLabel(d.value)} />
+        </Field>
+      </div>
+      <Switch label={w.includeContacts} checked={contacts} onChange={(_, d) => setContacts(d.checked)} />
+      <div className={s.row}>
+        <Button appearance="primary" disabled={op.busy || !valid} onClick={() => p.ok && op.run((ctx) => backend.generate(p.value, contacts, undefined, ctx))}>
+          {w.generate}
+        </Button>
+        <Button disabled={op.busy || !valid} onClick={() => p.ok && op.run((ctx) => backend.exportWorkbook(p.value, contacts, undefined, ctx))}>
+          {w.exportWb}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { Button, Caption1, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { FIELDS, FieldKey, FIELD_BY_KEY } from '../../core/register/fields';
+import type { Policy } from '../../core/policy/types';
+import { ColumnMapping, mappingProblems } from '../../excel/plan';
+import type { InspectResult } from '../../excel/adapter';
+import type { WorkbookBackend } from '../backend';
+import type { OpState } from '../ops';
+import type { Lang, Words } from '../i18n';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  table: { borderCollapse: 'collapse', width: '100%', '& td, & th': { padding: '2px 4px', textAlign: 'left', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` } },
+  problem: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export function RegisterPage({ backend, op, w, lang, policy }: { backend: WorkbookBackend; op: OpState; w: Words; lang: Lang; policy: () => Promise<Policy> }) {
+  const s = useStyles();
+  const [preview, setPreview] = useState<InspectResult | undefined>();
+  const [columns, setColumns] = useState<ColumnMapping[]>([]);
+  const problems = preview ? mappingProblems(columns) : [];
+  const label = (k: FieldKey) => (lang === 'zh' ? `${FIELD_BY_KEY[k].zh} ${FIELD_BY_KEY[k].en}` : `${FIELD_BY_KEY[k].en} ${FIELD_BY_KEY[k].zh}`);
+  return (
+    <section aria-label={w.tabRegister}>
+      <div className={s.row}>
+        <Button appearance="primary" disabled={op.busy} onClick={() => op.run(async (ctx) => backend.setUpNew(await policy(), ctx))}>
+          {w.newRegister}
+        </Button>
+        <Button
+          disabled={op.busy}
+          onClick={() =>
+            op.run(async (ctx) => {
+              const p = await backend.inspect(ctx);
+              setPreview(p);
+              setColumns(p.columns.map((c) => ({ ...c })));
+            })
+          }
+        >
+          {w.adoptSheet}
+        </Button>
+        {backend.save && (
+          <Button disabled={op.busy} onClick={() => op.run(() => backend.save!())}>
+            {w.saveFile}
+          </Button>
+        )}
+      </div>
+      {preview && (
+        <>
+          <Subtitle2 as="h2">
+            {w.mapping}: {preview.sheet} ({w.row} {preview.headerRow + 1})
+          </Subtitle2>
+          <table className={s.table}>
+            <thead>
+              <tr>
+                <th scope="col">{w.header}</th>
+                <th scope="col">{w.field}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {columns.map((c, i) => (
+                <tr key={c.col}>
+                  <td id={`hdr-${c.col}`}>{c.header}</td>
+                  <td>
+                    <Select
+                      aria-labelledby={`hdr-${c.col}`}
+                      value={c.field ?? ''}
+                      onChange={(_, d) => setColumns(columns.map((x, j) => (j === i ? { ...x, field: (d.value || null) as FieldKey | null } : x)))}
+                    >
+                      <option value="">{w.notUsed}</option>
+                      {FIELDS.map((f) => (
+                        <option key={f.key} value={f.key}>
+                          {label(f.key)}
+                        </option>
+                      ))}
+                    </Select>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {problems.map((p) => (
+            <Caption1 key={p} className={s.problem} role="alert">
+              {p}
+            </Caption1>
+          ))}
+          <div className={s.row}>
+            <Button appearance="primary" disabled={op.busy || problems.length > 0} onClick={() => op.run(async (ctx) => backend.adopt(preview, columns, await policy(), ctx))}>
+              {w.apply}
+            </Button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

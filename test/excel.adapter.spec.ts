@@ -1,0 +1,176 @@
+// The Office.js adapter against office-addin-mock: every operation, its number of context.sync
+// calls on 10 and 10,000 rows (must not grow), and that no cell of the user's register is written.
+import { FakeExcel, parseAddress } from './helpers/excel-fake';
+import { demoRegister } from '../src/core/demo/generate';
+import { preset } from '../src/core/policy/presets';
+import { policyFromTable, POLICY_SHEET } from '../src/core/policy/table';
+import { addPolicySheetRows } from './helpers/policy-rows';
+import {
+  inspectActiveSheet, readPolicyRows, readWorkbook, selectCell, setUpNewRegister, setUpRegister, writePolicySheet, writeReportSheets, officeErrorMessage,
+  decodeAliases, encodeAliases,
+} from '../src/excel/adapter';
+import { checkView, monthModel, policyOf, readRegisterGrid, surveyOf } from '../src/excel/workbook-model';
+import { GENERATED_MARK, REGISTER_MARK } from '../src/excel/plan';
+import { monthPeriod } from '../src/core/report/period';
+import { stampOf, dayOf } from '../src/core/time';
+
+const severity = preset('severity')!;
+
+function workbook(rows: number): FakeExcel {
+  const x = new FakeExcel();
+  const demo = demoRegister(7, rows);
+  // A title row above the header, as people do.
+  x.addSheet('11月登记', [['2026 年投诉登记'], demo.headers, ...demo.rows]);
+  x.addSheet(POLICY_SHEET, addPolicySheetRows(severity));
+  return x;
+}
+
+async function setUp(rows: number) {
+  const x = workbook(rows);
+  const ctx = x.context();
+  const preview = await inspectActiveSheet(ctx);
+  const inspectSyncs = x.syncs;
+  const before = x.syncs;
+  const plan = await setUpRegister(ctx, { policy: severity, preview });
+  return { x, preview, plan, inspectSyncs, setupSyncs: x.syncs - before };
+}
+
+describe('set up (adopt the current sheet)', () => {
+  test('maps the headers under a title row', async () => {
+    const { preview } = await setUp(10);
+    expect(preview.sheet).toBe('11月登记');
+    expect(preview.headerRow).toBe(1);
+    expect(preview.columns.find((c) => c.header === '损失金额（元）')?.field).toBe('loss');
+    expect(preview.missingRequired).toEqual([]);
+  });
+
+  test('sync count is the same on 10 and 10,000 rows; the request size too', async () => {
+    const a = await setUp(10);
+    const b = await setUp(10_000);
+    expect(a.inspectSyncs).toBe(2);
+    expect(a.setupSyncs).toBe(2);
+    expect(b.inspectSyncs).toBe(a.inspectSyncs);
+    expect(b.setupSyncs).toBe(a.setupSyncs);
+    const cells = (x: FakeExcel) => x.writes.reduce((n, w) => n + w.cells, 0);
+    expect(cells(b.x)).toBe(cells(a.x));
+  });
+
+  test('writes no cell of the register: only new headers to the right, formulas and formats of the new columns', async () => {
+    const { x, plan } = await setUp(200);
+    const userCols = 23; // A..W
+    for (const w of x.writes) {
+      const [r0, c0, , c1] = parseAddress(w.address);
+      if (w.kind === 'numberFormat') continue; // formats, not data
+      expect(c0).toBeGreaterThanOrEqual(userCols);
+      expect(c1).toBeGreaterThanOrEqual(c0);
+      if (w.kind === 'values') expect(r0).toBe(1); // the header row, right of the user's headers
+    }
+    expect(plan.newHeaders.map((h) => h.header)).toEqual(['计算等级', '首次联系时限', '上报时限', '初步方案时限', '办结时限', '回访时限', '处理状态']);
+    const formulas = x.writes.filter((w) => w.kind === 'formulas');
+    expect(formulas).toHaveLength(7);
+    for (const f of formulas) expect(typeof f.value).toBe('string');
+    expect(formulas[0].value).toBe('=COMPLAINTS.TIER([@[损失金额（元）]],[@[情形]],[@[投诉事项]],[@[受理时间]],[@[等级(手工)]])');
+    expect(x.tablesAdded[0]).toMatchObject({ address: "'11月登记'!A2:AD202", name: 'ComplaintRegister' });
+    expect(x.validations.map((v) => v.source)).toContain('是,否');
+    expect(x.conditionalFormats.filter((c) => c.type === 'Custom')).toHaveLength(2);
+    expect(x.sheet('11月登记')!.props.has(REGISTER_MARK)).toBe(true);
+    expect(x.suspended).toBeGreaterThan(0);
+  });
+
+  test('a new register sheet', async () => {
+    const x = new FakeExcel();
+    x.addSheet('Sheet1');
+    const plan = await setUpNewRegister(x.context(), severity);
+    expect(x.syncs).toBe(2);
+    expect(plan.sheet).toBe('投诉登记表');
+    expect(x.sheet('投诉登记表')!.cells[0].slice(0, 3)).toEqual(['编号', '受理时间', '渠道']);
+  });
+});
+
+describe('policy sheet', () => {
+  test('written in the core table form and read back', async () => {
+    const x = new FakeExcel();
+    x.addSheet('Sheet1', [['x']]);
+    await writePolicySheet(x.context(), preset('class')!);
+    expect(x.syncs).toBe(2);
+    x.syncs = 0;
+    const rows = await readPolicyRows(x.context());
+    expect(x.syncs).toBe(2);
+    const back = policyFromTable(rows!.map((r) => r.map((v) => v ?? null)));
+    expect(back.problems).toEqual([]);
+    expect(back.policy).toEqual(preset('class'));
+  });
+
+  test('no sheet: undefined (the preset applies)', async () => {
+    const x = new FakeExcel();
+    x.addSheet('Sheet1', [['x']]);
+    expect(await readPolicyRows(x.context())).toBeUndefined();
+  });
+});
+
+async function check(rows: number) {
+  const { x } = await setUp(rows);
+  x.syncs = 0;
+  const wb = await readWorkbook(x.context());
+  const syncs = x.syncs;
+  const reg = readRegisterGrid(wb.register, wb.aliases);
+  if (!reg.ok) throw new Error(reg.error);
+  const v = checkView(reg.value, policyOf(wb.policyRows), stampOf(dayOf(2026, 11, 5), 600));
+  if (!v.ok) throw new Error(v.error);
+  return { x, syncs, view: v.value, wb, reg: reg.value };
+}
+
+describe('check', () => {
+  test('three syncs on 10 and on 10,000 rows; lists bad cells and overdue rows with their cells', async () => {
+    const a = await check(10);
+    const b = await check(10_000);
+    expect(a.syncs).toBe(3);
+    expect(b.syncs).toBe(a.syncs);
+    expect(b.view.counts.rows).toBe(10_000);
+    expect(b.view.counts.overdue).toBeGreaterThan(0);
+    const cell = b.view.entries.find((e) => e.kind === 'cell' && e.col !== undefined)!;
+    expect(cell.sheet).toBe('11月登记');
+    const x = b.x;
+    x.syncs = 0;
+    await selectCell(x.context(), cell.sheet, cell.row, cell.col!);
+    expect(x.syncs).toBe(1);
+  });
+});
+
+describe('generate the month', () => {
+  async function generate(rows: number, userSheet = false) {
+    const c = await check(rows);
+    if (userSheet) c.x.addSheet('月度统计', [['my own notes']]);
+    const model = monthModel({ reg: c.reg, policy: policyOf(c.wb.policyRows), survey: surveyOf(c.wb.surveyRows), period: monthPeriod(2026, 10), asOf: stampOf(dayOf(2026, 11, 1)), includeContacts: false, registerLabel: 'r' });
+    if (!model.ok) throw new Error(model.error);
+    c.x.syncs = 0;
+    const state = (await readWorkbook(c.x.context())).state;
+    const res = await writeReportSheets(c.x.context(), model.value, state);
+    return { ...c, res, genSyncs: c.x.syncs };
+  }
+
+  test('the same number of syncs on 10 and 10,000 rows; sheets, charts, marks', async () => {
+    const a = await generate(10);
+    const b = await generate(10_000);
+    expect(a.genSyncs).toBe(4);
+    expect(b.genSyncs).toBe(a.genSyncs);
+    expect(b.res.sheets).toEqual(['月度统计', '月度考核', '满意度', '超期清单']);
+    expect(b.res.charts).toBe(2);
+    for (const n of b.res.sheets) expect(b.x.sheet(n)!.props.get(GENERATED_MARK)).toBe('2026-10');
+  });
+
+  test('regenerating replaces only the add-in\'s sheets, never a sheet of the user\'s', async () => {
+    const g = await generate(50, true);
+    expect(g.res.renamed).toEqual([{ wanted: '月度统计', used: '月度统计 (2)' }]);
+    expect(g.x.sheet('月度统计')!.cells[0][0]).toBe('my own notes');
+    const state = (await readWorkbook(g.x.context())).state;
+    expect(state.generated.sort()).toEqual(['满意度', '月度统计 (2)', '月度考核', '超期清单'].sort());
+  });
+});
+
+test('Office errors become one line for the user', () => {
+  expect(officeErrorMessage({ code: 'InvalidArgument', message: 'The argument is invalid.', debugInfo: { errorLocation: 'Range.values' } })).toBe(
+    'Excel: The argument is invalid. [InvalidArgument] (Range.values)',
+  );
+  expect(decodeAliases(encodeAliases({ 'Date in': 'received', Notes: null }))).toEqual({ 'Date in': 'received', Notes: null });
+});
