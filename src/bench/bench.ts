@@ -47,6 +47,8 @@ function policy(): CompiledPolicy {
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 async function main(): Promise<void> {
+  // First, on a quiet heap: one custom-function call as Excel makes it.
+  const due = benchDue();
   const cp = policy();
   const rows = complaints();
   const asOf = stampOf(dayOf(2026, 11, 5), 600);
@@ -91,7 +93,6 @@ async function main(): Promise<void> {
   const peerPer = (peerMs / sample.length) * 1000;
   console.log(`workdays ours:      ${ops.length.toLocaleString('en-US')} additions in ${oursMs.toFixed(1)} ms  (${oursPer.toFixed(3)} µs each)`);
   console.log(`workdays formulajs: ${sample.length.toLocaleString('en-US')} additions in ${peerMs.toFixed(1)} ms  (${peerPer.toFixed(3)} µs each; the ${localHolidays.length} holidays of 2025-2026 passed in)`);
-  const due = benchDue();
   console.log(`DUE      one =COMPLAINTS.DUE("resolve", …) over a ${due.rows.toLocaleString('en-US')}-row column: ${due.ms.toFixed(1)} ms  (aim < 200 ms: ${due.ms < 200 ? 'met' : 'NOT met'})`);
   console.log(`workdays ratio: ours is ${(peerPer / oursPer).toFixed(1)}× formulajs  (aim ≥ 10×: ${peerPer / oursPer >= 10 ? 'met' : 'NOT met'}); results differing: ${mismatches} of ${sample.length}`);
 

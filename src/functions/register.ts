@@ -281,10 +281,12 @@ export interface DueArgs extends ClockArgs {
 }
 
 /** DUE: the serial of each row's deadline for the milestone; "" when the tier has no such clock or no deadline yet. */
-export function dueCells(cp: CompiledPolicy, args: DueArgs): Out {
-  const a = clockCells(args);
-  const milestone = argCells('milestone', args.milestone);
-  const shape = resultShape([milestone, ...Object.values(a)]);
+/**
+ * A per-row clock result (DUE, STATUS): each result cell gets its row's complaint and tier, or the
+ * blank or fault that row produced; `extra` are the arguments besides the clock columns.
+ */
+function clockResult(cp: CompiledPolicy, a: ClockCells, extra: readonly ArgCells[], cell: (row: { c: Complaint; rank: number }, i: number, j: number) => CellOut): Out {
+  const shape = resultShape([...extra, ...Object.values(a)]);
   const tiers: TierCache = new Map();
   const scratch = blankComplaint(0);
   return build(shape, (k) => {
@@ -292,7 +294,14 @@ export function dueCells(cp: CompiledPolicy, args: DueArgs): Out {
     const j = k - i * shape.cols;
     scratch.row = k + 1;
     const row = clockRow(cp, a, i, j, scratch, tiers);
-    if (!(typeof row === 'object' && 'c' in row)) return row;
+    return typeof row === 'object' && 'c' in row ? cell(row, i, j) : row;
+  });
+}
+
+export function dueCells(cp: CompiledPolicy, args: DueArgs): Out {
+  const a = clockCells(args);
+  const milestone = argCells('milestone', args.milestone);
+  return clockResult(cp, a, [milestone], (row, i, j) => {
     const mv = milestone.get(i, j);
     if (mv === OUTSIDE) return fault('milestone', `参数区域比其他参数小 (this range has ${milestone.rows}×${milestone.cols} cells, fewer than the other ranges)`);
     if (isEmptyCell(mv)) return fault('milestone', `环节为空 (no milestone: use ${MILESTONE_HELP})`);
@@ -309,16 +318,7 @@ export function dueCells(cp: CompiledPolicy, args: DueArgs): Out {
 
 /** STATUS: each row's status at `asOf` (a wall-clock stamp), as a zh label or a key. */
 export function statusCells(cp: CompiledPolicy, args: ClockArgs, asOf: Stamp, format: LabelFormat = 'zh'): Out {
-  const a = clockCells(args);
-  const shape = resultShape(Object.values(a));
-  const tiers: TierCache = new Map();
-  const scratch = blankComplaint(0);
-  return build(shape, (k) => {
-    const i = Math.floor(k / shape.cols);
-    const j = k - i * shape.cols;
-    scratch.row = k + 1;
-    const row = clockRow(cp, a, i, j, scratch, tiers);
-    if (!(typeof row === 'object' && 'c' in row)) return row;
+  return clockResult(cp, clockCells(args), [], (row) => {
     const status = evaluate(cp, row.c, row.rank, asOf).status;
     return format === 'key' ? status : STATUS_LABELS[status][format];
   });
