@@ -36,12 +36,23 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
 }
 
 /**
+ * exceljs' streaming reader sometimes hands a cell over as its shared-string index instead of the
+ * text (a race in its zip piping: exceljs issues #683 and #2915). Such a value is never data.
+ */
+export function isUnresolvedSharedString(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && !(v instanceof Date) && 'sharedString' in v;
+}
+
+/**
  * Every sheet of a file as grids, read with exceljs' streaming reader: it never builds the full
  * workbook model, so a 100,000-row register costs little more than unzipping and parsing it.
+ * When the streaming reader leaves a shared string unresolved, the file is read again with the
+ * full reader, so a register is never misread.
  */
 export async function readSheetsStreaming(path: string): Promise<SheetGrid[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
   const sheets: SheetGrid[] = [];
+  let unresolved = false;
   for await (const ws of reader) {
     const rows: CellValue[][] = [];
     // The streaming reader's worksheet knows its name only through its workbook's sheet list.
@@ -49,12 +60,16 @@ export async function readSheetsStreaming(path: string): Promise<SheetGrid[]> {
     for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
       const values = row.values as ExcelJS.CellValue[];
       const cells: CellValue[] = new Array(Math.max(0, values.length - 1));
-      for (let i = 1; i < values.length; i++) cells[i - 1] = plainCell(values[i]);
+      for (let i = 1; i < values.length; i++) {
+        if (isUnresolvedSharedString(values[i])) unresolved = true;
+        cells[i - 1] = plainCell(values[i]);
+      }
       rows[row.number - 1] = cells;
     }
     for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
     sheets.push({ name, rows });
   }
+  if (unresolved) return (await readWorkbookFile(path)).worksheets.map(sheetGrid);
   return sheets;
 }
 
