@@ -19,6 +19,7 @@ import {
 import { networkdays, workday } from '../src/functions/functions';
 import { builtinCalendar } from '../src/core/calendar/builtin';
 import { dayOf, parseIsoDay } from '../src/core/time';
+import { FakeCfError, installCustomFunctions, withoutErrorClass } from './helpers/custom-functions-fake';
 
 /** Excel's serial for an ISO date, computed independently of the code under test (UTC ms / day + 25569). */
 const serial = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000 + 25569;
@@ -188,26 +189,11 @@ describe('NETWORKDAYS', () => {
 });
 
 describe('custom function wrappers', () => {
-  class FakeCfError {
-    constructor(
-      readonly code: string,
-      readonly message?: string,
-    ) {}
-  }
-  const g = globalThis as { CustomFunctions?: unknown };
-  let saved: unknown;
-
+  let restore: () => void;
   beforeAll(() => {
-    saved = g.CustomFunctions;
-    g.CustomFunctions = {
-      associate: () => undefined,
-      Error: FakeCfError,
-      ErrorCode: { invalidValue: '#VALUE!', invalidNumber: '#NUM!' },
-    };
+    restore = installCustomFunctions();
   });
-  afterAll(() => {
-    g.CustomFunctions = saved;
-  });
+  afterAll(() => restore());
 
   function thrown(f: () => unknown): FakeCfError {
     try {
@@ -238,14 +224,8 @@ describe('custom function wrappers', () => {
     expect(thrown(() => networkdays(1, MAX_SERIAL + 10)).code).toBe('#NUM!');
   });
 
-  test('on a CustomFunctionsRuntime 1.1 host (no CustomFunctions.Error) a plain Error still fails the cell', () => {
-    const full = g.CustomFunctions;
-    g.CustomFunctions = { associate: () => undefined, ErrorCode: { invalidValue: '#VALUE!', invalidNumber: '#NUM!' } };
-    try {
-      expect(() => workday(serial('2026-09-30'), 7, undefined, 'lunar')).toThrow(/unknown calendar/);
-    } finally {
-      g.CustomFunctions = full;
-    }
+  test('on a CustomFunctionsRuntime 1.1 host (no CustomFunctions.Error) a plain Error still fails the cell', async () => {
+    await withoutErrorClass(() => expect(() => workday(serial('2026-09-30'), 7, undefined, 'lunar')).toThrow(/unknown calendar/));
   });
 });
 

@@ -9,11 +9,12 @@ import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { CellFault, CellOut, Out } from '../src/functions/grid';
 import { dueCells, labelFormat, milestoneOf, statusCells, tierCells } from '../src/functions/register';
 import { presetProvider, presetState, PolicyState } from '../src/functions/policy';
-import { wallClockNow } from '../src/functions/now';
+import { wallClockNow } from '../src/core/now';
 import { due, setPolicyProvider, status, tier } from '../src/functions/functions';
 import { ArgError, CUSTOM_FUNCTIONS } from '../src/functions/args';
 import { CompiledPolicy } from '../src/core/policy/compile';
 import { dayOf, stampOf } from '../src/core/time';
+import { FakeCfError, installCustomFunctions, withoutErrorClass } from './helpers/custom-functions-fake';
 
 /** Excel's serial of an ISO date (and hours), computed independently of the code under test. */
 const serial = (iso: string, hours = 0): number =>
@@ -242,21 +243,13 @@ describe('STATUS', () => {
 });
 
 describe('the Excel wrappers (functions.ts)', () => {
-  class FakeCfError {
-    constructor(
-      readonly code: string,
-      readonly message?: string,
-    ) {}
-  }
-  const g = globalThis as { CustomFunctions?: unknown };
-  let saved: unknown;
+  let restore: () => void;
   beforeAll(() => {
-    saved = g.CustomFunctions;
-    g.CustomFunctions = { associate: () => undefined, Error: FakeCfError, ErrorCode: { invalidValue: '#VALUE!', invalidNumber: '#NUM!' } };
+    restore = installCustomFunctions();
     setPolicyProvider(presetProvider('severity'));
   });
   afterAll(() => {
-    g.CustomFunctions = saved;
+    restore();
     jest.useRealTimers();
   });
 
@@ -302,14 +295,8 @@ describe('the Excel wrappers (functions.ts)', () => {
   });
 
   test('on a 1.1 host without CustomFunctions.Error a bad cell shows its message as text', async () => {
-    const full = g.CustomFunctions;
-    g.CustomFunctions = { associate: () => undefined, ErrorCode: { invalidValue: '#VALUE!', invalidNumber: '#NUM!' } };
-    try {
-      const out = await tier([['abc']], [[null]]);
-      expect(out[0][0]).toMatch(/^#VALUE! 损失金额 loss/);
-    } finally {
-      g.CustomFunctions = full;
-    }
+    const out = await withoutErrorClass(() => tier([['abc']], [[null]]));
+    expect(out[0][0]).toMatch(/^#VALUE! 损失金额 loss/);
   });
 });
 

@@ -1,9 +1,8 @@
 // `complaints check`: read a register, evaluate every row, print a table or JSON.
 import { checkRegister, CheckReport, urgencyOrder } from '../core/check';
-import { findRegister } from '../core/workbook';
 import { STATUS_LABELS } from '../core/sla';
 import { MILESTONE_LABELS } from '../core/policy/types';
-import { loadSheets, parseAsOf, resolvePolicy, UserError } from './load';
+import { loadSheets, parseAsOf, requireRegister, resolvePolicy } from './load';
 import { textTable } from './format';
 
 export interface CheckOptions {
@@ -16,11 +15,10 @@ export interface CheckOptions {
 
 export async function runCheck(file: string, opts: CheckOptions): Promise<CheckReport & { sheet: string }> {
   const sheets = await loadSheets(file);
-  const reg = findRegister(sheets, opts.sheet);
-  if (!reg.ok) throw new UserError(`${file}: ${reg.error}`);
+  const reg = requireRegister(sheets, file, opts.sheet);
   const { policy } = await resolvePolicy(sheets, opts.policy);
-  const report = checkRegister(reg.value.read, policy, parseAsOf(opts.asOf, opts.tz));
-  return { ...report, sheet: reg.value.sheet };
+  const report = checkRegister(reg.read, policy, parseAsOf(opts.asOf, opts.tz));
+  return { ...report, sheet: reg.sheet };
 }
 
 export function printCheck(report: CheckReport & { sheet: string }, json: boolean, out: (s: string) => void): void {

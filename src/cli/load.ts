@@ -3,12 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { readSheetsStreaming } from '../export/read-workbook';
-import { SheetInput, PolicySource, policyForWorkbook, LoadedPolicy } from '../core/workbook';
+import { SheetInput, PolicySource, policyForWorkbook, LoadedPolicy, findRegister } from '../core/workbook';
+import { RegisterRead } from '../core/register/read';
 import { POLICY_SHEET } from '../core/policy/table';
 import { PRESET_NAMES } from '../core/policy/presets';
 import { parseDateTime } from '../core/register/cells';
 import { Stamp } from '../core/time';
-import { wallClockNow } from './now';
+import { wallClockNow } from '../core/now';
 import { CompiledPolicy } from '../core/policy/compile';
 
 /** A failure the user must see as one clear line; the CLI exits non-zero with it. */
@@ -22,6 +23,13 @@ export async function loadSheets(file: string): Promise<SheetInput[]> {
     // exceljs' own message carries library hints; the first clause is what a user needs.
     throw new UserError(`cannot read ${file} as an .xlsx workbook: ${(e as Error).message.split(/\s:\s|\. /)[0]}`);
   }
+}
+
+/** The register sheet of a workbook already read, or the one clear line saying why there is none. */
+export function requireRegister(sheets: SheetInput[], file: string, sheet?: string): { sheet: string; read: RegisterRead } {
+  const reg = findRegister(sheets, sheet);
+  if (!reg.ok) throw new UserError(`${file}: ${reg.error}`);
+  return reg.value;
 }
 
 export async function policySource(arg: string | undefined): Promise<PolicySource | undefined> {

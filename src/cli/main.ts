@@ -5,6 +5,7 @@ import { runCheck, printCheck } from './check';
 import { runDemo } from './demo';
 import { runReport } from './report';
 import { UserError } from './load';
+import { REGISTER_ZONE } from '../core/now';
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
@@ -33,7 +34,7 @@ export function program(): Command {
     .option('--sheet <name>', 'register sheet (default: the first sheet whose headers match)')
     .option('--policy <preset|file>', 'severity | class | urgency, a policy .json, or an .xlsx with a 投诉政策 sheet (default: the workbook\'s 投诉政策 sheet, else severity)')
     .option('--as-of <time>', 'evaluate at this wall-clock time, "YYYY-MM-DD HH:mm" (default: now)')
-    .option('--tz <zone>', 'time zone of "now" when --as-of is not given', 'Asia/Shanghai')
+    .option('--tz <zone>', 'time zone of "now" when --as-of is not given', REGISTER_ZONE)
     .option('--json', 'print JSON')
     .action((file: string, opts) => guard(async () => printCheck(await runCheck(file, opts), !!opts.json, out)));
 

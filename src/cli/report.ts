@@ -1,12 +1,11 @@
 // `complaints report`: the month's (or quarter's) figures and the appraisal workbook.
 import { stat } from 'node:fs/promises';
-import { findRegister } from '../core/workbook';
 import { parsePeriod, Period } from '../core/report/period';
 import { reportFigures, ReportFigures } from '../core/report/figures';
 import { reportModel } from '../core/report/sheets';
 import { readSurvey, SURVEY_SHEET, SurveyResponse } from '../core/report/survey';
 import { appraisalWorkbook } from '../export/appraisal-workbook';
-import { loadSheets, parseAsOf, resolvePolicy, UserError } from './load';
+import { loadSheets, parseAsOf, requireRegister, resolvePolicy, UserError } from './load';
 
 export interface ReportOptions {
   month?: string;
@@ -34,11 +33,10 @@ export async function runReport(file: string, opts: ReportOptions, io: { out: (s
   const size = (await stat(file).catch(() => undefined))?.size ?? 0;
   if (size > 2_000_000) io.err(`reading ${file} (${(size / 1e6).toFixed(1)} MB)…`);
   const sheets = await loadSheets(file);
-  const reg = findRegister(sheets, opts.sheet);
-  if (!reg.ok) throw new UserError(`${file}: ${reg.error}`);
-  const complaints = reg.value.read.complaints;
+  const reg = requireRegister(sheets, file, opts.sheet);
+  const complaints = reg.read.complaints;
   const progress = complaints.length > PROGRESS_ABOVE ? io.err : () => undefined;
-  progress(`read ${complaints.length.toLocaleString('en-US')} rows from sheet "${reg.value.sheet}" in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  progress(`read ${complaints.length.toLocaleString('en-US')} rows from sheet "${reg.sheet}" in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const { policy, label } = await resolvePolicy(sheets, opts.policy);
 
   let survey: SurveyResponse[] = [];
@@ -57,7 +55,7 @@ export async function runReport(file: string, opts: ReportOptions, io: { out: (s
   reportBadRows(figures, io.err);
 
   const outFile = opts.out ?? `appraisal-${period.label}.xlsx`;
-  const model = reportModel(figures, policy.policy, { register: `${file} [${reg.value.sheet}]`, policyLabel: label, includeContacts: !!opts.includeContacts });
+  const model = reportModel(figures, policy.policy, { register: `${file} [${reg.sheet}]`, policyLabel: label, includeContacts: !!opts.includeContacts });
   progress(`writing ${outFile}…`);
   try {
     await appraisalWorkbook(model).xlsx.writeFile(outFile);

@@ -6,7 +6,7 @@ import { ArgError, networkdaysCount, workdaySerial } from './args';
 import { CellFault, CellOut, Out, asMatrix } from './grid';
 import { PolicyProvider, requirePolicy } from './policy';
 import { dueCells, labelFormat, statusCells, tierCells } from './register';
-import { wallClockNow } from './now';
+import { wallClockNow } from '../core/now';
 import { workbookPolicy } from '../excel/policy-source';
 
 // office.js defines CustomFunctions.associate as soon as it loads. When the page is opened without

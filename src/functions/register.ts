@@ -8,6 +8,7 @@ import { CompiledPolicy } from '../core/policy/compile';
 import { MILESTONES, MILESTONE_LABELS, MilestoneKey } from '../core/policy/types';
 import { CellValue, parseAmount, parseDateTime, parseHours, parseList, parseText } from '../core/register/cells';
 import { Complaint } from '../core/register/complaint';
+import { TIME_ORDER } from '../core/register/read';
 import { Result } from '../core/result';
 import { STATUS_LABELS, evaluate } from '../core/sla';
 import { normalizeWord } from '../core/text';
@@ -252,12 +253,6 @@ function clockRow(cp: CompiledPolicy, a: ClockCells, i: number, j: number, c: Co
   if (followedUp instanceof CellFault) return followedUp;
   const paused = a.paused.given ? read(a.paused, 'paused', i, j, parseHours) : undefined;
   if (paused instanceof CellFault) return paused;
-  // The order checks of the register reader: nothing before receipt, follow-up not before resolution.
-  if (contacted !== undefined && contacted < received) return before('contacted', 'received');
-  if (reported !== undefined && reported < received) return before('reported', 'received');
-  if (planned !== undefined && planned < received) return before('planned', 'received');
-  if (resolved !== undefined && resolved < received) return before('resolved', 'received');
-  if (followedUp !== undefined && resolved !== undefined && followedUp < resolved) return before('followedUp', 'resolved');
   // `c` is one scratch complaint per call (evaluate keeps nothing of it): no allocation per row.
   c.received = received;
   c.contacted = contacted;
@@ -266,6 +261,12 @@ function clockRow(cp: CompiledPolicy, a: ClockCells, i: number, j: number, c: Co
   c.resolved = resolved;
   c.followedUp = followedUp;
   c.paused = paused;
+  // The register reader's order checks: nothing before receipt, follow-up not before resolution.
+  for (const [later, earlier] of TIME_ORDER) {
+    const t = c[later];
+    const e = c[earlier];
+    if (t !== undefined && e !== undefined && t < e) return before(later, earlier);
+  }
   return { c, rank };
 }
 

@@ -20,7 +20,7 @@ import {
 import type { InspectResult } from '../excel/adapter';
 import { Aliases, CheckEntry, CheckView, GridSheet, checkView, monthModel, policyOf, policyProblemsText, readRegisterGrid, surveyOf, POLICY_SHEET, SURVEY_SHEET } from '../excel/workbook-model';
 import { OpContext, PolicyLoad, WorkbookBackend, downloadBytes } from './backend';
-import { wallClockNow } from '../functions/now';
+import { wallClockNow } from '../core/now';
 
 const cancelled = (ctx: OpContext) => {
   if (ctx.signal.aborted) throw new DOMException('cancelled', 'AbortError');

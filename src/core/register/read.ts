@@ -3,7 +3,7 @@
 import { Result, ok, err } from '../result';
 import { Stamp } from '../time';
 import { CellValue, FIELD_PARSERS } from './cells';
-import { FIELDS, FieldKey, FIELD_BY_KEY } from './fields';
+import { FIELDS, FIELD_BY_KEY } from './fields';
 import { HeaderMap, findHeaderRow } from './headers';
 import { CellError, Complaint } from './complaint';
 
@@ -16,8 +16,8 @@ export interface RegisterRead {
 
 const isEmpty = (v: CellValue): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
-/** Times that must not come before another one of the same complaint. */
-const ORDER: ReadonlyArray<[FieldKey, FieldKey]> = [
+/** Times that must not come before another one of the same complaint (the functions check them too). */
+export const TIME_ORDER: ReadonlyArray<readonly ['contacted' | 'reported' | 'planned' | 'resolved' | 'followedUp', 'received' | 'resolved']> = [
   ['contacted', 'received'],
   ['reported', 'received'],
   ['planned', 'received'],
@@ -60,7 +60,7 @@ function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, field
     if (!r.ok) errors.push({ row, column: map.headers[f.key] as string, message: r.error });
     else if (r.value !== undefined) rec[f.key] = r.value;
   }
-  for (const [later, earlier] of ORDER) {
+  for (const [later, earlier] of TIME_ORDER) {
     const a = rec[later] as Stamp | undefined;
     const b = rec[earlier] as Stamp | undefined;
     if (a !== undefined && b !== undefined && a < b) {

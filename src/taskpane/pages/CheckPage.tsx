@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Badge, Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { parseDateTime } from '../../core/register/cells';
 import { formatStamp } from '../../core/time';
-import { wallClockNow } from '../../functions/now';
+import { wallClockNow } from '../../core/now';
 import type { CheckView } from '../../excel/workbook-model';
 import type { WorkbookBackend } from '../backend';
 import type { OpState } from '../ops';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Field, Input, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { parsePeriod, previousPeriod, monthPeriod } from '../../core/report/period';
 import { ymdOf, dayOfStamp } from '../../core/time';
-import { wallClockNow } from '../../functions/now';
+import { wallClockNow } from '../../core/now';
 import type { WorkbookBackend } from '../backend';
 import type { OpState } from '../ops';
 import type { Words } from '../i18n';

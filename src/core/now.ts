@@ -1,7 +1,7 @@
-// "Now" for STATUS: the wall clock in Asia/Shanghai, whatever zone the machine running Excel is in
-// (registers hold Beijing wall-clock times). The same computation as the CLI's, kept here so the
-// add-in does not depend on src/cli.
-import { Stamp, dayOf, stampOf } from '../core/time';
+// "Now" as a wall-clock stamp in the register's time zone (Beijing time unless told), so the zone
+// of the machine running Excel, the browser or the CLI never decides which day it is. Intl is part
+// of the language, not of Node, so this serves every layer.
+import { Stamp, dayOf, stampOf } from './time';
 
 export const REGISTER_ZONE = 'Asia/Shanghai';
 
