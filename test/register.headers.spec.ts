@@ -6,7 +6,7 @@ describe('FIELDS table', () => {
     expect(FIELD_KEYS).toEqual([
       'id', 'received', 'channel', 'customer', 'contact', 'category', 'subject', 'description', 'department',
       'handler', 'staff', 'loss', 'factors', 'tierOverride', 'valid', 'contacted', 'reported', 'planned',
-      'resolved', 'followedUp', 'satisfaction', 'resolution', 'paused',
+      'resolved', 'followedUp', 'satisfaction', 'resolution', 'paused', 'branch',
     ]);
     expect(new Set(FIELD_KEYS).size).toBe(FIELDS.length);
   });
@@ -199,14 +199,14 @@ describe('mapHeaders', () => {
     expect(m.missingRequired).toEqual([]);
   });
 
-  test('the first of two columns naming one field wins; the others are listed', () => {
+  test('a second column naming a field is a duplicate naming both columns; contact columns join instead', () => {
     const m = mapHeaders(['客户', '受理时间', '电话', '手机', '邮箱', '投诉时间']);
     expect(m.columns).toEqual({ customer: 0, received: 1, contact: 2 });
-    expect(m.duplicates).toEqual([
+    expect(m.joined).toEqual([
       { key: 'contact', index: 3, text: '手机' },
       { key: 'contact', index: 4, text: '邮箱' },
-      { key: 'received', index: 5, text: '投诉时间' },
     ]);
+    expect(m.duplicates).toEqual([{ key: 'received', index: 5, text: '投诉时间', first: 1, firstText: '受理时间' }]);
   });
 
   test('missing required fields are reported in table order', () => {

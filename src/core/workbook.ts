@@ -2,7 +2,9 @@
 // Shared by the CLI (exceljs), the task pane (Office.js) and the browser fallback.
 import { Result, ok, err } from './result';
 import { CellValue } from './register/cells';
-import { readRegister, RegisterRead } from './register/read';
+import { readRegister, ReadOptions, RegisterRead } from './register/read';
+import { MAPPING_SHEET, Mapping, mappingFromSheet, mergeMappings } from './register/mapping';
+import { SURVEY_SHEET } from './report/survey';
 import { compilePolicy, PolicyResult } from './policy/compile';
 import { POLICY_SHEET, policyFromTable } from './policy/table';
 import { policyFromJson } from './policy/json';
@@ -13,20 +15,48 @@ export interface SheetInput {
   rows: readonly (readonly CellValue[])[];
 }
 
-/** The named sheet, or the first sheet whose headers match the register's. */
-export function findRegister(sheets: readonly SheetInput[], name?: string): Result<{ sheet: string; read: RegisterRead }> {
-  if (name !== undefined) {
-    const s = sheets.find((x) => x.name === name);
-    if (!s) return err(`no sheet named "${name}" (sheets: ${sheets.map((x) => x.name).join(', ')})`);
-    const r = readRegister(s.rows);
-    return r.ok ? ok({ sheet: s.name, read: r.value }) : err(`sheet "${name}": ${r.error}`);
+export interface FindOptions {
+  /** The sheet to read; default: the first sheet whose headers match. */
+  name?: string;
+  /** A mapping the user stated outside the workbook (--map): it wins over the workbook's 列映射 sheet. */
+  mapping?: Mapping;
+  /** The policy's tier keys, lowest first (a Priority column is read through them). */
+  tiers?: readonly string[];
+}
+
+/** The mapping saved in the workbook's 列映射 sheet, or the one clear line saying what is wrong with it. */
+export function savedMapping(sheets: readonly SheetInput[]): Result<Mapping | undefined> {
+  const sheet = sheets.find((s) => s.name === MAPPING_SHEET);
+  if (!sheet) return ok(undefined);
+  const m = mappingFromSheet(sheet.rows);
+  if (m.problems.length) return err(`sheet ${MAPPING_SHEET}: ${m.problems.map((p) => `row ${p.row}: ${p.message}`).join('; ')}`);
+  return ok(m.mapping);
+}
+
+const ownSheets = new Set([POLICY_SHEET, MAPPING_SHEET, SURVEY_SHEET]);
+
+/** The named sheet, or the first sheet whose headers match the register's, read with the user's mapping. */
+export function findRegister(sheets: readonly SheetInput[], nameOrOptions?: string | FindOptions): Result<{ sheet: string; read: RegisterRead }> {
+  const o: FindOptions = typeof nameOrOptions === 'string' ? { name: nameOrOptions } : nameOrOptions ?? {};
+  const saved = savedMapping(sheets);
+  if (!saved.ok) return saved;
+  const opts: ReadOptions = { mapping: mergeMappings(saved.value, o.mapping), tiers: o.tiers };
+  if (o.name !== undefined) {
+    const s = sheets.find((x) => x.name === o.name);
+    if (!s) return err(`no sheet named "${o.name}" (sheets: ${sheets.map((x) => x.name).join(', ')})`);
+    const r = readRegister(s.rows, 1, opts);
+    return r.ok ? ok({ sheet: s.name, read: r.value }) : err(`sheet "${o.name}": ${r.error}`);
   }
+  // A sheet that has a header row but is refused (two columns for one field) says why; it is not "no register".
+  let refused: string | undefined;
   for (const s of sheets) {
-    if (s.name === POLICY_SHEET) continue;
-    const r = readRegister(s.rows);
+    if (ownSheets.has(s.name)) continue;
+    const r = readRegister(s.rows, 1, opts);
     if (r.ok) return ok({ sheet: s.name, read: r.value });
+    refused ??= /^no register header row/.test(r.error) ? undefined : `sheet "${s.name}": ${r.error}`;
   }
-  return err(`no register sheet found: no sheet has 受理时间 (Received) and 客户 (Customer) headers (sheets: ${sheets.map((x) => x.name).join(', ')})`);
+  if (refused) return err(refused);
+  return err(`no register sheet found: no sheet has 受理时间 (Received) and 客户 (Customer) headers (sheets: ${sheets.map((x) => x.name).join(', ')}); say which column is which with --map "<header>=received,<header>=customer"`);
 }
 
 export type PolicySource =

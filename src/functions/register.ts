@@ -7,7 +7,7 @@
 import { CompiledPolicy } from '../core/policy/compile';
 import { MILESTONES, MILESTONE_LABELS, MilestoneKey } from '../core/policy/types';
 import { CellValue, parseAmount, parseDateTime, parseHours, parseList, parseText } from '../core/register/cells';
-import { Complaint } from '../core/register/complaint';
+import { Complaint, blankComplaint } from '../core/register/complaint';
 import { TIME_ORDER } from '../core/register/read';
 import { Result } from '../core/result';
 import { STATUS_LABELS, evaluate } from '../core/sla';
@@ -46,17 +46,6 @@ const FIELD = {
   paused: '暂停时长 paused',
 } as const;
 type FieldName = keyof typeof FIELD;
-
-function blankComplaint(row: number): Complaint {
-  // One object shape for every row, as the register reader makes them (keeps the engine fast).
-  return {
-    row, id: undefined, received: undefined, channel: undefined, customer: undefined, contact: undefined, category: undefined,
-    subject: undefined, description: undefined, department: undefined, handler: undefined, staff: undefined, loss: undefined,
-    factors: [], tierOverride: undefined, valid: undefined, contacted: undefined, reported: undefined, planned: undefined,
-    resolved: undefined, followedUp: undefined, satisfaction: undefined, resolution: undefined, paused: undefined,
-    errors: [], broken: false,
-  };
-}
 
 const fault = (field: FieldName, message: string) => new CellFault(`${FIELD[field]}: ${message}`);
 

@@ -35,9 +35,22 @@ export interface Complaint {
   resolution?: string;
   /** Hours the complaint waited on the customer (暂停时长, hours). */
   paused?: number;
+  /** The branch (分公司) the complaint belongs to: its 分公司 column, or the register it came from. */
+  branch?: string;
   errors: CellError[];
   /** A required field is missing or unreadable: no clock can run. */
   broken: boolean;
+}
+
+/** A row with every field present and empty: one object shape for all rows keeps the clocks fast. */
+export function blankComplaint(row: number): Complaint {
+  return {
+    row, id: undefined, received: undefined, channel: undefined, customer: undefined, contact: undefined, category: undefined,
+    subject: undefined, description: undefined, department: undefined, handler: undefined, staff: undefined, loss: undefined,
+    factors: [], tierOverride: undefined, valid: undefined, contacted: undefined, reported: undefined, planned: undefined,
+    resolved: undefined, followedUp: undefined, satisfaction: undefined, resolution: undefined, paused: undefined,
+    branch: undefined, errors: [], broken: false,
+  };
 }
 
 /** Where each milestone's recorded time lives on a complaint. */

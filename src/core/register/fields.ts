@@ -38,7 +38,11 @@ export type FieldKey =
   | 'followedUp'
   | 'satisfaction'
   | 'resolution'
-  | 'paused';
+  | 'paused'
+  | 'branch';
+
+/** A value scale a column's words are read through (Priority: High → a tier of the policy). */
+export type ValueScale = 'priority';
 
 export interface FieldDef {
   readonly key: FieldKey;
@@ -51,49 +55,61 @@ export interface FieldDef {
   readonly required?: boolean;
   /** Other headers people use for the column (Chinese and English). */
   readonly synonyms: readonly string[];
+  /** Headers whose values go through a scale first (紧急程度: 高 → a tier), with that scale. */
+  readonly scaled?: { readonly scale: ValueScale; readonly synonyms: readonly string[] };
+  /** Several columns may hold it (联系人, 电话, 邮箱): their values are joined, not refused as duplicates. */
+  readonly joins?: boolean;
 }
 
 export const FIELDS: readonly FieldDef[] = [
-  { key: 'id', zh: '编号', en: 'ID', type: 'text', synonyms: ['投诉编号', '序号', '投诉单号', '工单号', 'No.', 'Complaint ID', 'Complaint No.'] },
+  { key: 'id', zh: '编号', en: 'ID', type: 'text', synonyms: ['投诉编号', '序号', '投诉单号', '工单号', '工单编号', '编码', '单号', 'No.', 'Complaint ID', 'Complaint No.', 'Ticket ID', 'Ticket No.', 'Ticket #', 'Case ID', 'Case Number'] },
   {
     key: 'received',
     zh: '受理时间',
     en: 'Received',
     type: 'datetime',
     required: true,
-    synonyms: ['投诉时间', '受理日期', '登记时间', '接收时间', '投诉日期', 'Received at', 'Date received', 'Received time'],
+    synonyms: ['投诉时间', '受理日期', '登记时间', '登记日期', '接收时间', '投诉日期', '开始日期', '开始时间', '创建时间', '创建日期', '来电时间', 'Received at', 'Date received', 'Received on', 'Received time', 'Opened', 'Opened at', 'Opened on', 'Date opened', 'Created', 'Created at', 'Created on', 'Date created'],
   },
-  { key: 'channel', zh: '渠道', en: 'Channel', type: 'text', synonyms: ['投诉渠道', '来源', '投诉来源', 'Source'] },
+  { key: 'channel', zh: '渠道', en: 'Channel', type: 'text', synonyms: ['投诉渠道', '受理渠道', '来源', '投诉来源', 'Source', 'Via'] },
   {
     key: 'customer',
     zh: '客户',
     en: 'Customer',
     type: 'text',
     required: true,
-    synonyms: ['客户名称', '投诉人', '客户姓名', 'Customer name', 'Complainant'],
+    synonyms: ['客户名称', '投诉人', '客户姓名', '客户单位', '投诉客户', 'Customer name', 'Complainant', 'Client', 'Requester'],
   },
   {
     key: 'contact',
     zh: '联系方式',
     en: 'Contact',
     type: 'text',
-    synonyms: ['联系电话', '电话', '手机', '邮箱', '手机号', 'Phone', 'Email', 'E-mail', 'Telephone'],
+    synonyms: ['联系电话', '联系人', '电话', '手机', '邮箱', '手机号', '手机号码', '电子邮箱', 'Phone', 'Phone number', 'Mobile', 'Email', 'E-mail', 'Email address', 'Telephone', 'Contact person'],
+    joins: true,
   },
-  { key: 'category', zh: '投诉类别', en: 'Category', type: 'text', synonyms: ['类别', '投诉类型', '类型', 'Type'] },
-  { key: 'subject', zh: '投诉事项', en: 'Subject', type: 'text', synonyms: ['事项', '主题', '标题', 'Title'] },
+  { key: 'category', zh: '投诉类别', en: 'Category', type: 'text', synonyms: ['类别', '投诉类型', '类型', '投诉分类', '问题类型', 'Type', 'Complaint type', 'Issue type'] },
+  { key: 'subject', zh: '投诉事项', en: 'Subject', type: 'text', synonyms: ['事项', '主题', '投诉主题', '标题', 'Title', 'Summary', 'Issue'] },
   {
     key: 'description',
     zh: '投诉内容',
     en: 'Description',
     type: 'text',
-    synonyms: ['内容', '投诉描述', '问题描述', 'Details'],
+    synonyms: ['内容', '描述', '投诉描述', '问题描述', '详细描述', 'Details', 'Complaint details'],
   },
-  { key: 'department', zh: '责任部门', en: 'Department', type: 'text', synonyms: ['被投诉部门', '部门', 'Dept'] },
-  { key: 'handler', zh: '处理人', en: 'Handler', type: 'text', synonyms: ['责任人', '经办人', 'Owner', 'Assignee'] },
+  { key: 'department', zh: '责任部门', en: 'Department', type: 'text', synonyms: ['被投诉部门', '部门', '所属部门', '处理部门', 'Dept', 'Team'] },
+  { key: 'handler', zh: '处理人', en: 'Handler', type: 'text', synonyms: ['责任人', '经办人', '服务人员', '处理人员', '承办人', 'Owner', 'Assignee', 'Assigned to', 'Agent', 'Handled by'] },
   { key: 'staff', zh: '被投诉人', en: 'Staff complained about', type: 'text', synonyms: ['被投诉员工', '被投诉人员', 'Staff'] },
   { key: 'loss', zh: '损失金额', en: 'Loss', type: 'amount', synonyms: ['经济损失', '赔偿金额', 'Loss amount', 'Compensation'] },
   { key: 'factors', zh: '情形', en: 'Factors', type: 'list', synonyms: ['投诉情形', 'Aggravating factors'] },
-  { key: 'tierOverride', zh: '等级(手工)', en: 'Tier override', type: 'tier', synonyms: ['手工等级', '等级', 'Tier', 'Manual tier'] },
+  {
+    key: 'tierOverride',
+    zh: '等级(手工)',
+    en: 'Tier override',
+    type: 'tier',
+    synonyms: ['手工等级', '等级', '投诉等级', 'Tier', 'Manual tier'],
+    scaled: { scale: 'priority', synonyms: ['Priority', '紧急程度', '优先级', 'Urgency', '严重程度', 'Severity'] },
+  },
   { key: 'valid', zh: '是否有效', en: 'Valid', type: 'bool', synonyms: ['有效性', '有效', '是否有效投诉', 'Is valid'] },
   { key: 'contacted', zh: '首次联系时间', en: 'Contacted', type: 'datetime', synonyms: ['首次联系', '首次响应时间', 'First contact', 'Contacted at'] },
   { key: 'reported', zh: '上报时间', en: 'Reported', type: 'datetime', synonyms: ['上报日期', 'Reported at'] },
@@ -103,10 +119,10 @@ export const FIELDS: readonly FieldDef[] = [
     zh: '办结时间',
     en: 'Resolved',
     type: 'datetime',
-    synonyms: ['处理完成时间', '解决时间', '结案时间', '办结日期', '完成时间', 'Resolved at', 'Closed at', 'Date resolved'],
+    synonyms: ['处理完成时间', '解决时间', '解决日期', '结案时间', '结案日期', '办结日期', '完成时间', '完成日期', '关闭时间', 'Resolved at', 'Resolved on', 'Date resolved', 'Resolution date', 'Closed', 'Closed at', 'Closed on', 'Date closed', 'Completed at'],
   },
-  { key: 'followedUp', zh: '回访时间', en: 'Followed up', type: 'datetime', synonyms: ['回访日期', 'Follow-up', 'Followed up at'] },
-  { key: 'satisfaction', zh: '回访满意度', en: 'Satisfaction', type: 'rating', synonyms: ['满意度', '客户满意度', 'Rating'] },
+  { key: 'followedUp', zh: '回访时间', en: 'Followed up', type: 'datetime', synonyms: ['回访日期', 'Follow-up', 'Follow-up date', 'Followed up at'] },
+  { key: 'satisfaction', zh: '回访满意度', en: 'Satisfaction', type: 'rating', synonyms: ['满意度', '客户满意度', '评分', '满意度评分', '客户评分', 'Rating', 'Customer rating', 'Satisfaction rating', 'Satisfaction score', 'CSAT'] },
   { key: 'resolution', zh: '处理结果', en: 'Resolution', type: 'text', synonyms: ['处理情况', '处理意见', 'Outcome'] },
   {
     key: 'paused',
@@ -115,6 +131,9 @@ export const FIELDS: readonly FieldDef[] = [
     type: 'hours',
     synonyms: ['等待客户时长', '暂停', '暂停时长', 'Paused', 'Paused hours', 'Waiting on customer'],
   },
+  // The branch (分公司) a complaint belongs to: a group company keeps one register per branch, or one
+  // register with this column; consolidated reports add it as a dimension.
+  { key: 'branch', zh: '分公司', en: 'Branch', type: 'text', synonyms: ['子公司', '所属分公司', '分支机构', '所属公司', 'Branch office', 'Site'] },
 ];
 
 export const FIELD_KEYS: readonly FieldKey[] = FIELDS.map((f) => f.key);
