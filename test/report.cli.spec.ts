@@ -34,7 +34,10 @@ test('--json prints every figure', () => {
   const r = cli(['report', fixture('register-messy.xlsx'), '--month', '2026-11', '--as-of', '2026-11-04 12:00', '--json', '--out', 'j.xlsx']);
   expect(r.code).toBe(0);
   const j = JSON.parse(r.out);
-  expect(Object.keys(j)).toEqual(['period', 'policy', 'population', 'invalid', 'badRows', 'byCategory', 'byChannel', 'byDepartment', 'byTier', 'byDay', 'secondary', 'resolutionTime', 'onTime', 'resolution', 'appraisal', 'penalties', 'reward', 'satisfaction', 'overdue', 'quarter']);
+  expect(Object.keys(j)).toEqual(['period', 'policy', 'population', 'invalid', 'badRows', 'byCategory', 'byChannel', 'byDepartment', 'byTier', 'byBranch', 'byDay', 'secondary', 'resolutionTime', 'onTime', 'resolution', 'appraisal', 'penalties', 'reward', 'satisfaction', 'overdue', 'quarter', 'read']);
+  expect(j.byBranch).toEqual([]);
+  expect(j.read.headerRow).toBe(3);
+  expect(j.read.unread).toEqual([]);
   expect(j.period).toEqual({ kind: 'month', label: '2026-11', start: '2026-11-01T00:00', end: '2026-12-01T00:00', asOf: '2026-11-04T12:00' });
   expect(j.population).toBe(4); // A-7 (A-6 is invalid, A-4 and A-5 unreadable)
   expect(j.invalid).toBe(1);

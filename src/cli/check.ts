@@ -2,28 +2,31 @@
 import { checkRegister, CheckReport, urgencyOrder } from '../core/check';
 import { STATUS_LABELS } from '../core/sla';
 import { MILESTONE_LABELS } from '../core/policy/types';
-import { loadSheets, parseAsOf, requireRegister, resolvePolicy } from './load';
+import { loadSheets, parseAsOf, resolvePolicy } from './load';
 import { textTable } from './format';
+import { MappingOptions, registerFor } from './mapping-args';
+import { Readout, readout, readoutLines } from '../core/register/readout';
 
-export interface CheckOptions {
-  sheet?: string;
+export interface CheckOptions extends MappingOptions {
   policy?: string;
   asOf?: string;
   json?: boolean;
   tz?: string;
 }
 
-export async function runCheck(file: string, opts: CheckOptions): Promise<CheckReport & { sheet: string }> {
+export type CheckRun = CheckReport & { sheet: string; read: Readout };
+
+export async function runCheck(file: string, opts: CheckOptions): Promise<CheckRun> {
   const sheets = await loadSheets(file);
-  const reg = requireRegister(sheets, file, opts.sheet);
   const { policy } = await resolvePolicy(sheets, opts.policy);
+  const reg = registerFor(sheets, file, opts, policy);
   const report = checkRegister(reg.read, policy, parseAsOf(opts.asOf, opts.tz));
-  return { ...report, sheet: reg.sheet };
+  return { ...report, sheet: reg.sheet, read: readout(reg.sheet, reg.read) };
 }
 
-export function printCheck(report: CheckReport & { sheet: string }, json: boolean, out: (s: string) => void): void {
+export function printCheck(report: CheckRun, json: boolean, out: (s: string) => void): void {
   if (json) {
-    out(JSON.stringify({ rows: report.rows, summary: { ...report.summary, sheet: report.sheet } }));
+    out(JSON.stringify({ rows: report.rows, summary: { ...report.summary, sheet: report.sheet }, read: report.read }));
     return;
   }
   const rows = [...report.rows].sort(urgencyOrder).map((r) => [
@@ -38,6 +41,7 @@ export function printCheck(report: CheckReport & { sheet: string }, json: boolea
   ]);
   out(textTable(['行 Row', '编号 ID', '等级 Tier', '状态 Status', '剩余小时 Left (h)', '超期 Breached', '截止 Due', '问题 Problems'], rows));
   out('');
+  for (const line of readoutLines(report.read)) out(line);
   out(summaryText(report));
 }
 

@@ -3,9 +3,10 @@
 import { Command } from 'commander';
 import { runCheck, printCheck } from './check';
 import { runDemo } from './demo';
-import { runReport } from './report';
+import { runReportMany } from './consolidate';
 import { UserError } from './load';
 import { REGISTER_ZONE } from '../core/now';
+import { collect } from './mapping-args';
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
@@ -36,11 +37,13 @@ export function program(): Command {
     .option('--as-of <time>', 'evaluate at this wall-clock time, "YYYY-MM-DD HH:mm" (default: now)')
     .option('--tz <zone>', 'time zone of "now" when --as-of is not given', REGISTER_ZONE)
     .option('--json', 'print JSON')
+    .option('--map <header=field,…>', 'say which column is which, e.g. "开始日期=received,服务人员=handler" (- leaves a column unread); repeatable', collect)
+    .option('--value-map <field:word=meaning,…>', 'what a column\'s words mean, e.g. "tier:High=重要投诉" or "satisfaction:满意=4"; repeatable', collect)
     .action((file: string, opts) => guard(async () => printCheck(await runCheck(file, opts), !!opts.json, out)));
 
   p.command('report')
     .description('monthly or quarterly figures, appraisal and satisfaction: writes the appraisal workbook')
-    .argument('<file>', 'register workbook (.xlsx)')
+    .argument('<files...>', 'register workbook(s) (.xlsx), or a folder of them: several registers make one appraisal with a 分公司 (branch) per register')
     .option('--month <YYYY-MM>', 'the month')
     .option('--quarter <YYYY-Qn>', 'the quarter')
     .option('--sheet <name>', 'register sheet (default: the first sheet whose headers match)')
@@ -49,8 +52,10 @@ export function program(): Command {
     .option('--out <file>', 'output workbook (default: appraisal-<period>.xlsx)')
     .option('--include-contacts', 'keep phone numbers and e-mail addresses unmasked')
     .option('--json', 'also print every figure as JSON on stdout')
-    .action((file: string, opts) => guard(async () => {
-      await runReport(file, opts, { out, err: (s) => process.stderr.write(`${s}\n`) });
+    .option('--map <header=field,…>', 'as for check; applies to every register', collect)
+    .option('--value-map <field:word=meaning,…>', 'as for check', collect)
+    .action((files: string[], opts) => guard(async () => {
+      await runReportMany(files, opts, { out, err: (s) => process.stderr.write(`${s}\n`) });
     }));
 
   p.command('demo')

@@ -5,9 +5,15 @@ import { reportFigures, ReportFigures } from '../core/report/figures';
 import { reportModel } from '../core/report/sheets';
 import { readSurvey, SURVEY_SHEET, SurveyResponse } from '../core/report/survey';
 import { appraisalWorkbook } from '../export/appraisal-workbook';
-import { loadSheets, parseAsOf, requireRegister, resolvePolicy, UserError } from './load';
+import { loadSheets, parseAsOf, resolvePolicy, UserError } from './load';
+import { MappingOptions, registerFor } from './mapping-args';
+import { readout, readoutLines } from '../core/register/readout';
+import { notesSheet } from '../core/report/notes';
+import { ReportModel } from '../core/report/model';
+import { CellValue } from '../core/register/cells';
+import { Stamp } from '../core/time';
 
-export interface ReportOptions {
+export interface ReportOptions extends MappingOptions {
   month?: string;
   quarter?: string;
   policy?: string;
@@ -15,38 +21,56 @@ export interface ReportOptions {
   out?: string;
   includeContacts?: boolean;
   json?: boolean;
-  sheet?: string;
 }
 
 const PROGRESS_ABOVE = 10_000;
 
-export async function runReport(file: string, opts: ReportOptions, io: { out: (s: string) => void; err: (s: string) => void }): Promise<{ figures: ReportFigures; outFile: string }> {
+export interface ReportIO {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/** The period and the as-of time the options ask for, or the one clear line why not. */
+export function reportPeriod(opts: ReportOptions): { period: Period; asOf: Stamp } {
   if ((opts.month === undefined) === (opts.quarter === undefined)) throw new UserError('give exactly one of --month YYYY-MM or --quarter YYYY-Qn');
   const p = parsePeriod((opts.month ?? opts.quarter) as string);
   if (!p.ok) throw new UserError(p.error);
   if (opts.month !== undefined && p.value.kind !== 'month') throw new UserError(`--month ${opts.month}: expected YYYY-MM`);
   if (opts.quarter !== undefined && p.value.kind !== 'quarter') throw new UserError(`--quarter ${opts.quarter}: expected YYYY-Qn`);
-  const period: Period = p.value;
-  const asOf = opts.asOf === undefined ? period.end : parseAsOf(opts.asOf);
+  return { period: p.value, asOf: opts.asOf === undefined ? p.value.end : parseAsOf(opts.asOf) };
+}
+
+/** The 满意度调查 responses of a workbook, its problems said on stderr. */
+export function surveyFrom(sheets: readonly { name: string; rows: readonly (readonly CellValue[])[] }[], err: (s: string) => void, label = SURVEY_SHEET): SurveyResponse[] {
+  const surveySheet = sheets.find((s) => s.name === SURVEY_SHEET);
+  if (!surveySheet) return [];
+  const s = readSurvey(surveySheet.rows);
+  for (const e of s.errors.slice(0, 20)) err(`${label} row ${e.row} [${e.column}]: ${e.message}`);
+  if (s.errors.length > 20) err(`${label}: …and ${s.errors.length - 20} more problem(s)`);
+  return s.responses;
+}
+
+export async function writeAppraisal(model: ReportModel, outFile: string): Promise<void> {
+  try {
+    await appraisalWorkbook(model).xlsx.writeFile(outFile);
+  } catch (e) {
+    throw new UserError(`cannot write ${outFile}: ${(e as Error).message}`);
+  }
+}
+
+export async function runReport(file: string, opts: ReportOptions, io: ReportIO): Promise<{ figures: ReportFigures; outFile: string }> {
+  const { period, asOf } = reportPeriod(opts);
 
   const t0 = Date.now();
   const size = (await stat(file).catch(() => undefined))?.size ?? 0;
   if (size > 2_000_000) io.err(`reading ${file} (${(size / 1e6).toFixed(1)} MB)…`);
   const sheets = await loadSheets(file);
-  const reg = requireRegister(sheets, file, opts.sheet);
+  const { policy, label } = await resolvePolicy(sheets, opts.policy);
+  const reg = registerFor(sheets, file, opts, policy);
   const complaints = reg.read.complaints;
   const progress = complaints.length > PROGRESS_ABOVE ? io.err : () => undefined;
   progress(`read ${complaints.length.toLocaleString('en-US')} rows from sheet "${reg.sheet}" in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  const { policy, label } = await resolvePolicy(sheets, opts.policy);
-
-  let survey: SurveyResponse[] = [];
-  const surveySheet = sheets.find((s) => s.name === SURVEY_SHEET);
-  if (surveySheet) {
-    const s = readSurvey(surveySheet.rows);
-    survey = s.responses;
-    for (const e of s.errors.slice(0, 20)) io.err(`${SURVEY_SHEET} row ${e.row} [${e.column}]: ${e.message}`);
-    if (s.errors.length > 20) io.err(`${SURVEY_SHEET}: …and ${s.errors.length - 20} more problem(s)`);
-  }
+  const survey = surveyFrom(sheets, io.err);
 
   progress('computing figures…');
   const t1 = Date.now();
@@ -56,16 +80,15 @@ export async function runReport(file: string, opts: ReportOptions, io: { out: (s
 
   const outFile = opts.out ?? `appraisal-${period.label}.xlsx`;
   const model = reportModel(figures, policy.policy, { register: `${file} [${reg.sheet}]`, policyLabel: label, includeContacts: !!opts.includeContacts });
+  const read = readout(reg.sheet, reg.read);
+  model.sheets.push(notesSheet(model.properties.title, [{ label: `${file} [${reg.sheet}]`, readout: read }], [], !!opts.includeContacts));
   progress(`writing ${outFile}…`);
-  try {
-    await appraisalWorkbook(model).xlsx.writeFile(outFile);
-  } catch (e) {
-    throw new UserError(`cannot write ${outFile}: ${(e as Error).message}`);
-  }
-  if (opts.json) io.out(JSON.stringify(figures));
+  await writeAppraisal(model, outFile);
+  if (opts.json) io.out(JSON.stringify({ ...figures, read }));
   else {
     io.out(`wrote ${outFile}: ${model.sheets.map((s) => s.name).join(', ')}`);
     io.out(reportSummary(figures));
+    for (const line of readoutLines(read)) io.out(line);
   }
   return { figures, outFile };
 }

@@ -11,6 +11,7 @@ import { Stamp, addMonthsClipped, dayOfStamp, formatStamp, ymdOf } from '../time
 import { normalizeWordCached as normalizeWord } from '../text';
 import { Period, closesYear, monthsOf, previousPeriod } from './period';
 import { SurveyResponse, SURVEY_DIMENSIONS, SurveyDimension } from './survey';
+import { perBranch, unitNamer } from './branches';
 
 export interface Rate {
   num: number;
@@ -51,6 +52,8 @@ export interface PenaltyLine {
 
 export interface OverdueLine {
   row: number;
+  /** The branch (分公司) of a consolidated report; '' otherwise. */
+  branch: string;
   id: string;
   received: string;
   customer: string;
@@ -101,13 +104,15 @@ export interface ReportFigures {
   byChannel: Count[];
   byDepartment: Count[];
   byTier: Count[];
+  /** By branch (分公司): consolidated reports over several registers; empty for one register. */
+  byBranch: Count[];
   /** By day of the month (month reports) or by month (quarter reports). */
   byDay: Count[];
   secondary: Rate;
   resolutionTime: { resolved: number; meanHours: number | null; medianHours: number | null; meanWorkdays: number | null; medianWorkdays: number | null };
   onTime: Record<MilestoneKey | 'all', Rate>;
   resolution: Rate;
-  appraisal: { departments: UnitAppraisal[]; handlers: UnitAppraisal[] };
+  appraisal: { departments: UnitAppraisal[]; handlers: UnitAppraisal[]; branches: UnitAppraisal[] };
   penalties: PenaltyLine[];
   /** Staff with no valid complaint in the whole year (December and Q4 reports only). */
   reward: { year: number; staff: string[] } | null;
@@ -153,6 +158,8 @@ function asItStood(c: Complaint, asOf: Stamp): Complaint {
 }
 
 interface Evaluated {
+  /** Index in the input's complaints (rows of two registers may share a row number). */
+  i: number;
   c: Complaint;
   tier: TierResult;
   ev: Evaluation;
@@ -278,20 +285,23 @@ function evaluateWhere(cp: CompiledPolicy, complaints: readonly Complaint[], tie
   complaints.forEach((c, i) => {
     if (!keep(c)) return;
     const seen = asItStood(c, asOf);
-    out.push({ c: seen, tier: tiers[i], ev: evaluate(cp, seen, tiers[i].rank, asOf) });
+    out.push({ i, c: seen, tier: tiers[i], ev: evaluate(cp, seen, tiers[i].rank, asOf) });
   });
   return out;
 }
 
 export function reportFigures(input: ReportInput): ReportFigures {
-  const { policy: cp, complaints, period, asOf } = input;
-  const tiers = assignTiers(cp, complaints);
+  const { policy: cp, period, asOf } = input;
+  // Several branches: departments, handlers and staff are units of their branch.
+  const name = unitNamer(input.complaints);
+  const complaints = input.complaints.map((c) => (c.branch ? { ...c, department: name(c, c.department), handler: name(c, c.handler), staff: name(c, c.staff) } : c));
+  const tiers = perBranch(complaints, (rows) => assignTiers(cp, rows));
   // Everything received before the period ends: the period's complaints and older ones still open.
   const all = evaluateWhere(cp, complaints, tiers, asOf, (c) => c.received !== undefined && c.received < period.end);
-  const secondary = secondaryFlags(complaints);
+  const secondary = perBranch(complaints, secondaryFlags);
   // A complaint received after the as-of time had not happened yet.
   const pop = all.filter((e) => counted(e.c) && inPeriod(e.c, period) && (e.c.received as number) <= asOf);
-  const popIndex = new Set(pop.map((e) => e.c.row));
+  const popIndex = new Set(pop.map((e) => e.i));
 
   const resolvedItems = pop.filter((e) => e.c.resolved !== undefined);
   const hours = resolvedItems.map((e) => ((e.c.resolved as number) - (e.c.received as number)) / 60);
@@ -314,15 +324,20 @@ export function reportFigures(input: ReportInput): ReportFigures {
     byChannel: countBy(pop, (e) => e.c.channel),
     byDepartment: countBy(pop, (e) => e.c.department),
     byTier: countBy(pop, (e) => cp.policy.tiers[e.tier.rank].zh, tierOrder),
+    byBranch: pop.some((e) => e.c.branch) ? countBy(pop, (e) => e.c.branch) : [],
     byDay,
-    secondary: rate(complaints.filter((c, i) => secondary[i] && popIndex.has(c.row)).length, pop.length),
+    secondary: rate(complaints.filter((_c, i) => secondary[i] && popIndex.has(i)).length, pop.length),
     resolutionTime: { resolved: resolvedItems.length, meanHours: mean(hours), medianHours: median(hours), meanWorkdays: mean(workdays), medianWorkdays: median(workdays) },
     onTime: onTimeOf(pop),
     resolution: rate(resolvedItems.length, pop.length),
-    appraisal: { departments: appraiseBy(cp, pop, (c) => c.department), handlers: appraiseBy(cp, pop, (c) => c.handler) },
+    appraisal: {
+      departments: appraiseBy(cp, pop, (c) => c.department),
+      handlers: appraiseBy(cp, pop, (c) => c.handler),
+      branches: pop.some((e) => e.c.branch) ? appraiseBy(cp, pop, (c) => c.branch) : [],
+    },
     penalties: penalties(cp, complaints, period),
     reward: closesYear(period) ? reward(complaints, period.year) : null,
-    satisfaction: satisfactionFigures(pop, input, cp, tiers),
+    satisfaction: satisfactionFigures(pop, { ...input, complaints }, cp, tiers),
     overdue: overdueLines(cp, all, period),
     quarter,
   };
@@ -414,6 +429,7 @@ function overdueLines(cp: CompiledPolicy, all: Evaluated[], period: Period): Ove
     }
     lines.push({
       row: e.c.row,
+      branch: e.c.branch ?? '',
       id: e.c.id ?? '',
       received: formatStamp(e.c.received as number),
       customer: e.c.customer ?? '',

@@ -61,6 +61,7 @@ function statsSheet(f: ReportFigures, title: string): ReportSheet {
       countBlock('按等级 By tier', '等级', 'Tier', f.byTier),
       countBlock('按类别 By category', '类别', 'Category', f.byCategory),
       countBlock('按渠道 By channel', '渠道', 'Channel', f.byChannel),
+      ...(f.byBranch.length ? [countBlock('按分公司 By branch', '分公司', 'Branch', f.byBranch, '合并多个登记表：每个登记表（或其“分公司”列）为一个分公司 (one branch per register, or per its 分公司 column)。')] : []),
       countBlock('按部门 By department', '部门', 'Department', f.byDepartment),
       countBlock(f.period.kind === 'month' ? '按日 By day of the month' : '按月 By month', f.period.kind === 'month' ? '日' : '月', f.period.kind === 'month' ? 'Day' : 'Month', f.byDay),
     ],
@@ -95,6 +96,7 @@ function appraisalSheet(f: ReportFigures, policy: Policy, title: string): Report
   const a = policy.appraisal;
   const note = `综合得分 = 及时率×${a.weights.timeliness}% + 解决率×${a.weights.resolution}% + 满意度×${a.weights.satisfaction}% (各项 0–100；满意度口径 ${a.satisfactionMeasure === 'csat' ? '4–5 分占比' : '平均分/5'})；优秀 ≥ ${a.grades.excellent}，合格 ≥ ${a.grades.pass}，否则不合格。`;
   const blocks: ReportBlock[] = [
+    ...(f.appraisal.branches.length ? [{ title: '分公司考核 Appraisal by branch', note, columns: appraisalColumns('分公司', 'Branch'), rows: f.appraisal.branches.map(appraisalRow) }] : []),
     { title: '部门考核 Appraisal by department', note, columns: appraisalColumns('部门', 'Department'), rows: f.appraisal.departments.map(appraisalRow) },
     { title: '处理人考核 Appraisal by handler', note: '回访满意度计入处理该投诉的处理人 (a follow-up rating counts for the handler who held the complaint)。', columns: appraisalColumns('处理人', 'Handler'), rows: f.appraisal.handlers.map(appraisalRow) },
     {
@@ -154,6 +156,8 @@ function satisfactionSheet(f: ReportFigures, title: string, contacts: boolean): 
 }
 
 function overdueSheet(f: ReportFigures, title: string, contacts: boolean): ReportSheet {
+  // A consolidated report names each line's branch: row numbers repeat across registers.
+  const branch = f.overdue.some((o) => o.branch !== '');
   return {
     name: REPORT_SHEETS.overdue,
     title,
@@ -162,6 +166,7 @@ function overdueSheet(f: ReportFigures, title: string, contacts: boolean): Repor
       title: '超期清单 Breached and overdue',
       note: `本期受理且有节点超期的投诉，以及往期受理至 ${f.period.asOf} 仍超期未办的投诉 (carried over)。${contacts ? '' : '联系方式已脱敏 (contacts masked)。'}`,
       columns: [
+        ...(branch ? [col('分公司', 'Branch', 'text', 14)] : []),
         col('行', 'Row', 'int', 6), col('编号', 'ID', 'text', 14), col('受理时间', 'Received', 'datetime', 17), col('客户', 'Customer', 'text', 10),
         col('联系方式', 'Contact', 'text', 18, { contact: true }), col('责任部门', 'Department', 'text', 12), col('处理人', 'Handler', 'text', 10),
         col('等级', 'Tier', 'text', 10), col('状态', 'Status', 'text', 10, { redWhen: [STATUS_LABELS.overdue.zh] }), col('超期节点', 'Breached', 'text', 22),
@@ -169,6 +174,7 @@ function overdueSheet(f: ReportFigures, title: string, contacts: boolean): Repor
         col('往期', 'Carried over', 'text', 8),
       ],
       rows: f.overdue.map((o) => [
+        ...(branch ? [o.branch] : []),
         o.row, o.id, o.received, o.customer, contacts ? o.contact : maskContact(o.contact), o.department, o.handler, o.tier,
         STATUS_LABELS[o.status].zh, o.breached.map((m) => MILESTONE_LABELS[m].zh).join('、'),
         ...MILESTONES.map((m) => (o.due[m] ? o.due[m]?.replace('T', ' ') ?? null : null)),

@@ -1,0 +1,93 @@
+// `complaints report a.xlsx b.xlsx …` or a folder: several registers (one per branch or month),
+// each read with its own saved mapping, one appraisal with a 分公司 dimension. Registers are read
+// one at a time with the streaming reader; only their complaints are kept.
+import { readdir, stat } from 'node:fs/promises';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { reportFigures, ReportFigures } from '../core/report/figures';
+import { reportModel } from '../core/report/sheets';
+import { SurveyResponse } from '../core/report/survey';
+import { idClashes } from '../core/report/branches';
+import { notesSheet, RegisterNote } from '../core/report/notes';
+import { readout, readoutLines } from '../core/register/readout';
+import { Complaint } from '../core/register/complaint';
+import { POLICY_SHEET } from '../core/policy/table';
+import { loadSheets, resolvePolicy, UserError } from './load';
+import { mappingFromOptions, registerFor } from './mapping-args';
+import { ReportIO, ReportOptions, reportPeriod, reportSummary, runReport, surveyFrom, writeAppraisal } from './report';
+
+const isRegisterFile = (name: string) => extname(name).toLowerCase() === '.xlsx' && !name.startsWith('~$') && !name.startsWith('.');
+
+/** The files named, a folder standing for the .xlsx files in it (not its subfolders), in name order. */
+export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    const st = await stat(input).catch(() => undefined);
+    if (!st) throw new UserError(`cannot read ${input}: no such file or folder`);
+    if (!st.isDirectory()) {
+      files.push(input);
+      continue;
+    }
+    const inside = (await readdir(input)).filter(isRegisterFile).sort((a, b) => a.localeCompare(b));
+    if (inside.length === 0) throw new UserError(`${input}: the folder holds no .xlsx register`);
+    files.push(...inside.map((f) => join(input, f)));
+  }
+  const seen = new Set<string>();
+  return files.filter((f) => !seen.has(resolve(f)) && seen.add(resolve(f)) !== undefined);
+}
+
+/** A branch label per file: its name without .xlsx, or its path where two files share a name. */
+function branchLabels(files: readonly string[]): string[] {
+  const names = files.map((f) => basename(f, extname(f)));
+  return files.map((f, i) => (names.filter((n) => n === names[i]).length > 1 ? relative('.', f).replace(/\.xlsx$/i, '') : names[i]));
+}
+
+export async function runReportMany(inputs: readonly string[], opts: ReportOptions, io: ReportIO): Promise<{ figures: ReportFigures; outFile: string }> {
+  const files = await expandInputs(inputs);
+  if (files.length === 1) return runReport(files[0], opts, io);
+  const { period, asOf } = reportPeriod(opts);
+  const mapping = mappingFromOptions(opts);
+  const outFile = opts.out ?? `appraisal-${period.label}.xlsx`;
+  if (files.some((f) => resolve(f) === resolve(outFile))) throw new UserError(`--out ${outFile} is one of the registers: choose another file`);
+  const labels = branchLabels(files);
+
+  let policyOf: Awaited<ReturnType<typeof resolvePolicy>> | undefined;
+  const notes: string[] = [];
+  const registers: { label: string; complaints: Complaint[] }[] = [];
+  const readNotes: RegisterNote[] = [];
+  const survey: SurveyResponse[] = [];
+  for (const [i, file] of files.entries()) {
+    const sheets = await loadSheets(file);
+    // One appraisal, one policy: --policy, else the first register's 投诉政策 sheet, else the default.
+    if (!policyOf) policyOf = await resolvePolicy(sheets, opts.policy);
+    else if (opts.policy === undefined && sheets.some((s) => s.name === POLICY_SHEET)) {
+      notes.push(`${file} 有自己的${POLICY_SHEET}表，未使用：合并报告统一使用 ${policyOf.label} (${file} has its own ${POLICY_SHEET} sheet; the consolidated report uses ${policyOf.label} for every register)`);
+    }
+    const reg = registerFor(sheets, file, opts, policyOf.policy, mapping);
+    const complaints = reg.read.complaints.map((c) => (c.branch ? c : { ...c, branch: labels[i] }));
+    registers.push({ label: labels[i], complaints });
+    readNotes.push({ label: `${labels[i]}: ${file} [${reg.sheet}]`, readout: readout(reg.sheet, reg.read) });
+    survey.push(...surveyFrom(sheets, io.err, `${file} 满意度调查`));
+    const bad = complaints.filter((c) => c.broken);
+    if (bad.length) io.err(`${file}: ${bad.length} row(s) cannot be read and are left out of every figure: ${bad.slice(0, 10).map((c) => `row ${c.row}: ${c.errors.map((e) => `[${e.column}] ${e.message}`).join('; ')}`).join(' | ')}${bad.length > 10 ? ' | …' : ''}`);
+  }
+  const policy = (policyOf as NonNullable<typeof policyOf>);
+  const clashes = idClashes(registers);
+  for (const c of clashes) {
+    notes.push(`编号 ${c.id} 出现在多个登记表：${c.places.map((p) => `${p.register} 第 ${p.row} 行`).join('、')}；均计入各自分公司 (the same complaint id in several registers: ${c.places.map((p) => `${p.register} row ${p.row}`).join(', ')}; each is counted in its own branch)`);
+  }
+
+  const figures = reportFigures({ policy: policy.policy, complaints: registers.flatMap((r) => r.complaints), survey, period, asOf });
+  const model = reportModel(figures, policy.policy.policy, { register: files.join(', '), policyLabel: policy.label, includeContacts: !!opts.includeContacts });
+  model.sheets.push(notesSheet(model.properties.title, readNotes, notes, !!opts.includeContacts));
+  await writeAppraisal(model, outFile);
+  const read = readNotes.map((n) => n.readout);
+  if (opts.json) io.out(JSON.stringify({ ...figures, read, registers: files.map((f, i) => ({ file: f, branch: labels[i] })), clashes }));
+  else {
+    io.out(`wrote ${outFile}: ${model.sheets.map((s) => s.name).join(', ')} — ${files.length} registers, ${figures.byBranch.length} branches`);
+    io.out(reportSummary(figures));
+    io.out(`branches: ${figures.appraisal.branches.map((b) => `${b.unit} ${b.received} received, ${b.resolved} resolved, score ${b.score ?? '—'} ${b.grade}`).join('; ')}`);
+    for (const n of readNotes) for (const line of readoutLines(n.readout)) io.out(`[${n.label}] ${line}`);
+    for (const n of notes) io.out(`note: ${n}`);
+  }
+  return { figures, outFile };
+}
