@@ -4,8 +4,8 @@ import { STATUS_LABELS } from '../core/sla';
 import { MILESTONE_LABELS } from '../core/policy/types';
 import { loadSheets, parseAsOf, resolvePolicy } from './load';
 import { textTable } from './format';
-import { MappingOptions, registerFor } from './mapping-args';
-import { Readout, readout, readoutLines } from '../core/register/readout';
+import { MappingOptions, readoutFor, registerFor } from './mapping-args';
+import { Readout, readoutLines } from '../core/register/readout';
 
 export interface CheckOptions extends MappingOptions {
   policy?: string;
@@ -21,7 +21,7 @@ export async function runCheck(file: string, opts: CheckOptions): Promise<CheckR
   const { policy } = await resolvePolicy(sheets, opts.policy);
   const reg = registerFor(sheets, file, opts, policy);
   const report = checkRegister(reg.read, policy, parseAsOf(opts.asOf, opts.tz));
-  return { ...report, sheet: reg.sheet, read: readout(reg.sheet, reg.read) };
+  return { ...report, sheet: reg.sheet, read: readoutFor(reg, policy) };
 }
 
 export function printCheck(report: CheckRun, json: boolean, out: (s: string) => void): void {

@@ -8,11 +8,11 @@ import { reportModel } from '../core/report/sheets';
 import { SurveyResponse } from '../core/report/survey';
 import { idClashes } from '../core/report/branches';
 import { notesSheet, RegisterNote } from '../core/report/notes';
-import { readout, readoutLines } from '../core/register/readout';
+import { readoutLines } from '../core/register/readout';
 import { Complaint } from '../core/register/complaint';
 import { POLICY_SHEET } from '../core/policy/table';
 import { loadSheets, resolvePolicy, UserError } from './load';
-import { mappingFromOptions, registerFor } from './mapping-args';
+import { mappingFromOptions, readoutFor, registerFor } from './mapping-args';
 import { ReportIO, ReportOptions, reportPeriod, reportSummary, runReport, surveyFrom, writeAppraisal } from './report';
 
 const isRegisterFile = (name: string) => extname(name).toLowerCase() === '.xlsx' && !name.startsWith('~$') && !name.startsWith('.');
@@ -65,7 +65,7 @@ export async function runReportMany(inputs: readonly string[], opts: ReportOptio
     const reg = registerFor(sheets, file, opts, policyOf.policy, mapping);
     const complaints = reg.read.complaints.map((c) => (c.branch ? c : { ...c, branch: labels[i] }));
     registers.push({ label: labels[i], complaints });
-    readNotes.push({ label: `${labels[i]}: ${file} [${reg.sheet}]`, readout: readout(reg.sheet, reg.read) });
+    readNotes.push({ label: `${labels[i]}: ${file} [${reg.sheet}]`, readout: readoutFor(reg, policyOf.policy) });
     survey.push(...surveyFrom(sheets, io.err, `${file} 满意度调查`));
     const bad = complaints.filter((c) => c.broken);
     if (bad.length) io.err(`${file}: ${bad.length} row(s) cannot be read and are left out of every figure: ${bad.slice(0, 10).map((c) => `row ${c.row}: ${c.errors.map((e) => `[${e.column}] ${e.message}`).join('; ')}`).join(' | ')}${bad.length > 10 ? ' | …' : ''}`);

@@ -5,6 +5,7 @@ import { findRegister, SheetInput } from '../core/workbook';
 import { RegisterRead } from '../core/register/read';
 import { CompiledPolicy } from '../core/policy/compile';
 import { UserError } from './load';
+import { Readout, readout } from '../core/register/readout';
 
 export interface MappingOptions {
   sheet?: string;
@@ -37,3 +38,7 @@ export function registerFor(sheets: SheetInput[], file: string, o: MappingOption
   if (!reg.ok) throw new UserError(`${file}: ${reg.error}`);
   return reg.value;
 }
+
+/** What was read from the register, with warnings for steps the policy clocks but the register cannot record. */
+export const readoutFor = (reg: { sheet: string; read: RegisterRead }, policy: CompiledPolicy): Readout =>
+  readout(reg.sheet, reg.read, policy.policy.clocks.map((c) => c.milestone));

@@ -6,8 +6,8 @@ import { reportModel } from '../core/report/sheets';
 import { readSurvey, SURVEY_SHEET, SurveyResponse } from '../core/report/survey';
 import { appraisalWorkbook } from '../export/appraisal-workbook';
 import { loadSheets, parseAsOf, resolvePolicy, UserError } from './load';
-import { MappingOptions, registerFor } from './mapping-args';
-import { readout, readoutLines } from '../core/register/readout';
+import { MappingOptions, readoutFor, registerFor } from './mapping-args';
+import { readoutLines } from '../core/register/readout';
 import { notesSheet } from '../core/report/notes';
 import { ReportModel } from '../core/report/model';
 import { CellValue } from '../core/register/cells';
@@ -80,7 +80,7 @@ export async function runReport(file: string, opts: ReportOptions, io: ReportIO)
 
   const outFile = opts.out ?? `appraisal-${period.label}.xlsx`;
   const model = reportModel(figures, policy.policy, { register: `${file} [${reg.sheet}]`, policyLabel: label, includeContacts: !!opts.includeContacts });
-  const read = readout(reg.sheet, reg.read);
+  const read = readoutFor(reg, policy);
   model.sheets.push(notesSheet(model.properties.title, [{ label: `${file} [${reg.sheet}]`, readout: read }], [], !!opts.includeContacts));
   progress(`writing ${outFile}…`);
   await writeAppraisal(model, outFile);

@@ -79,6 +79,9 @@ export function columnLetter(n: number): string {
   return s;
 }
 
+/** Sheet order of column letters: B before AA. */
+const byColumn = (a: { column: string }, b: { column: string }): number => a.column.length - b.column.length || a.column.localeCompare(b.column);
+
 /** How many data rows a column is judged by (values repeat; the first few hundred tell). */
 const SAMPLE_ROWS = 500;
 
@@ -127,7 +130,7 @@ export function readRegister(grid: readonly (readonly CellValue[])[], firstRow =
   map.missingRequired = REQUIRED_FIELDS.filter((k) => map.columns[k] === undefined);
   for (const u of map.unknown) unread.push({ column: letter(u.index), header: u.text, why: 'unknown', looks: sniffColumn(u.text, sample(u.index)) });
   for (const u of map.ignored) unread.push({ column: letter(u.index), header: u.text, why: u.why, field: u.key, looks: sniffColumn(u.text, sample(u.index)) });
-  unread.sort((a, b) => a.column.length - b.column.length || a.column.localeCompare(b.column));
+  unread.sort(byColumn);
 
   const columns: ColumnRead[] = [];
   for (const f of FIELDS) {
@@ -136,6 +139,7 @@ export function readRegister(grid: readonly (readonly CellValue[])[], firstRow =
     columns.push({ column: letter(index), header: map.headers[f.key] as string, field: f.key, by: map.stated.includes(f.key) ? 'mapping' : 'table', scale: map.scales[f.key] });
   }
   for (const j of map.joined) columns.push({ column: letter(j.index), header: j.text, field: j.key, by: 'joined' });
+  columns.sort(byColumn);
 
   const reader = rowReader(map, opts);
   const complaints = data.map((i) => reader(grid[i], firstRow + i));
@@ -154,8 +158,8 @@ function readWarnings(
     warnings.push(`列 ${u.column}「${u.header}」未读取，但看起来是${what} (column ${u.column} "${u.header}" is not read but looks like ${u.looks === 'date' ? 'dates' : 'a status'}): map it with --map "${u.header}=<field>" or a 列映射 line if it matters`);
     if (u.looks !== 'status') continue;
     const index = headerCells.indexOf(normalizeHeader(u.header));
-    const closedOpen = data.filter((i, k) => saysClosed(grid[i][index]) && complaints[k].resolved === undefined && !complaints[k].broken).map((i) => firstRow + i);
-    if (index >= 0 && closedOpen.length) {
+    const closedOpen = index < 0 ? [] : data.filter((i, k) => saysClosed(grid[i][index]) && complaints[k].resolved === undefined && !complaints[k].broken).map((i) => firstRow + i);
+    if (closedOpen.length) {
       warnings.push(`${closedOpen.length} 行的「${u.header}」表示已办结却没有办结时间，按未办结计时 (${closedOpen.length} row(s) say closed in "${u.header}" but have no resolution time, so their clocks still run): rows ${closedOpen.slice(0, 10).join(', ')}${closedOpen.length > 10 ? ', …' : ''}`);
     }
   }

@@ -1,6 +1,8 @@
 // What a run read, said the same way everywhere: `check` and `report` (table and JSON), the
 // appraisal workbook's 读取说明 sheet, and the task pane's set-up (which shows `readout(...)`).
 import { FIELD_BY_KEY, FieldKey } from './fields';
+import { DONE_FIELD } from './complaint';
+import { MILESTONE_LABELS, MilestoneKey } from '../policy/types';
 import { RegisterRead, SkippedRow } from './read';
 
 export interface ReadColumnOut {
@@ -39,7 +41,20 @@ const WHY: Readonly<Record<string, string>> = {
 
 const fieldName = (k: FieldKey): string => `${FIELD_BY_KEY[k].zh} ${FIELD_BY_KEY[k].en}`;
 
-export function readout(sheet: string, read: RegisterRead): Readout {
+/**
+ * Steps the policy clocks whose recorded time has no column: resolving settles the steps before it,
+ * but an open complaint's contact, report or plan, and every follow-up, can then never be met.
+ */
+export function missingClockColumns(read: RegisterRead, milestones: readonly MilestoneKey[]): string[] {
+  const missing = [...new Set(milestones)].filter((m) => read.map.columns[DONE_FIELD[m]] === undefined);
+  if (missing.length === 0) return [];
+  const zh = missing.map((m) => `${MILESTONE_LABELS[m].zh}→${FIELD_BY_KEY[DONE_FIELD[m]].zh}`).join('、');
+  const en = missing.map((m) => `${MILESTONE_LABELS[m].en} (${DONE_FIELD[m]})`).join(', ');
+  return [`政策计时的节点在登记表中没有记录列：${zh} (the policy clocks steps the register has no column for: ${en}): resolving counts the steps before it done, but open complaints${missing.includes('followup') ? ' and every follow-up' : ''} show them breached once due; add the columns or map them with --map "<header>=<field>"`];
+}
+
+/** What was read, for output; `milestones` are the steps the policy clocks (to warn about missing columns). */
+export function readout(sheet: string, read: RegisterRead, milestones: readonly MilestoneKey[] = []): Readout {
   return {
     sheet,
     headerRow: read.headerRow,
@@ -51,7 +66,7 @@ export function readout(sheet: string, read: RegisterRead): Readout {
       ...(u.looks ? { looks: u.looks } : {}),
     })),
     skipped: read.skipped,
-    warnings: read.warnings,
+    warnings: [...read.warnings, ...missingClockColumns(read, milestones)],
   };
 }
 
@@ -61,11 +76,11 @@ const BY: Readonly<Record<ReadColumnOut['by'], string>> = { table: '', mapping: 
 /** The readout as lines of text: header row, every column read, every column left unread, skipped rows, warnings. */
 export function readoutLines(r: Readout): string[] {
   const lines = [`表头 header: sheet "${r.sheet}" row ${r.headerRow}${r.headerRow > 1 ? ` (rows 1–${r.headerRow - 1} above it are a title or notes)` : ''}`];
-  lines.push(`读取 read (${r.columns.length} columns):`);
+  lines.push(`读取 read (${r.columns.length}):`);
   for (const c of r.columns) lines.push(`  ${c.column}「${c.header}」→ ${c.fieldName}${c.scale ? ` (${c.scale} scale)` : ''}${BY[c.by]}`);
   if (r.unread.length === 0) lines.push('未读取 not read: none — every column with a header is read');
   else {
-    lines.push(`未读取 not read (${r.unread.length} columns):`);
+    lines.push(`未读取 not read (${r.unread.length}):`);
     for (const u of r.unread) lines.push(`  ${u.column}「${u.header}」: ${u.why}${u.looks ? ` — looks like ${u.looks === 'date' ? 'dates' : 'a status'}` : ''}`);
   }
   if (r.skipped.length) lines.push(`跳过 skipped rows: ${r.skipped.map((s) => `${s.row} (${SKIP_WHY[s.why]})`).join(', ')}`);
