@@ -86,7 +86,10 @@ export async function runReportMany(inputs: readonly string[], opts: ReportOptio
     io.out(`wrote ${outFile}: ${model.sheets.map((s) => s.name).join(', ')} — ${files.length} registers, ${figures.byBranch.length} branches`);
     io.out(reportSummary(figures));
     io.out(`branches: ${figures.appraisal.branches.map((b) => `${b.unit} ${b.received} received, ${b.resolved} resolved, score ${b.score ?? '—'} ${b.grade}`).join('; ')}`);
-    for (const n of readNotes) for (const line of readoutLines(n.readout)) io.out(`[${n.label}] ${line}`);
+    for (const n of readNotes) {
+      io.out(`— ${n.label}`);
+      for (const line of readoutLines(n.readout)) io.out(`  ${line}`);
+    }
     for (const n of notes) io.out(`note: ${n}`);
   }
   return { figures, outFile };

@@ -32,10 +32,16 @@ export function perBranch<T>(complaints: readonly Complaint[], fn: (rows: readon
   return out;
 }
 
-/** A unit's name qualified by its branch when several branches are in one report: 北京分公司 · 售后部. */
-export function unitNamer(complaints: readonly Complaint[]): (c: Complaint, name: string | undefined) => string | undefined {
+/**
+ * A unit's name qualified by its branch when several branches are in one report: 北京分公司 · 售后部.
+ * `unfilled` names an empty unit (北京分公司 · (未填)); without it an empty name stays empty.
+ */
+export function unitNamer(complaints: readonly Complaint[]): (c: Complaint, name: string | undefined, unfilled?: string) => string | undefined {
   if (branchesOf(complaints).length < 2) return (_c, name) => name;
-  return (c, name) => (name && c.branch ? `${c.branch} · ${name}` : name);
+  return (c, name, unfilled) => {
+    const n = name || unfilled;
+    return n && c.branch ? `${c.branch} · ${n}` : name;
+  };
 }
 
 export interface IdClash {

@@ -294,7 +294,7 @@ export function reportFigures(input: ReportInput): ReportFigures {
   const { policy: cp, period, asOf } = input;
   // Several branches: departments, handlers and staff are units of their branch.
   const name = unitNamer(input.complaints);
-  const complaints = input.complaints.map((c) => (c.branch ? { ...c, department: name(c, c.department), handler: name(c, c.handler), staff: name(c, c.staff) } : c));
+  const complaints = input.complaints.map((c) => (c.branch ? { ...c, department: name(c, c.department, UNFILLED), handler: name(c, c.handler), staff: name(c, c.staff) } : c));
   const tiers = perBranch(complaints, (rows) => assignTiers(cp, rows));
   // Everything received before the period ends: the period's complaints and older ones still open.
   const all = evaluateWhere(cp, complaints, tiers, asOf, (c) => c.received !== undefined && c.received < period.end);
