@@ -5,6 +5,7 @@
 import { CellValue } from '../core/register/cells';
 import { FIELDS, FIELD_BY_KEY, FieldKey } from '../core/register/fields';
 import { HeaderMap, findHeaderRow, mapHeaders, matchHeader } from '../core/register/headers';
+import { columnLetter } from '../core/register/read';
 import { Policy, MILESTONES, MILESTONE_LABELS, MilestoneKey } from '../core/policy/types';
 import { NUMBER_FORMATS, ReportSheet, ReportValue } from '../core/report/model';
 import { REPORT_SHEETS } from '../core/report/sheets';
@@ -30,12 +31,8 @@ export const CATEGORIES = ['产品质量', '服务质量', '合同履行', '项�
 export const VALID_WORDS = ['是', '否'];
 export const SATISFACTION_WORDS = ['非常满意', '满意', '一般', '不满意', '非常不满意'];
 
-/** 1-based column number to letters: 1 → A, 27 → AA. */
-export function columnLetter(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
+// One column-letter function for the reader's messages and the adapter's addresses.
+export { columnLetter };
 
 /** A1 address from 0-based row and column. */
 export const a1 = (row: number, col: number): string => `${columnLetter(col + 1)}${row + 1}`;

@@ -171,38 +171,50 @@ function readWarnings(
   return warnings;
 }
 
-/** Reads one data row into a complaint with the header map and the user's value maps. */
-function rowReader(map: HeaderMap, opts: ReadOptions): (cells: readonly CellValue[], row: number) => Complaint {
-  const fields = FIELDS.filter((f) => map.columns[f.key] !== undefined);
-  const values = opts.mapping?.values;
-  const joined = new Map<FieldKey, number[]>();
-  for (const j of map.joined) joined.set(j.key, [...(joined.get(j.key) ?? []), j.index]);
-  // Only fields with a value map or a scale pay for looking words up.
-  const translate = new Map<FieldKey, (v: string) => CellValue | undefined>();
-  for (const f of fields) {
-    const said = values?.get(f.key);
-    const scale = map.scales[f.key];
-    if (!said && !scale) continue;
-    translate.set(f.key, (v) => said?.get(squashValue(v)) ?? (scale ? scaledTier(scale, v, opts.tiers ?? []) : undefined));
-  }
-  const valueOf = (f: (typeof FIELDS)[number], cells: readonly CellValue[]): CellValue => {
-    let v = cells[map.columns[f.key] as number];
-    const more = joined.get(f.key);
-    if (more) v = [v, ...more.map((i) => cells[i])].filter((x) => !isEmpty(x)).map((x) => String(x).trim()).join(' / ') || null;
-    const t = translate.get(f.key);
-    return t && (typeof v === 'string' || typeof v === 'number') ? t(String(v)) ?? v : v;
-  };
-  return (cells, row) => readRow(cells, row, map, fields, valueOf);
+/** How one field is read from a row: its column (and further joined columns), its parser, its value map. */
+interface FieldPlan {
+  key: FieldKey;
+  header: string;
+  index: number;
+  more?: number[];
+  parse: (v: CellValue) => Result<unknown>;
+  translate?: (v: string) => CellValue | undefined;
 }
 
-function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, fields: typeof FIELDS, valueOf: (f: (typeof FIELDS)[number], cells: readonly CellValue[]) => CellValue): Complaint {
+/** Reads one data row into a complaint with the header map and the user's value maps. */
+function rowReader(map: HeaderMap, opts: ReadOptions): (cells: readonly CellValue[], row: number) => Complaint {
+  const values = opts.mapping?.values;
+  const plan: FieldPlan[] = FIELDS.filter((f) => map.columns[f.key] !== undefined).map((f) => {
+    const said = values?.get(f.key);
+    const scale = map.scales[f.key];
+    const more = map.joined.filter((j) => j.key === f.key).map((j) => j.index);
+    return {
+      key: f.key,
+      header: map.headers[f.key] as string,
+      index: map.columns[f.key] as number,
+      more: more.length ? more : undefined,
+      parse: FIELD_PARSERS[f.type] as (v: CellValue) => Result<unknown>,
+      // Only fields with a value map or a scale pay for looking words up.
+      translate: said || scale ? (v) => said?.get(squashValue(v)) ?? (scale ? scaledTier(scale, v, opts.tiers ?? []) : undefined) : undefined,
+    };
+  });
+  return (cells, row) => readRow(cells, row, map, plan);
+}
+
+function cellFor(p: FieldPlan, cells: readonly CellValue[]): CellValue {
+  let v = cells[p.index];
+  if (p.more) v = [v, ...p.more.map((i) => cells[i])].filter((x) => !isEmpty(x)).map((x) => String(x).trim()).join(' / ') || null;
+  return p.translate && (typeof v === 'string' || typeof v === 'number') ? p.translate(String(v)) ?? v : v;
+}
+
+function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, plan: readonly FieldPlan[]): Complaint {
   const c = blankComplaint(row);
   const rec = c as unknown as Record<string, unknown>;
   const errors: CellError[] = c.errors;
-  for (const f of fields) {
-    const r = FIELD_PARSERS[f.type](valueOf(f, cells)) as Result<unknown>;
-    if (!r.ok) errors.push({ row, column: map.headers[f.key] as string, message: r.error });
-    else if (r.value !== undefined) rec[f.key] = r.value;
+  for (const p of plan) {
+    const r = p.parse(p.more || p.translate ? cellFor(p, cells) : cells[p.index]);
+    if (!r.ok) errors.push({ row, column: p.header, message: r.error });
+    else if (r.value !== undefined) rec[p.key] = r.value;
   }
   for (const [later, earlier] of TIME_ORDER) {
     const a = rec[later] as Stamp | undefined;

@@ -64,14 +64,17 @@ export function isUnitsRow(cells: readonly CellValue[]): boolean {
   return filled.length > 0 && filled.every((v) => typeof v === 'string' && UNIT_NOTE.test(normalizeHeader(v)));
 }
 
+const FOOTER_START = /^[\s\u3000]*[合总小共汇制填审复负经备注说tsgＴＳＧｔｓｇ]/i;
 const TOTALS = /^(合计|总计|小计|共计|汇总|total|totals|sum|grandtotal|subtotal)[:：]?/;
 const SIGNATURE = /^(制表|填表|填报|审核|审批|复核|负责人|经办|备注|注|说明)(人|日期|时间)?[:：]/;
 
 /** A totals row (合计, Total) or a signature / note line (制表人：…): never a complaint. */
 export function footerKind(cells: readonly CellValue[]): 'totals' | 'note' | undefined {
+  // Every row passes here: most leave at the first filled cell, which does not start like a footer.
+  const head = cells.find((v) => !isBlank(v));
+  if (typeof head !== 'string' || !FOOTER_START.test(head)) return undefined;
   const filled = cells.filter((v) => !isBlank(v));
-  if (filled.length === 0 || typeof filled[0] !== 'string') return undefined;
-  const first = normalizeHeader(filled[0]);
+  const first = normalizeHeader(head);
   if (TOTALS.test(first) && !filled.some(isDateLike)) return 'totals';
   if (SIGNATURE.test(first) && filled.every((v) => typeof v === 'string' && SIGNATURE.test(normalizeHeader(v)))) return 'note';
   return undefined;
