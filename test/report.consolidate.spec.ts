@@ -96,7 +96,7 @@ test('departments are units of their branch, never merged across branches', () =
 
 test('the same complaint id in two registers is detected and named; both stay counted', () => {
   expect(folder.clashes).toEqual([{ id: 'KS-2026-0012', places: [{ register: 'crm-export', row: 2 }, { register: 'helpdesk-export', row: 4 }] }]);
-  expect(text).toMatch(/编号 KS-2026-0012 出现在多个登记表：crm-export 第 2 行、helpdesk-export 第 4 行/);
+  expect(text).toMatch(/编号 KS-2026-0012 出现在多个登记表：crm-export 第 2 行、helpdesk-export 第 4 行；均已计入/);
 });
 
 test('each register says what it read, with its own mapping', () => {
@@ -138,4 +138,17 @@ test('an empty folder is refused with one line', () => {
   const r = cli(['report', join(dir, 'empty'), ...month]);
   expect(r.code).toBe(2);
   expect(r.err).toMatch(/holds no \.xlsx register/);
+});
+
+test('--merge: registers that are parts of one (one per month) have no branch dimension and one history', () => {
+  const r = cli(['report', regs, ...month, '--json', '--merge', '--out', 'merged.xlsx']);
+  expect(r.code).toBe(0);
+  const j: Figures = JSON.parse(r.out);
+  expect(j.byBranch).toEqual([]);
+  expect(j.appraisal.branches).toEqual([]);
+  expect(j.population).toBe(folder.population);
+  expect(j.overdue.every((o) => o.branch === '')).toBe(true);
+  // Departments are not qualified by a branch when there is none.
+  expect(j.appraisal.departments.map((d) => d.unit)).toContain('售后部');
+  expect(j.clashes?.map((c) => c.id)).toEqual(['KS-2026-0012']);
 });

@@ -41,7 +41,12 @@ function branchLabels(files: readonly string[]): string[] {
   return files.map((f, i) => (names.filter((n) => n === names[i]).length > 1 ? relative('.', f).replace(/\.xlsx$/i, '') : names[i]));
 }
 
-export async function runReportMany(inputs: readonly string[], opts: ReportOptions, io: ReportIO): Promise<{ figures: ReportFigures; outFile: string }> {
+export interface ManyOptions extends ReportOptions {
+  /** The registers are parts of one register (one per month), not branches. */
+  merge?: boolean;
+}
+
+export async function runReportMany(inputs: readonly string[], opts: ManyOptions, io: ReportIO): Promise<{ figures: ReportFigures; outFile: string }> {
   const files = await expandInputs(inputs);
   if (files.length === 1) return runReport(files[0], opts, io);
   const { period, asOf } = reportPeriod(opts);
@@ -63,7 +68,8 @@ export async function runReportMany(inputs: readonly string[], opts: ReportOptio
       notes.push(`${file} 有自己的${POLICY_SHEET}表，未使用：合并报告统一使用 ${policyOf.label} (${file} has its own ${POLICY_SHEET} sheet; the consolidated report uses ${policyOf.label} for every register)`);
     }
     const reg = registerFor(sheets, file, opts, policyOf.policy, mapping);
-    const complaints = reg.read.complaints.map((c) => (c.branch ? c : { ...c, branch: labels[i] }));
+    // --merge: the registers are parts of one (one per month): no branch, one history across them.
+    const complaints = opts.merge ? reg.read.complaints : reg.read.complaints.map((c) => (c.branch ? c : { ...c, branch: labels[i] }));
     registers.push({ label: labels[i], complaints });
     readNotes.push({ label: `${labels[i]}: ${file} [${reg.sheet}]`, readout: readoutFor(reg, policyOf.policy) });
     survey.push(...surveyFrom(sheets, io.err, `${file} 满意度调查`));
@@ -73,7 +79,7 @@ export async function runReportMany(inputs: readonly string[], opts: ReportOptio
   const policy = (policyOf as NonNullable<typeof policyOf>);
   const clashes = idClashes(registers);
   for (const c of clashes) {
-    notes.push(`编号 ${c.id} 出现在多个登记表：${c.places.map((p) => `${p.register} 第 ${p.row} 行`).join('、')}；均计入各自分公司 (the same complaint id in several registers: ${c.places.map((p) => `${p.register} row ${p.row}`).join(', ')}; each is counted in its own branch)`);
+    notes.push(`编号 ${c.id} 出现在多个登记表：${c.places.map((p) => `${p.register} 第 ${p.row} 行`).join('、')}；均已计入，若为同一投诉请删去一行 (the same complaint id in several registers: ${c.places.map((p) => `${p.register} row ${p.row}`).join(', ')}; each is counted; if it is one complaint, remove one row)`);
   }
 
   const figures = reportFigures({ policy: policy.policy, complaints: registers.flatMap((r) => r.complaints), survey, period, asOf });
@@ -83,9 +89,9 @@ export async function runReportMany(inputs: readonly string[], opts: ReportOptio
   const read = readNotes.map((n) => n.readout);
   if (opts.json) io.out(JSON.stringify({ ...figures, read, registers: files.map((f, i) => ({ file: f, branch: labels[i] })), clashes }));
   else {
-    io.out(`wrote ${outFile}: ${model.sheets.map((s) => s.name).join(', ')} — ${files.length} registers, ${figures.byBranch.length} branches`);
+    io.out(`wrote ${outFile}: ${model.sheets.map((s) => s.name).join(', ')} — ${files.length} registers, ${opts.merge ? 'merged into one' : `${figures.byBranch.length} branches`}`);
     io.out(reportSummary(figures));
-    io.out(`branches: ${figures.appraisal.branches.map((b) => `${b.unit} ${b.received} received, ${b.resolved} resolved, score ${b.score ?? '—'} ${b.grade}`).join('; ')}`);
+    if (figures.appraisal.branches.length) io.out(`branches: ${figures.appraisal.branches.map((b) => `${b.unit} ${b.received} received, ${b.resolved} resolved, score ${b.score ?? '—'} ${b.grade}`).join('; ')}`);
     for (const n of readNotes) {
       io.out(`— ${n.label}`);
       for (const line of readoutLines(n.readout)) io.out(`  ${line}`);

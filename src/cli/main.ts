@@ -53,6 +53,7 @@ export function program(): Command {
     .option('--include-contacts', 'keep phone numbers and e-mail addresses unmasked')
     .option('--json', 'also print every figure as JSON on stdout')
     .option('--map <header=field,…>', 'as for check; applies to every register', collect)
+    .option('--merge', 'several registers are parts of one (e.g. one per month): no 分公司 (branch) per register')
     .option('--value-map <field:word=meaning,…>', 'as for check', collect)
     .action((files: string[], opts) => guard(async () => {
       await runReportMany(files, opts, { out, err: (s) => process.stderr.write(`${s}\n`) });
