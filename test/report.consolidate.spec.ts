@@ -30,7 +30,8 @@ interface Figures {
   satisfaction: { register: { responses: number; mean: number | null } };
   appraisal: { branches: { unit: string; received: number; resolved: number; onTimeRate: number | null; rated: number; meanSatisfaction: number | null }[]; departments: { unit: string }[] };
   clashes?: { id: string; places: { register: string; row: number }[] }[];
-  read: unknown;
+  registers: { file: string; branch: string; read: { sheet: string; columns: { header: string; by: string }[]; unread: { header: string }[] } }[];
+  notes: string[];
 }
 
 const month = ['--month', '2026-11', '--as-of', '2026-11-30 18:00'];
@@ -95,12 +96,14 @@ test('departments are units of their branch, never merged across branches', () =
 });
 
 test('the same complaint id in two registers is detected and named; both stay counted', () => {
+  expect(folder.notes).toEqual([expect.stringMatching(/^编号 KS-2026-0012 /)]);
   expect(folder.clashes).toEqual([{ id: 'KS-2026-0012', places: [{ register: 'crm-export', row: 2 }, { register: 'helpdesk-export', row: 4 }] }]);
   expect(text).toMatch(/编号 KS-2026-0012 出现在多个登记表：crm-export 第 2 行、helpdesk-export 第 4 行；均已计入/);
 });
 
 test('each register says what it read, with its own mapping', () => {
-  const read = folder.read as { sheet: string; columns: { header: string; by: string }[]; unread: { header: string }[] }[];
+  expect(folder.registers.map((r) => [r.file, r.branch])).toEqual(FILES.map((f) => [join(regs, `${f}.xlsx`), f]));
+  const read = folder.registers.map((r) => r.read);
   expect(read.map((r) => r.sheet)).toEqual(['投诉工单', 'Tickets', '投诉登记']);
   expect(read[2].columns.find((c) => c.header === '服务满意度')?.by).toBe('mapping');
   expect(read[0].unread.map((u) => u.header)).toEqual(['状态', '客户经理', '备注']);
@@ -151,4 +154,5 @@ test('--merge: registers that are parts of one (one per month) have no branch di
   // Departments are not qualified by a branch when there is none.
   expect(j.appraisal.departments.map((d) => d.unit)).toContain('售后部');
   expect(j.clashes?.map((c) => c.id)).toEqual(['KS-2026-0012']);
+  expect(j.registers.map((x) => x.branch)).toEqual(['', '', '']);
 });

@@ -86,8 +86,8 @@ export async function runReportMany(inputs: readonly string[], opts: ManyOptions
   const model = reportModel(figures, policy.policy.policy, { register: files.join(', '), policyLabel: policy.label, includeContacts: !!opts.includeContacts });
   model.sheets.push(notesSheet(model.properties.title, readNotes, notes, !!opts.includeContacts));
   await writeAppraisal(model, outFile);
-  const read = readNotes.map((n) => n.readout);
-  if (opts.json) io.out(JSON.stringify({ ...figures, read, registers: files.map((f, i) => ({ file: f, branch: labels[i] })), clashes }));
+  // Each register's own readout sits with it; `read` (one register's, as in a single report) is not repeated.
+  if (opts.json) io.out(JSON.stringify({ ...figures, registers: files.map((f, i) => ({ file: f, branch: opts.merge ? '' : labels[i], read: readNotes[i].readout })), clashes, notes }));
   else {
     io.out(`wrote ${outFile}: ${model.sheets.map((s) => s.name).join(', ')} — ${files.length} registers, ${opts.merge ? 'merged into one' : `${figures.byBranch.length} branches`}`);
     io.out(reportSummary(figures));
