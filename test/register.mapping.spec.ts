@@ -322,6 +322,12 @@ describe('rows around the table', () => {
     expect(r.complaints[0].customer).toBe('合计科技');
   });
 
+  test.each<[CellValue[]]>([[['Total Gas Ltd', 46329.5]], [['合计科技', 46329.5]], [['Total', '2026-11-04 10:00']]])('a row %j with a readable 受理时间 is a complaint, whatever its first cell says', (row) => {
+    const r = read([['客户', '受理时间'], row]);
+    expect(r.skipped).toEqual([]);
+    expect(r.complaints[0].customer).toBe(row[0]);
+  });
+
   test('a row of units after complaints is a complaint row, not skipped', () => {
     const r = read([['客户', '受理时间'], ['甲', '2026-11-04'], ['(元)', '(小时)']]);
     expect(r.skipped).toEqual([]);

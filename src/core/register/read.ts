@@ -4,7 +4,7 @@
 // unread (and whether they look like dates or a status), which rows were not complaints.
 import { Result, ok, err } from '../result';
 import { Stamp } from '../time';
-import { CellValue, FIELD_PARSERS } from './cells';
+import { CellValue, FIELD_PARSERS, parseDateTime } from './cells';
 import { FIELDS, FIELD_BY_KEY, FieldKey, REQUIRED_FIELDS } from './fields';
 import { HeaderMap, findHeaderRow, headerText, normalizeHeader, stripHeaderNotes } from './headers';
 import { CellError, Complaint, blankComplaint } from './complaint';
@@ -79,6 +79,11 @@ export function columnLetter(n: number): string {
   return s;
 }
 
+const hasTime = (v: CellValue): boolean => {
+  const r = parseDateTime(v);
+  return r.ok && r.value !== undefined;
+};
+
 /** Sheet order of column letters: B before AA. */
 const byColumn = (a: { column: string }, b: { column: string }): number => a.column.length - b.column.length || a.column.localeCompare(b.column);
 
@@ -107,11 +112,14 @@ export function readRegister(grid: readonly (readonly CellValue[])[], firstRow =
 
   // Rows under the header: a units row first, then complaints, totals and signature lines.
   const skipped: SkippedRow[] = [];
+  const receivedAt = map.columns.received;
   const data: number[] = [];
   for (let i = rowIndex + 1; i < grid.length; i++) {
     const cells = grid[i];
     if (!cells || cells.every(isEmpty)) continue;
-    const footer = footerKind(cells);
+    // A row with a readable 受理时间 is a complaint, whatever its first cell says (合计科技, Total Gas Ltd).
+    const kind = footerKind(cells);
+    const footer = kind && receivedAt !== undefined && hasTime(cells[receivedAt]) ? undefined : kind;
     if (data.length === 0 && i <= rowIndex + 2 && isUnitsRow(cells)) skipped.push({ row: firstRow + i, why: 'units' });
     else if (footer) skipped.push({ row: firstRow + i, why: footer });
     else data.push(i);
