@@ -1,11 +1,18 @@
 // `complaints report`: the month's (or quarter's) figures and the appraisal workbook.
-import { stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
 import { parsePeriod, Period } from '../core/report/period';
 import { reportFigures, ReportFigures } from '../core/report/figures';
-import { reportModel } from '../core/report/sheets';
+import { figuresForOutput, reportModel } from '../core/report/sheets';
 import { readSurvey, SURVEY_SHEET, SurveyResponse } from '../core/report/survey';
+import { formatStamp, Stamp } from '../core/time';
+import { wallClockNow } from '../core/now';
+import { PRESET_NAMES } from '../core/policy/presets';
 import { appraisalWorkbook } from '../export/appraisal-workbook';
 import { loadSheets, parseAsOf, requireRegister, resolvePolicy, UserError } from './load';
+import { clashingInput, writeFileAtomic } from './atomic-write';
+import { humanTime } from './format';
+import { m } from './lang';
 
 export interface ReportOptions {
   month?: string;
@@ -16,18 +23,53 @@ export interface ReportOptions {
   includeContacts?: boolean;
   json?: boolean;
   sheet?: string;
+  tz?: string;
 }
+
+/** Where a report goes without --out (git-ignored; the README names it). */
+export const REPORTS_DIR = 'reports';
 
 const PROGRESS_ABOVE = 10_000;
 
+function periodOf(opts: ReportOptions): Period {
+  if ((opts.month === undefined) === (opts.quarter === undefined)) throw new UserError(m('err.onePeriod'));
+  const text = (opts.month ?? opts.quarter) as string;
+  const p = parsePeriod(text);
+  if (!p.ok) throw new UserError(m('err.period', { value: text }));
+  if (opts.month !== undefined && p.value.kind !== 'month') throw new UserError(m('err.month', { value: opts.month }));
+  if (opts.quarter !== undefined && p.value.kind !== 'quarter') throw new UserError(m('err.quarter', { value: opts.quarter }));
+  return p.value;
+}
+
+/**
+ * The snapshot time: --as-of, else the end of the period, else (the period not being over) now.
+ * Before the period began there is nothing to report: refused. After its end: allowed (later
+ * resolutions count), and said.
+ */
+function asOfFor(period: Period, opts: ReportOptions, err: (s: string) => void): Stamp {
+  const now = wallClockNow(opts.tz);
+  const asOf = opts.asOf === undefined ? Math.min(period.end, now) : parseAsOf(opts.asOf, opts.tz);
+  const params = { asOf: humanTime(formatStamp(asOf)), period: period.label, start: humanTime(formatStamp(period.start)), end: humanTime(formatStamp(period.end)) };
+  if (asOf < period.start) throw new UserError(m(opts.asOf === undefined ? 'err.periodFuture' : 'err.asOfBefore', params));
+  if (asOf > period.end) err(m('warn.asOfAfter', params));
+  return asOf;
+}
+
+/** The output file, refused before anything is read when it could not be a report or is an input. */
+async function outFor(period: Period, opts: ReportOptions, inputs: string[]): Promise<string> {
+  const out = opts.out ?? join(REPORTS_DIR, `appraisal-${period.label}.xlsx`);
+  if (extname(out).toLowerCase() !== '.xlsx') throw new UserError(m('err.outExt', { out }));
+  const input = await clashingInput(out, inputs);
+  if (input !== undefined) throw new UserError(m('err.outIsInput', { out, input }));
+  if ((await stat(out).catch(() => undefined))?.isDirectory()) throw new UserError(m('err.write', { file: out, why: m('err.isDirShort') }));
+  return out;
+}
+
 export async function runReport(file: string, opts: ReportOptions, io: { out: (s: string) => void; err: (s: string) => void }): Promise<{ figures: ReportFigures; outFile: string }> {
-  if ((opts.month === undefined) === (opts.quarter === undefined)) throw new UserError('give exactly one of --month YYYY-MM or --quarter YYYY-Qn');
-  const p = parsePeriod((opts.month ?? opts.quarter) as string);
-  if (!p.ok) throw new UserError(p.error);
-  if (opts.month !== undefined && p.value.kind !== 'month') throw new UserError(`--month ${opts.month}: expected YYYY-MM`);
-  if (opts.quarter !== undefined && p.value.kind !== 'quarter') throw new UserError(`--quarter ${opts.quarter}: expected YYYY-Qn`);
-  const period: Period = p.value;
-  const asOf = opts.asOf === undefined ? period.end : parseAsOf(opts.asOf);
+  const period = periodOf(opts);
+  const asOf = asOfFor(period, opts, io.err);
+  const inputs = [file, ...(opts.policy !== undefined && !PRESET_NAMES.includes(opts.policy) ? [opts.policy] : [])];
+  const outFile = await outFor(period, opts, inputs);
 
   const t0 = Date.now();
   const size = (await stat(file).catch(() => undefined))?.size ?? 0;
@@ -44,8 +86,8 @@ export async function runReport(file: string, opts: ReportOptions, io: { out: (s
   if (surveySheet) {
     const s = readSurvey(surveySheet.rows);
     survey = s.responses;
-    for (const e of s.errors.slice(0, 20)) io.err(`${SURVEY_SHEET} row ${e.row} [${e.column}]: ${e.message}`);
-    if (s.errors.length > 20) io.err(`${SURVEY_SHEET}: …and ${s.errors.length - 20} more problem(s)`);
+    for (const e of s.errors.slice(0, 20)) io.err(m('report.survey', { sheet: SURVEY_SHEET, row: e.row, column: e.column, message: e.message }));
+    if (s.errors.length > 20) io.err(m('report.surveyMore', { sheet: SURVEY_SHEET, n: s.errors.length - 20 }));
   }
 
   progress('computing figures…');
@@ -54,36 +96,43 @@ export async function runReport(file: string, opts: ReportOptions, io: { out: (s
   progress(`figures in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
   reportBadRows(figures, io.err);
 
-  const outFile = opts.out ?? `appraisal-${period.label}.xlsx`;
-  const model = reportModel(figures, policy.policy, { register: `${file} [${reg.sheet}]`, policyLabel: label, includeContacts: !!opts.includeContacts });
+  const includeContacts = !!opts.includeContacts;
+  const model = reportModel(figures, policy.policy, { register: `${file} [${reg.sheet}]`, policyLabel: label, includeContacts });
   progress(`writing ${outFile}…`);
   try {
-    await appraisalWorkbook(model).xlsx.writeFile(outFile);
+    if (opts.out === undefined) await mkdir(dirname(outFile), { recursive: true });
+    const bytes = await appraisalWorkbook(model).xlsx.writeBuffer();
+    await writeFileAtomic(outFile, new Uint8Array(bytes as ArrayBuffer));
   } catch (e) {
-    throw new UserError(`cannot write ${outFile}: ${(e as Error).message}`);
+    throw new UserError(m('err.write', { file: outFile, why: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
   }
-  if (opts.json) io.out(JSON.stringify(figures));
+  const shown = figuresForOutput(figures, includeContacts);
+  if (opts.json) io.out(JSON.stringify(shown));
   else {
-    io.out(`wrote ${outFile}: ${model.sheets.map((s) => s.name).join(', ')}`);
-    io.out(reportSummary(figures));
+    io.out(m('report.wrote', { file: outFile, sheets: model.sheets.map((s) => s.name).join(', ') }));
+    io.out(reportSummary(shown));
   }
   return { figures, outFile };
 }
 
 function reportBadRows(f: ReportFigures, err: (s: string) => void): void {
   if (!f.badRows.length) return;
-  err(`${f.badRows.length} row(s) cannot be read and are left out of every figure:`);
-  for (const b of f.badRows.slice(0, 20)) err(`  row ${b.row}: ${b.errors.map((e) => `[${e.column}] ${e.message}`).join('; ')}`);
-  if (f.badRows.length > 20) err(`  …and ${f.badRows.length - 20} more`);
+  err(m('report.badRows', { n: f.badRows.length }));
+  for (const b of f.badRows.slice(0, 20)) err(m('report.badRow', { row: b.row, errors: b.errors.map((e) => `[${e.column}] ${e.message}`).join('; ') }));
+  if (f.badRows.length > 20) err(m('report.more', { n: f.badRows.length - 20 }));
 }
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 
 export function reportSummary(f: ReportFigures): string {
+  const period = f.period.label;
+  const asOf = humanTime(f.period.asOf);
   return [
-    `${f.period.label} as of ${f.period.asOf}: ${f.population} valid complaints (${f.invalid} invalid, ${f.badRows.length} unreadable left out)`,
-    `resolution rate ${pct(f.resolution.value)}, on-time rate ${pct(f.onTime.all.value)}, secondary complaints ${pct(f.secondary.value)}`,
-    `departments: ${f.appraisal.departments.map((d) => `${d.unit} ${d.score ?? '—'} ${d.grade}`).join(', ')}`,
-    `overdue list: ${f.overdue.length}; to reopen (rated 1–2): ${f.satisfaction.unsatisfied.length}; penalties: ${f.penalties.length}`,
+    m('report.head', { period, asOf, population: f.population, invalid: f.invalid, bad: f.badRows.length }),
+    ...(f.period.asOf < f.period.end ? [m('report.notOver', { period, asOf })] : []),
+    ...(f.population === 0 && f.invalid === 0 ? [m('report.empty', { period })] : []),
+    m('report.rates', { resolution: pct(f.resolution.value), onTime: pct(f.onTime.all.value), secondary: pct(f.secondary.value) }),
+    m('report.departments', { list: f.appraisal.departments.map((d) => `${d.unit} ${d.score ?? '—'} ${d.grade}`).join(', ') || '—' }),
+    m('report.lists', { overdue: f.overdue.length, unsatisfied: f.satisfaction.unsatisfied.length, penalties: f.penalties.length }),
   ].join('\n');
 }
