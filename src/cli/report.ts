@@ -1,6 +1,6 @@
 // `complaints report`: the month's (or quarter's) figures and the appraisal workbook.
 import { mkdir, stat } from 'node:fs/promises';
-import { dirname, extname, join } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { parsePeriod, Period } from '../core/report/period';
 import { reportFigures, ReportFigures } from '../core/report/figures';
 import { figuresForOutput, reportModel } from '../core/report/sheets';
@@ -62,6 +62,7 @@ async function outFor(period: Period, opts: ReportOptions, inputs: string[]): Pr
   const input = await clashingInput(out, inputs);
   if (input !== undefined) throw new UserError(m('err.outIsInput', { out, input }));
   if ((await stat(out).catch(() => undefined))?.isDirectory()) throw new UserError(m('err.write', { file: out, why: m('err.isDirShort') }));
+  if (opts.out !== undefined && !(await stat(dirname(resolve(out))).catch(() => undefined))?.isDirectory()) throw new UserError(m('err.write', { file: out, why: m('err.noFolder', { dir: dirname(out) }) }));
   return out;
 }
 
@@ -94,7 +95,7 @@ export async function runReport(file: string, opts: ReportOptions, io: { out: (s
   const t1 = Date.now();
   const figures = reportFigures({ policy, complaints, survey, period, asOf });
   progress(`figures in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
-  reportBadRows(figures, io.err);
+  reportBadRows(figures, reg.sheet, io.err);
 
   const includeContacts = !!opts.includeContacts;
   const model = reportModel(figures, policy.policy, { register: `${file} [${reg.sheet}]`, policyLabel: label, includeContacts });
@@ -115,9 +116,9 @@ export async function runReport(file: string, opts: ReportOptions, io: { out: (s
   return { figures, outFile };
 }
 
-function reportBadRows(f: ReportFigures, err: (s: string) => void): void {
+function reportBadRows(f: ReportFigures, sheet: string, err: (s: string) => void): void {
   if (!f.badRows.length) return;
-  err(m('report.badRows', { n: f.badRows.length }));
+  err(m('report.badRows', { n: f.badRows.length, sheet }));
   for (const b of f.badRows.slice(0, 20)) err(m('report.badRow', { row: b.row, errors: b.errors.map((e) => `[${e.column}] ${e.message}`).join('; ') }));
   if (f.badRows.length > 20) err(m('report.more', { n: f.badRows.length - 20 }));
 }

@@ -60,7 +60,7 @@ const WORDS = {
   'report.rates': { zh: '解决率 {resolution}，及时率 {onTime}，二次投诉率 {secondary}', en: 'resolution rate {resolution}, on-time rate {onTime}, secondary complaints {secondary}' },
   'report.departments': { zh: '部门：{list}', en: 'departments: {list}' },
   'report.lists': { zh: '超期清单 {overdue} 件；须重新处理（1–2 分）{unsatisfied} 件；处罚 {penalties} 人次', en: 'overdue list: {overdue}; to reopen (rated 1–2): {unsatisfied}; penalties: {penalties}' },
-  'report.badRows': { zh: '{n} 行无法读取，未计入任何数字：', en: '{n} row(s) cannot be read and are left out of every figure:' },
+  'report.badRows': { zh: '工作表「{sheet}」有 {n} 行无法读取，未计入任何数字：', en: 'sheet "{sheet}": {n} row(s) cannot be read and are left out of every figure:' },
   'report.badRow': { zh: '  第 {row} 行：{errors}', en: '  row {row}: {errors}' },
   'report.more': { zh: '  ……另有 {n} 行', en: '  …and {n} more' },
   'report.survey': { zh: '{sheet} 第 {row} 行 [{column}]：{message}', en: '{sheet} row {row} [{column}]: {message}' },
@@ -70,6 +70,7 @@ const WORDS = {
   // Refusals: one line each, exit code 2.
   'err.noFile': { zh: '无法读取 {file}：文件不存在', en: 'cannot read {file}: no such file' },
   'err.isDirShort': { zh: '这是一个文件夹', en: 'it is a folder' },
+  'err.noFolder': { zh: '文件夹 {dir} 不存在', en: 'the folder {dir} does not exist' },
   'err.isDir': { zh: '无法读取 {file}：这是一个文件夹，不是 .xlsx 文件', en: 'cannot read {file}: it is a folder, not an .xlsx file' },
   'err.notXlsx': { zh: '无法把 {file} 读作 .xlsx 工作簿：{why}', en: 'cannot read {file} as an .xlsx workbook: {why}' },
   'err.tz': { zh: '--tz {zone}：未知时区（例如 Asia/Shanghai）', en: '--tz {zone}: unknown time zone (e.g. Asia/Shanghai)' },
