@@ -11,6 +11,8 @@ const FORMS = [
 /** Every unmasked contact in text, as "form: match". */
 export function findContacts(text) {
   const hits = [];
+  // GUIDs (data-bar rule ids in the XML) are hex digits in dashed groups, not phone numbers.
+  text = text.replace(/\{[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}\}/g, '{guid}');
   for (const [form, re] of FORMS) for (const m of text.matchAll(re)) hits.push(`${form}: ${m[0]}`);
   return hits;
 }

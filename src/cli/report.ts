@@ -6,6 +6,7 @@ import { reportFigures, ReportFigures } from '../core/report/figures';
 import { figuresForOutput, reportModel } from '../core/report/sheets';
 import { readSurvey, SURVEY_SHEET, SurveyResponse } from '../core/report/survey';
 import { formatStamp, Stamp } from '../core/time';
+import { Complaint } from '../core/register/complaint';
 import { wallClockNow } from '../core/now';
 import { PRESET_NAMES } from '../core/policy/presets';
 import { appraisalWorkbook } from '../export/appraisal-workbook';
@@ -96,6 +97,7 @@ export async function runReport(file: string, opts: ReportOptions, io: { out: (s
   const figures = reportFigures({ policy, complaints, survey, period, asOf });
   progress(`figures in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
   reportBadRows(figures, reg.sheet, io.err);
+  reportBadCells(complaints, reg.sheet, io.err);
 
   const includeContacts = !!opts.includeContacts;
   const model = reportModel(figures, policy.policy, { register: `${file} [${reg.sheet}]`, policyLabel: label, includeContacts });
@@ -121,6 +123,15 @@ function reportBadRows(f: ReportFigures, sheet: string, err: (s: string) => void
   err(m('report.badRows', { n: f.badRows.length, sheet }));
   for (const b of f.badRows.slice(0, 20)) err(m('report.badRow', { row: b.row, errors: b.errors.map((e) => `[${e.column}] ${e.message}`).join('; ') }));
   if (f.badRows.length > 20) err(m('report.more', { n: f.badRows.length - 20 }));
+}
+
+/** Cells that could not be read in rows that still count (a bad amount, a bad rating): named, not hidden. */
+function reportBadCells(complaints: readonly Complaint[], sheet: string, err: (s: string) => void): void {
+  const rows = complaints.filter((c) => !c.broken && c.errors.length > 0);
+  if (!rows.length) return;
+  err(m('report.badCells', { n: rows.length, sheet }));
+  for (const c of rows.slice(0, 20)) err(m('report.badRow', { row: c.row, errors: c.errors.map((e) => `[${e.column}] ${e.message}`).join('; ') }));
+  if (rows.length > 20) err(m('report.more', { n: rows.length - 20 }));
 }
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
