@@ -21,7 +21,7 @@ const REPORT_SHEETS = ['月度统计', '月度考核', '满意度', '超期清�
 
 async function sheetsOf(file: string): Promise<string[]> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(file));
+  await wb.xlsx.readFile(file);
   return wb.worksheets.map((w) => w.name);
 }
 
