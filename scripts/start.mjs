@@ -44,7 +44,7 @@ function newest(paths) {
 }
 
 // 1. Build if needed: a development build in dist/web, so the files exist on disk too (the dev server
-// itself compiles in memory and watches). The china calendar table is generated (postinstall); without it nothing compiles.
+// itself compiles in memory and watches). The china calendar table is generated (npm install runs it through prepare); without it nothing compiles.
 if (!existsSync(join(root, 'src/core/calendar/china-days.generated.ts'))) {
   run(process.execPath, [join(root, 'scripts/gen-china-calendar.mjs')], 'generating the china calendar table');
 }
