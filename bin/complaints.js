@@ -7,4 +7,4 @@ if (!fs.existsSync(main)) {
   process.stderr.write('complaints: not built yet; run `npm run build:cli` first\n');
   process.exit(2);
 }
-require(main).program().parseAsync(process.argv);
+require(main).main(process.argv);

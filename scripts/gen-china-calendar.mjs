@@ -1,5 +1,5 @@
 // Generates the `china` calendar's day table from the chinese-days package, so the official
-// holiday and 调休 notices are never hand-typed. Runs on npm install (postinstall) and before builds.
+// holiday and 调休 notices are never hand-typed. Runs once on npm install (prepare → build:cli) and before every build, lint and typecheck.
 import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,7 +13,7 @@ let data;
 try {
   data = require('chinese-days/dist/chinese-days.json');
 } catch {
-  // Before dependencies are installed (npm runs postinstall after them, so this is a broken install).
+  // Before dependencies are installed (npm runs prepare after them, so this is a broken install).
   console.error('gen-china-calendar: chinese-days is not installed; run npm install first');
   process.exit(1);
 }

@@ -44,7 +44,7 @@ function newest(paths) {
 }
 
 // 1. Build if needed: a development build in dist/web, so the files exist on disk too (the dev server
-// itself compiles in memory and watches). The china calendar table is generated (postinstall); without it nothing compiles.
+// itself compiles in memory and watches). The china calendar table is generated (npm install runs it through prepare); without it nothing compiles.
 if (!existsSync(join(root, 'src/core/calendar/china-days.generated.ts'))) {
   run(process.execPath, [join(root, 'scripts/gen-china-calendar.mjs')], 'generating the china calendar table');
 }
@@ -69,9 +69,9 @@ const sideloadHelp = [
   'To load the add-in into Excel:',
   '  Excel on the web:  open a workbook > Home > Add-ins (or Insert > Add-ins) > More Add-ins >',
   '                     My Add-ins > Upload My Add-in > choose manifest.xml from this folder.',
-  '  Excel desktop:     npm install --save-dev office-addin-debugging, then npm start sideloads',
-  '                     manifest.xml for you (Windows and macOS), or follow',
-  '                     https://learn.microsoft.com/office/dev/add-ins/testing/test-debug-office-add-ins',
+  '  Excel desktop:     npm start sideloads manifest.xml itself on Windows and macOS with',
+  '                     office-addin-debugging (an optional dependency npm install adds); if it',
+  '                     could not install, see README "Sideloading" for the steps by hand.',
   `The manifest loads everything from ${URL_BASE}; Office only accepts it over https with a trusted`,
   'certificate: npx office-addin-dev-certs install (asks for admin rights) trusts the development CA,',
   'or trust ~/.office-addin-dev-certs/ca.crt in your browser / OS by hand.',

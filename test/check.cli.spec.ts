@@ -6,7 +6,7 @@ const root = join(__dirname, '..');
 const fixture = (name: string) => join(__dirname, 'fixtures', name);
 
 function cli(args: string[], tz = 'Asia/Shanghai') {
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'complaints.js'), ...args], { encoding: 'utf8', env: { ...process.env, TZ: tz } });
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'complaints.js'), ...args], { encoding: 'utf8', env: { ...process.env, TZ: tz, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -14,8 +14,8 @@ describe('complaints check --json', () => {
   const r = cli(['check', fixture('register-messy.xlsx'), '--as-of', '2026-11-04 12:00', '--json']);
   const json = JSON.parse(r.out);
 
-  test('exits 0 when the register was read, whatever its rows say', () => {
-    expect(r.code).toBe(0);
+  test('exits 1 when the register was read and has findings (here: bad cells)', () => {
+    expect(r.code).toBe(1);
     expect(r.err).toBe('');
   });
 
@@ -102,9 +102,9 @@ describe('unreadable input: one clear line, non-zero exit', () => {
 
 test('the readable table puts overdue rows first', () => {
   const r = cli(['check', fixture('register-messy.xlsx'), '--as-of', '2026-11-06 12:00']);
-  expect(r.code).toBe(0);
+  expect(r.code).toBe(1);
   const lines = r.out.split('\n');
   const first = lines[2];
   expect(first).toMatch(/已超期/);
-  expect(r.out).toMatch(/7 complaints: 已超期 overdue \d+/);
+  expect(r.out).toMatch(/共 7 件投诉：已超期 \d+/);
 });

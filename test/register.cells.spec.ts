@@ -432,6 +432,7 @@ describe('parseHours', () => {
     ['1天', 24], ['1.5天', 36], ['2日', 48], ['1d', 24], ['2 days', 48], ['1 day', 24],
     ['30分钟', 0.5], ['90min', 1.5], ['15分', 0.25], ['45 minutes', 0.75],
     ['1天2小时', 26], ['1d 2h', 26], ['2小时30分钟', 2.5], ['1h30min', 1.5],
+    [8760, 8760], ['365天', 8760],
   ])('%j → %d', (input, expected) => {
     expect(value(parseHours(input))).toBe(expected);
   });
@@ -456,6 +457,12 @@ describe('parseHours', () => {
     [NaN, '无法识别的时长'],
     [true, '无法识别的时长'],
     [wall(2026, 1, 1), '无法识别的时长'],
+    // Regression (issue 9): a 1e12-hour pause printed deadlines as "0NaN-NaN-NaN".
+    [1e12, '时长超出范围'],
+    ['1e12', '无法识别的时长'],
+    [8761, '时长超出范围'],
+    ['366天', '时长超出范围'],
+    [Infinity, '无法识别的时长'],
   ])('%j is rejected (%s) and quoted', (input, kind) => {
     const msg = error(parseHours(input));
     expect(msg).toContain(kind);

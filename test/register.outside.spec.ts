@@ -66,13 +66,14 @@ describe.each<[string, string, number, Record<string, string>, string[]]>([
 
   test('check names the mapping and the unread columns in its table and its JSON', () => {
     const table = cli(['check', outside(file), '--as-of', '2026-11-30 18:00']);
-    expect(table.code).toBe(0);
     for (const [header] of Object.entries(expected)) expect(table.out).toContain(`「${header}」→`);
     for (const header of unread) expect(table.out).toMatch(new RegExp(`[A-Z]+「${header.replace(/[()]/g, '\\$&')}」: `));
     const json = JSON.parse(cli(['check', outside(file), '--as-of', '2026-11-30 18:00', '--json']).out);
     expect(Object.fromEntries(json.read.columns.map((c: { header: string; field: string }) => [c.header, c.field]))).toEqual(expected);
     expect(json.read.unread.map((u: { header: string }) => u.header)).toEqual(unread);
     expect(json.read.headerRow).toBe(headerRow);
+    // Exit 1 means findings (a bad cell or an overdue complaint), as the README promises.
+    expect(table.code).toBe(json.summary.errors > 0 || json.summary.byStatus.overdue > 0 ? 1 : 0);
   });
 });
 

@@ -12,15 +12,15 @@ const fixture = (name: string) => join(__dirname, 'fixtures', name);
 const dir = mkdtempSync(join(tmpdir(), 'report-cli-'));
 
 function cli(args: string[], cwd = dir) {
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'complaints.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, TZ: 'America/Los_Angeles' } });
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'complaints.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, TZ: 'America/Los_Angeles', LC_ALL: '', LC_MESSAGES: '', LANG: 'en_US.UTF-8' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-test('writes appraisal-YYYY-MM.xlsx by default and says what it wrote', () => {
-  const r = cli(['report', fixture('register-messy.xlsx'), '--month', '2026-11']);
+test('writes reports/appraisal-YYYY-MM.xlsx by default and says what it wrote', () => {
+  const r = cli(['report', fixture('register-messy.xlsx'), '--month', '2026-11', '--as-of', '2026-11-30 12:00']);
   expect(r.code).toBe(0);
-  expect(existsSync(join(dir, 'appraisal-2026-11.xlsx'))).toBe(true);
-  expect(r.out).toMatch(/wrote appraisal-2026-11\.xlsx: 月度统计, 月度考核, 满意度, 超期清单/);
+  expect(existsSync(join(dir, 'reports', 'appraisal-2026-11.xlsx'))).toBe(true);
+  expect(r.out).toMatch(/wrote reports\/appraisal-2026-11\.xlsx: 月度统计, 月度考核, 满意度, 超期清单/);
 });
 
 test('bad rows are reported on stderr with row and column, and left out', () => {
@@ -45,7 +45,7 @@ test('--json prints every figure', () => {
 });
 
 test('--quarter adds the quarterly sheet', () => {
-  const r = cli(['report', fixture('register-messy.xlsx'), '--quarter', '2026-Q4']);
+  const r = cli(['report', fixture('register-messy.xlsx'), '--quarter', '2026-Q4', '--as-of', '2026-12-01 00:00']);
   expect(r.code).toBe(0);
   expect(r.out).toMatch(/appraisal-2026-Q4\.xlsx: .*季度汇总/);
 });

@@ -133,7 +133,7 @@ test('the workbook has branch blocks and a 读取说明 sheet naming every regis
 test('--out naming one of the registers is refused', () => {
   const r = cli(['report', regs, ...month, '--out', join(regs, 'crm-export.xlsx')]);
   expect(r.code).toBe(2);
-  expect(r.err).toMatch(/is one of the registers/);
+  expect(r.err).toMatch(/指向输入文件|is the input/);
 });
 
 test('an empty folder is refused with one line', () => {

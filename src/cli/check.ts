@@ -1,9 +1,14 @@
 // `complaints check`: read a register, evaluate every row, print a table or JSON.
 import { checkRegister, CheckReport, urgencyOrder } from '../core/check';
-import { STATUS_LABELS } from '../core/sla';
-import { MILESTONE_LABELS } from '../core/policy/types';
+import { CompiledPolicy } from '../core/policy/compile';
+import { MilestoneKey } from '../core/policy/types';
+import { Status } from '../core/sla';
+import { Stamp } from '../core/time';
+import { maskDeep } from '../core/privacy';
 import { loadSheets, parseAsOf, resolvePolicy } from './load';
-import { textTable } from './format';
+import { humanTime, textTable } from './format';
+import { timeLeft } from './time-left';
+import { lang, m } from './lang';
 import { MappingOptions, readoutFor, registerFor } from './mapping-args';
 import { Readout, readoutLines } from '../core/register/readout';
 
@@ -12,49 +17,67 @@ export interface CheckOptions extends MappingOptions {
   asOf?: string;
   json?: boolean;
   tz?: string;
+  includeContacts?: boolean;
 }
 
-export type CheckRun = CheckReport & { sheet: string; read: Readout };
+export type CheckResult = CheckReport & { sheet: string; read: Readout; compiled: CompiledPolicy; at: Stamp };
 
-export async function runCheck(file: string, opts: CheckOptions): Promise<CheckRun> {
+export async function runCheck(file: string, opts: CheckOptions): Promise<CheckResult> {
   const sheets = await loadSheets(file);
   const { policy } = await resolvePolicy(sheets, opts.policy);
   const reg = registerFor(sheets, file, opts, policy);
-  const report = checkRegister(reg.read, policy, parseAsOf(opts.asOf, opts.tz));
-  return { ...report, sheet: reg.sheet, read: readoutFor(reg, policy) };
+  const at = parseAsOf(opts.asOf, opts.tz);
+  return { ...checkRegister(reg.read, policy, at), sheet: reg.sheet, read: readoutFor(reg, policy), compiled: policy, at };
 }
 
-export function printCheck(report: CheckRun, json: boolean, out: (s: string) => void): void {
+/** Exit code 1: a cell could not be read, or a complaint is overdue. */
+export const checkFindings = (r: CheckReport): boolean => r.summary.errors > 0 || r.summary.byStatus.overdue > 0;
+
+const statusName = (s: Status) => m(`status.${s}`);
+const milestoneName = (k: MilestoneKey) => m(`milestone.${k}`);
+const tierName = (cp: CompiledPolicy, key: string): string => {
+  const t = cp.policy.tiers.find((x) => x.key === key);
+  return t ? t[lang()] : key;
+};
+
+export function printCheck(report: CheckResult, json: boolean, out: (s: string) => void): void {
   if (json) {
     out(JSON.stringify({ rows: report.rows, summary: { ...report.summary, sheet: report.sheet }, read: report.read }));
     return;
   }
+  const cp = report.compiled;
+  const sep = lang() === 'zh' ? '、' : ', ';
   const rows = [...report.rows].sort(urgencyOrder).map((r) => [
     String(r.row),
     r.id,
-    r.tier,
-    STATUS_LABELS[r.status].zh,
-    r.hoursLeft === undefined ? '' : r.hoursLeft.toFixed(1),
-    r.breached.map((m) => MILESTONE_LABELS[m].zh).join('、'),
-    Object.entries(r.due).map(([k, v]) => `${MILESTONE_LABELS[k as keyof typeof MILESTONE_LABELS].zh} ${v}`).join('; '),
+    tierName(cp, r.tier),
+    statusName(r.status),
+    r.status === 'error' ? '' : timeLeft(r, cp.calendar, report.at),
+    r.breached.map(milestoneName).join(sep),
+    Object.entries(r.due).map(([k, v]) => `${milestoneName(k as MilestoneKey)} ${humanTime(v as string)}`).join('; '),
     r.errors.map((e) => `[${e.column}] ${e.message}`).join('; '),
   ]);
-  out(textTable(['行 Row', '编号 ID', '等级 Tier', '状态 Status', '剩余小时 Left (h)', '超期 Breached', '截止 Due', '问题 Problems'], rows));
+  const cols = (['col.row', 'col.id', 'col.tier', 'col.status', 'col.left', 'col.breached', 'col.due', 'col.problems'] as const).map((k) => m(k));
+  out(textTable(cols, rows));
   out('');
   for (const line of readoutLines(report.read)) out(line);
   out(summaryText(report));
 }
 
-export function summaryText(report: CheckReport & { sheet: string }): string {
+/** The JSON a check prints: contacts in every string masked unless they were asked for. */
+export const checkForOutput = (r: CheckResult, includeContacts: boolean): CheckResult => (includeContacts ? r : { ...maskDeep({ rows: r.rows, summary: r.summary, sheet: r.sheet, read: r.read }), compiled: r.compiled, at: r.at });
+
+export function summaryText(report: CheckResult): string {
   const s = report.summary;
-  const status = Object.entries(s.byStatus).filter(([, n]) => n > 0).map(([k, n]) => `${STATUS_LABELS[k as keyof typeof STATUS_LABELS].zh} ${k} ${n}`).join(', ');
-  const tiers = Object.entries(s.byTier).map(([k, n]) => `${k} ${n}`).join(', ');
+  const sep = lang() === 'zh' ? '，' : ', ';
+  const status = Object.entries(s.byStatus).filter(([, n]) => n > 0).map(([k, n]) => `${statusName(k as Status)} ${n}`).join(sep);
+  const tiers = Object.entries(s.byTier).map(([k, n]) => `${tierName(report.compiled, k)} ${n}`).join(sep);
   const lines = [
-    `登记表 sheet "${report.sheet}" (header row ${s.headerRow}), policy ${s.policy}, calendar ${s.calendar}, as of ${s.asOf}`,
-    `${s.rows} complaints: ${status}`,
-    `tiers: ${tiers}; invalid (无效) ${s.invalid}`,
-    `${s.errors} cell problem(s) in ${s.rowsWithErrors} row(s)`,
-    ...s.warnings.map((w) => `warning: ${w}`),
+    m('check.sheet', { sheet: report.sheet, headerRow: s.headerRow, policy: s.policy, calendar: s.calendar, asOf: humanTime(s.asOf) }),
+    m('check.count', { rows: s.rows, status }),
+    m('check.tiers', { tiers, invalid: s.invalid }),
+    m('check.errors', { errors: s.errors, rowsWithErrors: s.rowsWithErrors }),
+    ...s.warnings.map((w) => m('check.warning', { w })),
   ];
   return lines.join('\n');
 }

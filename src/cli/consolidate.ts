@@ -13,7 +13,9 @@ import { Complaint } from '../core/register/complaint';
 import { POLICY_SHEET } from '../core/policy/table';
 import { loadSheets, resolvePolicy, UserError } from './load';
 import { mappingFromOptions, readoutFor, registerFor } from './mapping-args';
-import { ReportIO, ReportOptions, reportPeriod, reportSummary, runReport, surveyFrom, writeAppraisal } from './report';
+import { outFor, ReportIO, ReportOptions, reportInputs, reportPeriod, reportSummary, runReport, surveyFrom, writeAppraisal } from './report';
+import { figuresForOutput } from '../core/report/sheets';
+import { maskDeep } from '../core/privacy';
 
 const isRegisterFile = (name: string) => extname(name).toLowerCase() === '.xlsx' && !name.startsWith('~$') && !name.startsWith('.');
 
@@ -49,10 +51,9 @@ export interface ManyOptions extends ReportOptions {
 export async function runReportMany(inputs: readonly string[], opts: ManyOptions, io: ReportIO): Promise<{ figures: ReportFigures; outFile: string }> {
   const files = await expandInputs(inputs);
   if (files.length === 1) return runReport(files[0], opts, io);
-  const { period, asOf } = reportPeriod(opts);
+  const { period, asOf } = reportPeriod(opts, io.err);
   const mapping = mappingFromOptions(opts);
-  const outFile = opts.out ?? `appraisal-${period.label}.xlsx`;
-  if (files.some((f) => resolve(f) === resolve(outFile))) throw new UserError(`--out ${outFile} is one of the registers: choose another file`);
+  const outFile = await outFor(period, opts, reportInputs(files, opts));
   const labels = branchLabels(files);
 
   let policyOf: Awaited<ReturnType<typeof resolvePolicy>> | undefined;
@@ -85,12 +86,15 @@ export async function runReportMany(inputs: readonly string[], opts: ManyOptions
   const figures = reportFigures({ policy: policy.policy, complaints: registers.flatMap((r) => r.complaints), survey, period, asOf });
   const model = reportModel(figures, policy.policy.policy, { register: files.join(', '), policyLabel: policy.label, includeContacts: !!opts.includeContacts });
   model.sheets.push(notesSheet(model.properties.title, readNotes, notes, !!opts.includeContacts));
-  await writeAppraisal(model, outFile);
+  await writeAppraisal(model, outFile, opts.out === undefined);
   // Each register's own readout sits with it; `read` (one register's, as in a single report) is not repeated.
-  if (opts.json) io.out(JSON.stringify({ ...figures, registers: files.map((f, i) => ({ file: f, branch: opts.merge ? '' : labels[i], read: readNotes[i].readout })), clashes, notes }));
+  const contacts = !!opts.includeContacts;
+  const shown = figuresForOutput(figures, contacts);
+  const extra = { registers: files.map((f, i) => ({ file: f, branch: opts.merge ? '' : labels[i], read: readNotes[i].readout })), clashes, notes };
+  if (opts.json) io.out(JSON.stringify({ ...shown, ...(contacts ? extra : maskDeep(extra)) }));
   else {
     io.out(`wrote ${outFile}: ${model.sheets.map((s) => s.name).join(', ')} — ${files.length} registers, ${opts.merge ? 'merged into one' : `${figures.byBranch.length} branches`}`);
-    io.out(reportSummary(figures));
+    io.out(reportSummary(shown));
     if (figures.appraisal.branches.length) io.out(`branches: ${figures.appraisal.branches.map((b) => `${b.unit} ${b.received} received, ${b.resolved} resolved, score ${b.score ?? '—'} ${b.grade}`).join('; ')}`);
     for (const n of readNotes) {
       io.out(`— ${n.label}`);

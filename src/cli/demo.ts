@@ -8,6 +8,8 @@ import { runReport } from './report';
 import { preset } from '../core/policy/presets';
 import { addPolicySheet, addRegisterSheet } from '../export/write-register';
 import { runCheck, summaryText } from './check';
+import { writeFileAtomic } from './atomic-write';
+import { m } from './lang';
 
 export async function runDemo(dir: string, out: (s: string) => void): Promise<void> {
   await mkdir(dir, { recursive: true });
@@ -18,8 +20,8 @@ export async function runDemo(dir: string, out: (s: string) => void): Promise<vo
   addPolicySheet(wb, preset('severity')!);
   addRegisterSheet(wb, DEMO_SURVEY_HEADERS, demoSurvey(), SURVEY_SHEET);
   const file = join(dir, 'demo-register.xlsx');
-  await wb.xlsx.writeFile(file);
-  out(`wrote ${file} (${demo.rows.length} complaints)`);
+  await writeFileAtomic(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  out(m('demo.wrote', { file, n: demo.rows.length }));
   const report = await runCheck(file, { asOf: demo.asOf });
   out(`$ complaints check ${file} --as-of "${demo.asOf}"`);
   out(summaryText(report));

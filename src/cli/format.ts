@@ -7,3 +7,6 @@ export function textTable(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => cells.map((c, i) => padEnd(c ?? '', widths[i])).join('  ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
+
+/** "2026-10-14T05:57" as a supervisor reads it: "2026-10-14 05:57". */
+export const humanTime = (iso: string): string => iso.replace('T', ' ');

@@ -11,6 +11,7 @@ import { parseDateTime } from '../core/register/cells';
 import { Stamp } from '../core/time';
 import { wallClockNow } from '../core/now';
 import { CompiledPolicy } from '../core/policy/compile';
+import { m } from './lang';
 
 /** A failure the user must see as one clear line; the CLI exits non-zero with it. */
 export class UserError extends Error {}
@@ -60,9 +61,20 @@ export async function resolvePolicy(sheets: SheetInput[], arg: string | undefine
   return { policy: requirePolicy(loaded), label: loaded.label };
 }
 
+/** A time zone Intl knows (IANA name), or the one clear line saying it is not. */
+export function requireZone(zone: string): string {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone;
+  } catch {
+    throw new UserError(m('err.tz', { zone }));
+  }
+}
+
 export function parseAsOf(arg: string | undefined, zone?: string): Stamp {
+  if (zone !== undefined) requireZone(zone);
   if (arg === undefined) return wallClockNow(zone);
   const r = parseDateTime(arg);
-  if (!r.ok || r.value === undefined) throw new UserError(`--as-of "${arg}": expected "YYYY-MM-DD HH:mm"`);
+  if (!r.ok || r.value === undefined) throw new UserError(m('err.asOf', { value: arg, why: r.ok ? 'empty' : r.error }));
   return r.value;
 }

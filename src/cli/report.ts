@@ -1,17 +1,25 @@
 // `complaints report`: the month's (or quarter's) figures and the appraisal workbook.
-import { stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, extname, join, resolve } from 'node:path';
 import { parsePeriod, Period } from '../core/report/period';
 import { reportFigures, ReportFigures } from '../core/report/figures';
-import { reportModel } from '../core/report/sheets';
+import { figuresForOutput, reportModel } from '../core/report/sheets';
 import { readSurvey, SURVEY_SHEET, SurveyResponse } from '../core/report/survey';
+import { notesSheet } from '../core/report/notes';
+import { ReportModel } from '../core/report/model';
+import { readoutLines } from '../core/register/readout';
+import { CellValue } from '../core/register/cells';
+import { formatStamp, Stamp } from '../core/time';
+import { Complaint } from '../core/register/complaint';
+import { wallClockNow } from '../core/now';
+import { PRESET_NAMES } from '../core/policy/presets';
+import { maskDeep } from '../core/privacy';
 import { appraisalWorkbook } from '../export/appraisal-workbook';
 import { loadSheets, parseAsOf, resolvePolicy, UserError } from './load';
 import { MappingOptions, readoutFor, registerFor } from './mapping-args';
-import { readoutLines } from '../core/register/readout';
-import { notesSheet } from '../core/report/notes';
-import { ReportModel } from '../core/report/model';
-import { CellValue } from '../core/register/cells';
-import { Stamp } from '../core/time';
+import { clashingInput, writeFileAtomic } from './atomic-write';
+import { humanTime } from './format';
+import { m } from './lang';
 
 export interface ReportOptions extends MappingOptions {
   month?: string;
@@ -21,23 +29,62 @@ export interface ReportOptions extends MappingOptions {
   out?: string;
   includeContacts?: boolean;
   json?: boolean;
+  tz?: string;
 }
-
-const PROGRESS_ABOVE = 10_000;
 
 export interface ReportIO {
   out: (s: string) => void;
   err: (s: string) => void;
 }
 
+/** Where a report goes without --out (git-ignored; the README names it). */
+export const REPORTS_DIR = 'reports';
+
+const PROGRESS_ABOVE = 10_000;
+
+function periodOf(opts: ReportOptions): Period {
+  if ((opts.month === undefined) === (opts.quarter === undefined)) throw new UserError(m('err.onePeriod'));
+  const text = (opts.month ?? opts.quarter) as string;
+  const p = parsePeriod(text);
+  if (!p.ok) throw new UserError(m('err.period', { value: text }));
+  if (opts.month !== undefined && p.value.kind !== 'month') throw new UserError(m('err.month', { value: opts.month }));
+  if (opts.quarter !== undefined && p.value.kind !== 'quarter') throw new UserError(m('err.quarter', { value: opts.quarter }));
+  return p.value;
+}
+
+/**
+ * The snapshot time: --as-of, else the end of the period, else (the period not being over) now.
+ * Before the period began there is nothing to report: refused. After its end: allowed (later
+ * resolutions count), and said.
+ */
+function asOfFor(period: Period, opts: ReportOptions, err: (s: string) => void): Stamp {
+  const now = wallClockNow(opts.tz);
+  const asOf = opts.asOf === undefined ? Math.min(period.end, now) : parseAsOf(opts.asOf, opts.tz);
+  const params = { asOf: humanTime(formatStamp(asOf)), period: period.label, start: humanTime(formatStamp(period.start)), end: humanTime(formatStamp(period.end)) };
+  if (asOf < period.start) throw new UserError(m(opts.asOf === undefined ? 'err.periodFuture' : 'err.asOfBefore', params));
+  if (asOf > period.end) err(m('warn.asOfAfter', params));
+  return asOf;
+}
+
 /** The period and the as-of time the options ask for, or the one clear line why not. */
-export function reportPeriod(opts: ReportOptions): { period: Period; asOf: Stamp } {
-  if ((opts.month === undefined) === (opts.quarter === undefined)) throw new UserError('give exactly one of --month YYYY-MM or --quarter YYYY-Qn');
-  const p = parsePeriod((opts.month ?? opts.quarter) as string);
-  if (!p.ok) throw new UserError(p.error);
-  if (opts.month !== undefined && p.value.kind !== 'month') throw new UserError(`--month ${opts.month}: expected YYYY-MM`);
-  if (opts.quarter !== undefined && p.value.kind !== 'quarter') throw new UserError(`--quarter ${opts.quarter}: expected YYYY-Qn`);
-  return { period: p.value, asOf: opts.asOf === undefined ? p.value.end : parseAsOf(opts.asOf) };
+export function reportPeriod(opts: ReportOptions, err: (s: string) => void): { period: Period; asOf: Stamp } {
+  const period = periodOf(opts);
+  return { period, asOf: asOfFor(period, opts, err) };
+}
+
+/** The files a report reads: the registers and a policy workbook, none of which it may overwrite. */
+export const reportInputs = (registers: readonly string[], opts: ReportOptions): string[] =>
+  [...registers, ...(opts.policy !== undefined && !PRESET_NAMES.includes(opts.policy) ? [opts.policy] : [])];
+
+/** The output file, refused before anything is read when it could not be a report or is an input. */
+export async function outFor(period: Period, opts: ReportOptions, inputs: readonly string[]): Promise<string> {
+  const out = opts.out ?? join(REPORTS_DIR, `appraisal-${period.label}.xlsx`);
+  if (extname(out).toLowerCase() !== '.xlsx') throw new UserError(m('err.outExt', { out }));
+  const input = await clashingInput(out, [...inputs]);
+  if (input !== undefined) throw new UserError(m('err.outIsInput', { out, input }));
+  if ((await stat(out).catch(() => undefined))?.isDirectory()) throw new UserError(m('err.write', { file: out, why: m('err.isDirShort') }));
+  if (opts.out !== undefined && !(await stat(dirname(resolve(out))).catch(() => undefined))?.isDirectory()) throw new UserError(m('err.write', { file: out, why: m('err.noFolder', { dir: dirname(out) }) }));
+  return out;
 }
 
 /** The 满意度调查 responses of a workbook, its problems said on stderr. */
@@ -45,21 +92,25 @@ export function surveyFrom(sheets: readonly { name: string; rows: readonly (read
   const surveySheet = sheets.find((s) => s.name === SURVEY_SHEET);
   if (!surveySheet) return [];
   const s = readSurvey(surveySheet.rows);
-  for (const e of s.errors.slice(0, 20)) err(`${label} row ${e.row} [${e.column}]: ${e.message}`);
-  if (s.errors.length > 20) err(`${label}: …and ${s.errors.length - 20} more problem(s)`);
+  for (const e of s.errors.slice(0, 20)) err(m('report.survey', { sheet: label, row: e.row, column: e.column, message: e.message }));
+  if (s.errors.length > 20) err(m('report.surveyMore', { sheet: label, n: s.errors.length - 20 }));
   return s.responses;
 }
 
-export async function writeAppraisal(model: ReportModel, outFile: string): Promise<void> {
+/** Writes the appraisal workbook atomically; the default reports/ folder is made when missing. */
+export async function writeAppraisal(model: ReportModel, outFile: string, madeFolder: boolean): Promise<void> {
   try {
-    await appraisalWorkbook(model).xlsx.writeFile(outFile);
+    if (madeFolder) await mkdir(dirname(outFile), { recursive: true });
+    const bytes = await appraisalWorkbook(model).xlsx.writeBuffer();
+    await writeFileAtomic(outFile, new Uint8Array(bytes as ArrayBuffer));
   } catch (e) {
-    throw new UserError(`cannot write ${outFile}: ${(e as Error).message}`);
+    throw new UserError(m('err.write', { file: outFile, why: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
   }
 }
 
 export async function runReport(file: string, opts: ReportOptions, io: ReportIO): Promise<{ figures: ReportFigures; outFile: string }> {
-  const { period, asOf } = reportPeriod(opts);
+  const { period, asOf } = reportPeriod(opts, io.err);
+  const outFile = await outFor(period, opts, reportInputs([file], opts));
 
   const t0 = Date.now();
   const size = (await stat(file).catch(() => undefined))?.size ?? 0;
@@ -76,37 +127,52 @@ export async function runReport(file: string, opts: ReportOptions, io: ReportIO)
   const t1 = Date.now();
   const figures = reportFigures({ policy, complaints, survey, period, asOf });
   progress(`figures in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
-  reportBadRows(figures, io.err);
+  reportBadRows(figures, reg.sheet, io.err);
+  reportBadCells(complaints, reg.sheet, io.err);
 
-  const outFile = opts.out ?? `appraisal-${period.label}.xlsx`;
-  const model = reportModel(figures, policy.policy, { register: `${file} [${reg.sheet}]`, policyLabel: label, includeContacts: !!opts.includeContacts });
+  const includeContacts = !!opts.includeContacts;
+  const model = reportModel(figures, policy.policy, { register: `${file} [${reg.sheet}]`, policyLabel: label, includeContacts });
   const read = readoutFor(reg, policy);
-  model.sheets.push(notesSheet(model.properties.title, [{ label: `${file} [${reg.sheet}]`, readout: read }], [], !!opts.includeContacts));
+  model.sheets.push(notesSheet(model.properties.title, [{ label: `${file} [${reg.sheet}]`, readout: read }], [], includeContacts));
   progress(`writing ${outFile}…`);
-  await writeAppraisal(model, outFile);
-  if (opts.json) io.out(JSON.stringify({ ...figures, read }));
+  await writeAppraisal(model, outFile, opts.out === undefined);
+  const shown = figuresForOutput(figures, includeContacts);
+  if (opts.json) io.out(JSON.stringify({ ...shown, read: includeContacts ? read : maskDeep(read) }));
   else {
-    io.out(`wrote ${outFile}: ${model.sheets.map((s) => s.name).join(', ')}`);
-    io.out(reportSummary(figures));
+    io.out(m('report.wrote', { file: outFile, sheets: model.sheets.map((s) => s.name).join(', ') }));
+    io.out(reportSummary(shown));
     for (const line of readoutLines(read)) io.out(line);
   }
   return { figures, outFile };
 }
 
-function reportBadRows(f: ReportFigures, err: (s: string) => void): void {
+function reportBadRows(f: ReportFigures, sheet: string, err: (s: string) => void): void {
   if (!f.badRows.length) return;
-  err(`${f.badRows.length} row(s) cannot be read and are left out of every figure:`);
-  for (const b of f.badRows.slice(0, 20)) err(`  row ${b.row}: ${b.errors.map((e) => `[${e.column}] ${e.message}`).join('; ')}`);
-  if (f.badRows.length > 20) err(`  …and ${f.badRows.length - 20} more`);
+  err(m('report.badRows', { n: f.badRows.length, sheet }));
+  for (const b of f.badRows.slice(0, 20)) err(m('report.badRow', { row: b.row, errors: b.errors.map((e) => `[${e.column}] ${e.message}`).join('; ') }));
+  if (f.badRows.length > 20) err(m('report.more', { n: f.badRows.length - 20 }));
+}
+
+/** Cells that could not be read in rows that still count (a bad amount, a bad rating): named, not hidden. */
+function reportBadCells(complaints: readonly Complaint[], sheet: string, err: (s: string) => void): void {
+  const rows = complaints.filter((c) => !c.broken && c.errors.length > 0);
+  if (!rows.length) return;
+  err(m('report.badCells', { n: rows.length, sheet }));
+  for (const c of rows.slice(0, 20)) err(m('report.badRow', { row: c.row, errors: c.errors.map((e) => `[${e.column}] ${e.message}`).join('; ') }));
+  if (rows.length > 20) err(m('report.more', { n: rows.length - 20 }));
 }
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 
 export function reportSummary(f: ReportFigures): string {
+  const period = f.period.label;
+  const asOf = humanTime(f.period.asOf);
   return [
-    `${f.period.label} as of ${f.period.asOf}: ${f.population} valid complaints (${f.invalid} invalid, ${f.badRows.length} unreadable left out)`,
-    `resolution rate ${pct(f.resolution.value)}, on-time rate ${pct(f.onTime.all.value)}, secondary complaints ${pct(f.secondary.value)}`,
-    `departments: ${f.appraisal.departments.map((d) => `${d.unit} ${d.score ?? '—'} ${d.grade}`).join(', ')}`,
-    `overdue list: ${f.overdue.length}; to reopen (rated 1–2): ${f.satisfaction.unsatisfied.length}; penalties: ${f.penalties.length}`,
+    m('report.head', { period, asOf, population: f.population, invalid: f.invalid, bad: f.badRows.length }),
+    ...(f.period.asOf < f.period.end ? [m('report.notOver', { period, asOf })] : []),
+    ...(f.population === 0 && f.invalid === 0 ? [m('report.empty', { period })] : []),
+    m('report.rates', { resolution: pct(f.resolution.value), onTime: pct(f.onTime.all.value), secondary: pct(f.secondary.value) }),
+    m('report.departments', { list: f.appraisal.departments.map((d) => `${d.unit} ${d.score ?? '—'} ${d.grade}`).join(', ') || '—' }),
+    m('report.lists', { overdue: f.overdue.length, unsatisfied: f.satisfaction.unsatisfied.length, penalties: f.penalties.length }),
   ].join('\n');
 }

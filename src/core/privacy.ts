@@ -1,15 +1,40 @@
-// Contact details leave the register only masked: 138****5678, a***@example.com.
+// Contact details leave the register only masked: 138****5678, a***@example.com, 0755-****8888,
+// 110101********123X. maskText finds them inside any free text (a subject, a customer name, a
+// sheet name) and leaves everything else, such as complaint numbers, as written; maskContact is
+// for the contact column itself, where any long run of digits is taken for a number.
 
 const EMAIL = /([A-Za-z0-9])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})/g;
-// Mobile numbers (11 digits starting with 1), with an optional +86 and separators.
-const MOBILE = /(\+?86[\s-]?)?(1\d{2})[\s-]?\d{4}[\s-]?(\d{4})(?!\d)/g;
-// Landlines: area code and a 7–8 digit number.
-const LANDLINE = /(0\d{2,3})[\s-]?\d{3,4}(\d{4})(?!\d)/g;
+// ID-card numbers: 18 characters, the last a digit or X (GB 11643).
+const ID_CARD = /(?<![\dA-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![\dA-Za-z])/g;
+// Mobile numbers (11 digits, 1[3-9]…), with an optional +86 / 0086 / (+86) and separators.
+const MOBILE = /(?<!\d)(\(?(?:\+|00)?86\)?[\s-]?)?(1[3-9]\d)[\s-]?\d{4}[\s-]?(\d{4})(?!\d)/g;
+// Service numbers 400-xxx-xxxx and 800-xxx-xxxx.
+const SERVICE = /(?<!\d)([48]00)[\s-]?\d{3}[\s-]?(\d{4})(?!\d)/g;
+// Landlines: an area code (0 and 2–3 digits, maybe in brackets) and a 7–8 digit number.
+const LANDLINE = /(?<!\d)[(（]?(0\d{2,3})[)）]?[\s-]?\d{3,4}[\s-]?(\d{4})(?!\d)/g;
 
-export function maskContact(text: string): string {
+/** Every contact form inside free text, masked; other text untouched. */
+export function maskText(text: string): string {
   return text
     .replace(EMAIL, (_m, first: string, domain: string) => `${first}***@${domain}`)
-    .replace(MOBILE, (_m, cc: string | undefined, head: string, tail: string) => `${cc ?? ''}${head}****${tail}`)
-    .replace(LANDLINE, (_m, area: string, tail: string) => `${area}-****${tail}`)
-    .replace(/\d{5,}/g, (d) => `${d.slice(0, 2)}${'*'.repeat(d.length - 4)}${d.slice(-2)}`);
+    .replace(ID_CARD, (_m, head: string, tail: string) => `${head}********${tail}`)
+    .replace(MOBILE, (_m, cc: string | undefined, head: string, tail: string) => `${cc ? `${cc.replace(/[\s-]+$/, '')} ` : ''}${head}****${tail}`)
+    .replace(SERVICE, (_m, head: string, tail: string) => `${head}-***-${tail}`)
+    .replace(LANDLINE, (_m, area: string, tail: string) => `${area}-****${tail}`);
+}
+
+/** A contact cell: every form above, and any other run of five or more digits (QQ, WeChat ids). */
+export function maskContact(text: string): string {
+  return maskText(text).replace(/\d{5,}/g, (d) => `${d.slice(0, 2)}${'*'.repeat(d.length - 4)}${d.slice(-2)}`);
+}
+
+/** A copy of a JSON-like value with maskText applied to every string in it (keys too). */
+export function maskDeep<T>(value: T): T {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return maskText(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [maskText(k), walk(x)]));
+    return v;
+  };
+  return walk(value) as T;
 }

@@ -1,6 +1,29 @@
 // The task pane's words, Chinese and English. zh is the default; English when Office's display
-// language is English; the user can switch.
-export type Lang = 'zh' | 'en';
+// language is English; the user can switch. Words the CLI says too (status names, 截至, 行/列, …)
+// come from the shared catalogue in src/core/messages, so both always say the same.
+import { CATALOGUE, Lang, MessageKey, langOf } from '../core/messages';
+
+export type { Lang };
+
+const SHARED = {
+  asOf: 'word.asOf',
+  badCells: 'word.badCells',
+  overdue: 'status.overdue',
+  dueSoon: 'status.due-soon',
+  rows: 'word.rows',
+  none: 'word.none',
+  period: 'word.period',
+  month: 'word.month',
+  quarter: 'word.quarter',
+  includeContacts: 'word.includeContacts',
+  cancelled: 'word.cancelled',
+  error: 'word.error',
+  done: 'word.done',
+  row: 'word.row',
+  column: 'word.column',
+} as const satisfies Record<string, MessageKey>;
+
+const shared = (lang: Lang) => Object.fromEntries(Object.entries(SHARED).map(([k, key]) => [k, CATALOGUE[key][lang]])) as Record<keyof typeof SHARED, string>;
 
 const zh = {
   title: '投诉登记表',
@@ -39,25 +62,11 @@ const zh = {
   add: '添加',
   remove: '删除',
   runCheck: '检查',
-  asOf: '截至',
-  badCells: '有误单元格',
-  overdue: '已超期',
-  dueSoon: '即将到期',
-  rows: '行数',
-  none: '没有问题。',
-  period: '期间',
-  month: '月',
-  quarter: '季度',
-  includeContacts: '包含联系方式',
   generate: '生成月报工作表',
   exportWb: '导出考核工作簿',
   cancel: '取消',
-  cancelled: '已取消。',
   working: '处理中…',
-  error: '出错',
-  done: '完成',
-  row: '行',
-  column: '列',
+  ...shared('zh'),
 };
 export type Words = typeof zh;
 
@@ -98,30 +107,16 @@ const en: Words = {
   add: 'Add',
   remove: 'Remove',
   runCheck: 'Check',
-  asOf: 'As of',
-  badCells: 'Bad cells',
-  overdue: 'Overdue',
-  dueSoon: 'Due soon',
-  rows: 'Rows',
-  none: 'No problems.',
-  period: 'Period',
-  month: 'Month',
-  quarter: 'Quarter',
-  includeContacts: 'Include contact details',
   generate: 'Generate the month’s sheets',
   exportWb: 'Export the appraisal workbook',
   cancel: 'Cancel',
-  cancelled: 'Cancelled.',
   working: 'Working…',
-  error: 'Error',
-  done: 'Done',
-  row: 'row',
-  column: 'column',
+  ...shared('en'),
 };
 
 export const WORDS: Readonly<Record<Lang, Words>> = { zh, en };
 
 /** zh unless Office's display language (e.g. "en-US") is English. */
 export function defaultLang(displayLanguage: string | undefined): Lang {
-  return displayLanguage && /^en\b/i.test(displayLanguage) ? 'en' : 'zh';
+  return langOf(displayLanguage);
 }

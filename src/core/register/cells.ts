@@ -367,8 +367,19 @@ const UNIT_HOURS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(分钟|minutes|minute|mins|min|分)/, 1 / 60],
 ];
 
-/** 暂停时长: non-negative hours from 2, "2.5", "2小时", "2h", "1天" (24 h), "1天2小时", "30分钟". */
+/** A pause longer than a year stops no real clock: it is a typing error (1e12 hours is not a date). */
+export const MAX_PAUSED_HOURS = 8760;
+
+/** 暂停时长: non-negative hours from 2, "2.5", "2小时", "2h", "1天" (24 h), "1天2小时", "30分钟"; at most a year. */
 export function parseHours(v: CellValue): Result<number | undefined> {
+  const r = parseHoursUnbounded(v);
+  if (r.ok && r.value !== undefined && r.value > MAX_PAUSED_HOURS) {
+    return err(`时长超出范围 ${quoteCell(v)} (paused hours must be at most ${MAX_PAUSED_HOURS}, one year)`);
+  }
+  return r;
+}
+
+function parseHoursUnbounded(v: CellValue): Result<number | undefined> {
   if (isEmpty(v) || isPlaceholder(v)) return ok(undefined);
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return err(`无法识别的时长 ${quoteCell(v)} ${HOURS_EXPECTED}`);

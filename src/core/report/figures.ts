@@ -82,6 +82,8 @@ export interface SatisfactionFigures {
     byDepartment: (SatisfactionBlock & { department: string })[];
   };
   previous: { period: string; register: SatisfactionBlock; survey: SatisfactionBlock };
+  /** This period's CSAT less the previous period's, from the unrounded rates; null when either is missing. */
+  change: { register: number | null; survey: number | null };
   /** Follow-up ratings of 1–2: these complaints must be reopened (000). */
   unsatisfied: { row: number; id: string; customer: string; department: string; handler: string; rating: number; followedUp: string }[];
   /** Survey responses with any score of 1–2. */
@@ -204,9 +206,15 @@ function onTimeOf(items: Evaluated[]): Record<MilestoneKey | 'all', Rate> {
 /** The follow-up rating, if it was given by the as-of time. */
 const ratingOf = (c: Complaint): number | undefined => c.satisfaction;
 
+/** The share of ratings 4–5, unrounded. */
+const csatOf = (ratings: readonly number[]): number | null => (ratings.length ? ratings.filter((r) => r >= 4).length / ratings.length : null);
+
 function satisfactionBlock(ratings: number[]): SatisfactionBlock {
-  return { responses: ratings.length, mean: mean(ratings), csat: ratings.length ? round(ratings.filter((r) => r >= 4).length / ratings.length) : null };
+  const csat = csatOf(ratings);
+  return { responses: ratings.length, mean: mean(ratings), csat: csat === null ? null : round(csat) };
 }
+
+const change = (now: number | null, before: number | null): number | null => (now === null || before === null ? null : round(now - before));
 
 function appraise(cp: CompiledPolicy, unit: string, items: Evaluated[]): UnitAppraisal {
   const a = cp.policy.appraisal;
@@ -312,7 +320,7 @@ export function reportFigures(input: ReportInput): ReportFigures {
     ? countBy(pop, (e) => String(ymdOf(dayOfStamp(e.c.received as number)).d), Array.from({ length: ymdOf(dayOfStamp(period.end) - 1).d }, (_, i) => String(i + 1)))
     : countBy(pop, (e) => String(ymdOf(dayOfStamp(e.c.received as number)).m), period.months.map(String));
 
-  const quarter = period.kind === 'quarter' ? quarterFigures(cp, complaints, tiers, period) : null;
+  const quarter = period.kind === 'quarter' ? quarterFigures(cp, complaints, tiers, period, pop, asOf) : null;
 
   return {
     period: { kind: period.kind, label: period.label, start: formatStamp(period.start), end: formatStamp(period.end), asOf: formatStamp(asOf) },
@@ -335,20 +343,23 @@ export function reportFigures(input: ReportInput): ReportFigures {
       handlers: appraiseBy(cp, pop, (c) => c.handler),
       branches: pop.some((e) => e.c.branch) ? appraiseBy(cp, pop, (c) => c.branch) : [],
     },
-    penalties: penalties(cp, complaints, period),
-    reward: closesYear(period) ? reward(complaints, period.year) : null,
+    penalties: penalties(cp, complaints, period, asOf),
+    reward: closesYear(period) ? reward(complaints, period.year, asOf) : null,
     satisfaction: satisfactionFigures(pop, { ...input, complaints }, cp, tiers),
     overdue: overdueLines(cp, all, period),
     quarter,
   };
 }
 
-function penalties(cp: CompiledPolicy, complaints: readonly Complaint[], period: Period): PenaltyLine[] {
+/** Received by the as-of time: a complaint received later had not happened yet. */
+const receivedBy = (c: Complaint, asOf: Stamp): boolean => c.received !== undefined && c.received <= asOf;
+
+function penalties(cp: CompiledPolicy, complaints: readonly Complaint[], period: Period, asOf: Stamp): PenaltyLine[] {
   const ladder = [...cp.policy.appraisal.penalties].sort((a, b) => b.atLeast - a.atLeast);
   const out: PenaltyLine[] = [];
   for (const month of monthsOf(period)) {
     const counts = new Map<string, number>();
-    for (const c of complaints) if (counted(c) && inPeriod(c, month) && c.staff) counts.set(c.staff, (counts.get(c.staff) ?? 0) + 1);
+    for (const c of complaints) if (counted(c) && inPeriod(c, month) && receivedBy(c, asOf) && c.staff) counts.set(c.staff, (counts.get(c.staff) ?? 0) + 1);
     for (const [staff, count] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
       const rung = ladder.find((r) => count >= r.atLeast);
       if (rung) out.push({ month: month.label, staff, count, action: rung.action, fine: rung.fine });
@@ -358,23 +369,27 @@ function penalties(cp: CompiledPolicy, complaints: readonly Complaint[], period:
 }
 
 /** Everyone the register names as staff or handler, less those complained about this year. */
-function reward(complaints: readonly Complaint[], year: number): { year: number; staff: string[] } {
+function reward(complaints: readonly Complaint[], year: number, asOf: Stamp): { year: number; staff: string[] } {
   const roster = new Set<string>();
   const complained = new Set<string>();
   for (const c of complaints) {
     if (c.staff) roster.add(c.staff);
     if (c.handler) roster.add(c.handler);
-    if (counted(c) && c.staff && ymdOf(dayOfStamp(c.received as number)).y === year) complained.add(c.staff);
+    if (counted(c) && receivedBy(c, asOf) && c.staff && ymdOf(dayOfStamp(c.received as number)).y === year) complained.add(c.staff);
   }
   return { year, staff: [...roster].filter((s) => !complained.has(s)).sort((a, b) => a.localeCompare(b)) };
 }
 
-function quarterFigures(cp: CompiledPolicy, complaints: readonly Complaint[], tiers: TierResult[], period: Period): QuarterFigures {
+/**
+ * The quarter's departments from the very population every other sheet uses (one snapshot at the
+ * as-of time), beside the previous quarter as it stood when it closed (or at the as-of time, if earlier).
+ */
+function quarterFigures(cp: CompiledPolicy, complaints: readonly Complaint[], tiers: TierResult[], period: Period, pop: Evaluated[], asOf: Stamp): QuarterFigures {
   const prev = previousPeriod(period);
-  const prevItems = evaluateWhere(cp, complaints, tiers, prev.end, (c) => counted(c) && inPeriod(c, prev));
+  const prevAsOf = Math.min(prev.end, asOf);
+  const prevItems = evaluateWhere(cp, complaints, tiers, prevAsOf, (c) => counted(c) && inPeriod(c, prev) && receivedBy(c, prevAsOf));
   const prevGrades = new Map(appraiseBy(cp, prevItems, (c) => c.department).map((u) => [u.unit, u.grade]));
-  const items = evaluateWhere(cp, complaints, tiers, period.end, (c) => counted(c) && inPeriod(c, period));
-  const departments = appraiseBy(cp, items, (c) => c.department).map((u) => {
+  const departments = appraiseBy(cp, pop, (c) => c.department).map((u) => {
     const previousGrade = prevGrades.get(u.unit) ?? '—';
     return { ...u, previousGrade, failedTwice: u.grade === '不合格' && previousGrade === '不合格' };
   });
@@ -388,16 +403,21 @@ function surveyBlock(responses: readonly SurveyResponse[]): SatisfactionBlock {
 }
 
 function satisfactionFigures(pop: Evaluated[], input: ReportInput, cp: CompiledPolicy, tiers: TierResult[]): SatisfactionFigures {
-  const { period } = input;
+  const { period, asOf } = input;
   const prev = previousPeriod(period);
+  const prevAsOf = Math.min(prev.end, asOf);
   const rated = pop.filter((e) => ratingOf(e.c) !== undefined);
-  const registerBlock = (items: Evaluated[]) => satisfactionBlock(items.map((e) => ratingOf(e.c) as number));
-  const byDept = groupBy(rated, (e) => e.c.department || UNFILLED);
-  const responses = input.survey.filter((r) => r.date >= period.start && r.date < period.end);
-  const prevResponses = input.survey.filter((r) => r.date >= prev.start && r.date < prev.end);
+  const ratingsOf = (items: Evaluated[]) => items.map((e) => ratingOf(e.c)).filter((r): r is number => r !== undefined);
+  const registerBlock = (items: Evaluated[]) => satisfactionBlock(ratingsOf(items));
+  // Every department with a complaint keeps its row, rated or not (its figures are then null).
+  const byDept = groupBy(pop, (e) => e.c.department || UNFILLED);
+  const responses = input.survey.filter((r) => r.date >= period.start && r.date < period.end && r.date <= asOf);
+  const prevResponses = input.survey.filter((r) => r.date >= prev.start && r.date < prev.end && r.date <= prevAsOf);
   const surveyByDept = groupBy(responses, (r) => r.department || UNFILLED);
-  const prevPop = evaluateWhere(cp, input.complaints, tiers, prev.end, (c) => counted(c) && inPeriod(c, prev)).filter((e) => ratingOf(e.c) !== undefined);
+  const prevPop = evaluateWhere(cp, input.complaints, tiers, prevAsOf, (c) => counted(c) && inPeriod(c, prev) && receivedBy(c, prevAsOf)).filter((e) => ratingOf(e.c) !== undefined);
+  const surveyScores = (rs: readonly SurveyResponse[]) => rs.flatMap((r) => Object.values(r.scores) as number[]);
   return {
+    change: { register: change(csatOf(ratingsOf(rated)), csatOf(ratingsOf(prevPop))), survey: change(csatOf(surveyScores(responses)), csatOf(surveyScores(prevResponses))) },
     register: { ...registerBlock(rated), byDepartment: [...byDept].map(([department, items]) => ({ department, ...registerBlock(items) })).sort((a, b) => a.department.localeCompare(b.department)) },
     survey: {
       ...surveyBlock(responses),

@@ -2,7 +2,7 @@
 // 超期清单 and, for a quarter, 季度汇总. Renderers add nothing but looks.
 import { MILESTONES, MILESTONE_LABELS } from '../policy/types';
 import { STATUS_LABELS } from '../sla';
-import { maskContact } from '../privacy';
+import { maskContact, maskDeep, maskText } from '../privacy';
 import { Policy } from '../policy/types';
 import { ReportFigures, UnitAppraisal, Count, Rate, SatisfactionBlock } from './figures';
 import { ReportBlock, ReportColumn, ReportModel, ReportSheet, ReportValue, ValueKind } from './model';
@@ -117,12 +117,13 @@ function appraisalSheet(f: ReportFigures, policy: Policy, title: string): Report
   return { name: REPORT_SHEETS.appraisal, title, subtitle: '考核 Appraisal', blocks };
 }
 
-const satRow = (zh: string, en: string, b: SatisfactionBlock): ReportValue[] => [zh, en, b.responses, v(b.mean), v(b.csat)];
+/** Shown where a unit has complaints but no rating: the row stays, its figures say there are none. */
+const NO_RATING = '—';
+const satRow = (zh: string, en: string, b: SatisfactionBlock, none: ReportValue = null): ReportValue[] => [zh, en, b.responses, b.mean ?? none, b.csat ?? none];
 const satColumns = (zh: string, en: string): ReportColumn[] => [col(zh, en, 'text', 16), col('English', 'English', 'text', 16), col('份数', 'Responses', 'int', 10), col('平均分', 'Mean (1–5)', 'number', 10), col('满意率', 'CSAT (4–5)', 'rate', 10, { dataBar: true })];
 
 function satisfactionSheet(f: ReportFigures, title: string, contacts: boolean): ReportSheet {
   const s = f.satisfaction;
-  const delta = (a: number | null, b: number | null) => (a === null || b === null ? null : Math.round((a - b) * 10000) / 10000);
   return {
     name: REPORT_SHEETS.satisfaction,
     title,
@@ -133,12 +134,12 @@ function satisfactionSheet(f: ReportFigures, title: string, contacts: boolean): 
         note: `与上期 (${s.previous.period}) 比较；满意率 = 4–5 分的占比。`,
         columns: [...satColumns('来源', 'Source'), col('上期平均分', 'Previous mean', 'number', 12), col('上期满意率', 'Previous CSAT', 'rate', 12), col('满意率变化', 'CSAT change', 'rate', 12)],
         rows: [
-          [...satRow('回访满意度', 'Follow-up ratings', s.register), v(s.previous.register.mean), v(s.previous.register.csat), delta(s.register.csat, s.previous.register.csat)],
-          [...satRow('满意度调查', 'Survey', s.survey), v(s.previous.survey.mean), v(s.previous.survey.csat), delta(s.survey.csat, s.previous.survey.csat)],
+          [...satRow('回访满意度', 'Follow-up ratings', s.register), v(s.previous.register.mean), v(s.previous.register.csat), v(s.change.register)],
+          [...satRow('满意度调查', 'Survey', s.survey), v(s.previous.survey.mean), v(s.previous.survey.csat), v(s.change.survey)],
         ],
       },
       { title: '调查各维度 Survey by dimension', columns: satColumns('维度', 'Dimension'), rows: s.survey.byDimension.map((d) => satRow(d.zh, d.dimension, d)) },
-      { title: '回访满意度按部门 Follow-up ratings by department', columns: satColumns('部门', 'Department'), rows: s.register.byDepartment.map((d) => satRow(d.department, '', d)) },
+      { title: '回访满意度按部门 Follow-up ratings by department', columns: satColumns('部门', 'Department'), note: '有投诉但无回访评价的部门显示 —。', rows: s.register.byDepartment.map((d) => satRow(d.department, '', d, NO_RATING)) },
       { title: '调查按部门 Survey by department', columns: satColumns('部门', 'Department'), rows: s.survey.byDepartment.map((d) => satRow(d.department, '', d)) },
       {
         title: '不满意须重新处理 Unsatisfied: reopen',
@@ -205,8 +206,16 @@ export interface ReportOptions {
   includeContacts: boolean;
 }
 
-export function reportModel(f: ReportFigures, policy: Policy, opts: ReportOptions): ReportModel {
-  const title = `${f.period.label} 客户投诉${f.period.kind === 'month' ? '月度' : '季度'}报告 (截至 ${f.period.asOf.replace('T', ' ')})`;
+/** The figures as they may leave the register: every contact in every text masked (see privacy.ts). */
+export function figuresForOutput(f: ReportFigures, includeContacts: boolean): ReportFigures {
+  if (includeContacts) return f;
+  const masked = maskDeep(f);
+  return { ...masked, overdue: masked.overdue.map((o) => ({ ...o, contact: maskContact(o.contact) })) };
+}
+
+export function reportModel(figures: ReportFigures, policy: Policy, opts: ReportOptions): ReportModel {
+  const f = figuresForOutput(figures, opts.includeContacts);
+  const title = reportTitle(f);
   const sheets = [
     statsSheet(f, title),
     appraisalSheet(f, policy, title),
@@ -214,16 +223,29 @@ export function reportModel(f: ReportFigures, policy: Policy, opts: ReportOption
     overdueSheet(f, title, opts.includeContacts),
     quarterSheet(f, title),
   ].filter((s): s is ReportSheet => s !== undefined);
-  return {
+  const model: ReportModel = {
     sheets,
     properties: {
       title,
       subject: `complaint report ${f.period.label}`,
-      register: opts.register,
+      register: opts.includeContacts ? opts.register : maskText(opts.register),
       policy: `${opts.policyLabel} (${policy.name})`,
       asOf: f.period.asOf,
       period: f.period.label,
       contactsIncluded: opts.includeContacts,
     },
   };
+  // Policy texts, the register's file and sheet names: whatever else a contact could hide in.
+  return opts.includeContacts ? model : maskDeep(model);
+}
+
+/** True when the figures stop before the period's end: the period was not over at the as-of time. */
+export const isPartial = (f: ReportFigures): boolean => f.period.asOf < f.period.end;
+
+/** "2026-10 客户投诉月度报告 (截至 2026-11-01 00:00)", saying so when the period is not over or empty. */
+export function reportTitle(f: ReportFigures): string {
+  const notes = [`截至 ${f.period.asOf.replace('T', ' ')}`];
+  if (isPartial(f)) notes.push('本期尚未结束 period not over');
+  if (f.population === 0 && f.invalid === 0) notes.push('本期无投诉 no complaints');
+  return `${f.period.label} 客户投诉${f.period.kind === 'month' ? '月度' : '季度'}报告 (${notes.join('；')})`;
 }

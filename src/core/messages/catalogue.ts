@@ -1,0 +1,100 @@
+// The words the CLI and the task pane say, zh-CN and English, in one table. Placeholders are
+// {name}; lookup() fills them. Status and milestone names are the engine's own tables (sla.ts,
+// policy/types.ts), so a name changes in one place and every output follows.
+import { STATUS_LABELS, Status } from '../sla';
+import { MILESTONE_LABELS, MilestoneKey } from '../policy/types';
+
+export type Lang = 'zh' | 'en';
+export type Entry = Readonly<Record<Lang, string>>;
+
+const statusWords = Object.fromEntries(Object.entries(STATUS_LABELS).map(([k, v]) => [`status.${k}`, v])) as Record<`status.${Status}`, Entry>;
+const milestoneWords = Object.fromEntries(Object.entries(MILESTONE_LABELS).map(([k, v]) => [`milestone.${k}`, v])) as Record<`milestone.${MilestoneKey}`, Entry>;
+
+const WORDS = {
+  // Shared with the task pane.
+  'word.asOf': { zh: '截至', en: 'As of' },
+  'word.row': { zh: '行', en: 'row' },
+  'word.column': { zh: '列', en: 'column' },
+  'word.error': { zh: '出错', en: 'Error' },
+  'word.month': { zh: '月', en: 'Month' },
+  'word.quarter': { zh: '季度', en: 'Quarter' },
+  'word.period': { zh: '期间', en: 'Period' },
+  'word.rows': { zh: '行数', en: 'Rows' },
+  'word.badCells': { zh: '有误单元格', en: 'Bad cells' },
+  'word.none': { zh: '没有问题。', en: 'No problems.' },
+  'word.includeContacts': { zh: '包含联系方式', en: 'Include contact details' },
+  'word.done': { zh: '完成', en: 'Done' },
+  'word.cancelled': { zh: '已取消。', en: 'Cancelled.' },
+
+  // Table headers of `complaints check`.
+  'col.row': { zh: '行', en: 'Row' },
+  'col.id': { zh: '编号', en: 'ID' },
+  'col.tier': { zh: '等级', en: 'Tier' },
+  'col.status': { zh: '状态', en: 'Status' },
+  'col.left': { zh: '剩余/超期', en: 'Left / overdue' },
+  'col.breached': { zh: '超期节点', en: 'Breached' },
+  'col.due': { zh: '截止', en: 'Due' },
+  'col.problems': { zh: '问题', en: 'Problems' },
+
+  // Time left or overdue, in the unit of the clock that is nearest.
+  'left.workdays': { zh: '剩 {n} 个工作日', en: '{n} working day(s) left' },
+  'left.today': { zh: '今日截止', en: 'due today' },
+  'over.workdays': { zh: '超期 {n} 个工作日', en: '{n} working day(s) overdue' },
+  'left.hours': { zh: '剩 {t}', en: '{t} left' },
+  'over.hours': { zh: '超期 {t}', en: '{t} overdue' },
+  'unit.dh': { zh: '{d}天{h}小时', en: '{d} d {h} h' },
+  'unit.h': { zh: '{h}小时', en: '{h} h' },
+  'unit.m': { zh: '{m}分钟', en: '{m} min' },
+  'unit.hm': { zh: '{h}小时{m}分', en: '{h} h {m} min' },
+
+  // Summary lines.
+  'check.sheet': { zh: '登记表「{sheet}」（表头第 {headerRow} 行），政策 {policy}，日历 {calendar}，截至 {asOf}', en: 'register sheet "{sheet}" (header row {headerRow}), policy {policy}, calendar {calendar}, as of {asOf}' },
+  'check.count': { zh: '共 {rows} 件投诉：{status}', en: '{rows} complaints: {status}' },
+  'check.tiers': { zh: '等级：{tiers}；无效 {invalid} 件', en: 'tiers: {tiers}; invalid {invalid}' },
+  'check.errors': { zh: '{rowsWithErrors} 行共 {errors} 处单元格有误', en: '{errors} cell problem(s) in {rowsWithErrors} row(s)' },
+  'check.warning': { zh: '提示：{w}', en: 'warning: {w}' },
+  'report.wrote': { zh: '已写入 {file}：{sheets}', en: 'wrote {file}: {sheets}' },
+  'report.head': { zh: '{period}（截至 {asOf}）：有效投诉 {population} 件（无效 {invalid} 件，无法读取未计入 {bad} 行）', en: '{period} as of {asOf}: {population} valid complaints ({invalid} invalid, {bad} unreadable left out)' },
+  'report.notOver': { zh: '{period} 尚未结束：数据截至 {asOf}，不是全期', en: '{period} is not over yet: figures as of {asOf}, not the whole period' },
+  'report.empty': { zh: '{period} 没有受理任何投诉：仍写出带标注的空报告', en: '{period} has no complaints: the workbook is written, labelled as empty' },
+  'report.rates': { zh: '解决率 {resolution}，及时率 {onTime}，二次投诉率 {secondary}', en: 'resolution rate {resolution}, on-time rate {onTime}, secondary complaints {secondary}' },
+  'report.departments': { zh: '部门：{list}', en: 'departments: {list}' },
+  'report.lists': { zh: '超期清单 {overdue} 件；须重新处理（1–2 分）{unsatisfied} 件；处罚 {penalties} 人次', en: 'overdue list: {overdue}; to reopen (rated 1–2): {unsatisfied}; penalties: {penalties}' },
+  'report.badRows': { zh: '工作表「{sheet}」有 {n} 行无法读取，未计入任何数字：', en: 'sheet "{sheet}": {n} row(s) cannot be read and are left out of every figure:' },
+  'report.badCells': { zh: '工作表「{sheet}」有 {n} 行含无法读取的单元格（该行其余数据仍计入，该单元格按空处理）：', en: 'sheet "{sheet}": {n} row(s) have cells that cannot be read (the rest of the row counts; the cell is taken as empty):' },
+  'report.badRow': { zh: '  第 {row} 行：{errors}', en: '  row {row}: {errors}' },
+  'report.more': { zh: '  ……另有 {n} 行', en: '  …and {n} more' },
+  'report.survey': { zh: '{sheet} 第 {row} 行 [{column}]：{message}', en: '{sheet} row {row} [{column}]: {message}' },
+  'report.surveyMore': { zh: '{sheet}：……另有 {n} 处问题', en: '{sheet}: …and {n} more problem(s)' },
+  'demo.wrote': { zh: '已写入 {file}（{n} 件投诉）', en: 'wrote {file} ({n} complaints)' },
+
+  // Refusals: one line each, exit code 2.
+  'err.noFile': { zh: '无法读取 {file}：文件不存在', en: 'cannot read {file}: no such file' },
+  'err.isDirShort': { zh: '这是一个文件夹', en: 'it is a folder' },
+  'err.noFolder': { zh: '文件夹 {dir} 不存在', en: 'the folder {dir} does not exist' },
+  'err.isDir': { zh: '无法读取 {file}：这是一个文件夹，不是 .xlsx 文件', en: 'cannot read {file}: it is a folder, not an .xlsx file' },
+  'err.notXlsx': { zh: '无法把 {file} 读作 .xlsx 工作簿：{why}', en: 'cannot read {file} as an .xlsx workbook: {why}' },
+  'err.tz': { zh: '--tz {zone}：未知时区（例如 Asia/Shanghai）', en: '--tz {zone}: unknown time zone (e.g. Asia/Shanghai)' },
+  'err.asOf': { zh: '--as-of "{value}"：应为 "YYYY-MM-DD HH:mm"（{why}）', en: '--as-of "{value}": expected "YYYY-MM-DD HH:mm" ({why})' },
+  'err.asOfBefore': { zh: '--as-of {asOf} 早于 {period} 的开始 {start}：此时本期尚无任何投诉', en: '--as-of {asOf} is before {period} begins ({start}): nothing of the period had happened yet' },
+  'err.periodFuture': { zh: '{period} 尚未开始（{start} 起）：没有可报告的内容', en: '{period} has not begun ({start}): there is nothing to report yet' },
+  'warn.asOfAfter': { zh: '注意：--as-of {asOf} 晚于 {period} 的结束 {end}：期末之后的办结、回访也计入', en: 'note: --as-of {asOf} is after {period} ended ({end}): resolutions and follow-ups recorded after the end count' },
+  'err.period': { zh: '"{value}" 不是月份 (YYYY-MM，月份 01–12) 或季度 (YYYY-Qn，n 为 1–4)', en: '"{value}" is not a month (YYYY-MM, month 01–12) or a quarter (YYYY-Qn, n 1–4)' },
+  'err.month': { zh: '--month {value}：应为 YYYY-MM', en: '--month {value}: expected YYYY-MM' },
+  'err.quarter': { zh: '--quarter {value}：应为 YYYY-Qn', en: '--quarter {value}: expected YYYY-Qn' },
+  'err.onePeriod': { zh: '请给出 --month YYYY-MM 或 --quarter YYYY-Qn 之一（恰好一个）', en: 'give exactly one of --month YYYY-MM or --quarter YYYY-Qn' },
+  'err.outIsInput': { zh: '--out {out} 指向输入文件 {input}：拒绝覆盖，请换一个文件名', en: '--out {out} is the input {input}: refusing to overwrite it; choose another name' },
+  'err.outExt': { zh: '--out {out}：报告是 .xlsx 工作簿，文件名须以 .xlsx 结尾', en: '--out {out}: the report is an .xlsx workbook; the name must end in .xlsx' },
+  'err.write': { zh: '无法写入 {file}：{why}', en: 'cannot write {file}: {why}' },
+  'err.unknownOption': { zh: '未知选项 {option}{hint}（complaints {command} --help 列出全部选项）', en: 'unknown option {option}{hint} (complaints {command} --help lists them all)' },
+  'err.didYouMean': { zh: '，是否想用 {option}？', en: '; did you mean {option}?' },
+  'err.missingArgument': { zh: '缺少参数 {name}（例如 complaints {command} register.xlsx）', en: 'missing argument {name} (e.g. complaints {command} register.xlsx)' },
+  'err.missingValue': { zh: '选项 {option} 需要一个值', en: 'option {option} needs a value' },
+  'err.unknownCommand': { zh: '未知命令 {name}{hint}（可用：check、report、demo）', en: 'unknown command {name}{hint} (commands: check, report, demo)' },
+  'err.excessArguments': { zh: '多余的参数：{args}', en: 'too many arguments: {args}' },
+  'err.lang': { zh: '--lang {value}：应为 zh 或 en', en: '--lang {value}: expected zh or en' },
+  'err.internal': { zh: '内部错误：{why}（设置 COMPLAINTS_DEBUG=1 可查看详情）', en: 'internal error: {why} (set COMPLAINTS_DEBUG=1 for details)' },
+} as const satisfies Record<string, Entry>;
+
+export const CATALOGUE = { ...WORDS, ...statusWords, ...milestoneWords };
+export type MessageKey = keyof typeof CATALOGUE;
