@@ -2,7 +2,7 @@
 import { checkRegister, CheckReport, urgencyOrder } from '../core/check';
 import { STATUS_LABELS } from '../core/sla';
 import { MILESTONE_LABELS } from '../core/policy/types';
-import { loadSheets, parseAsOf, requireRegister, resolvePolicy } from './load';
+import { loadRegister, parseAsOf, resolvePolicy } from './load';
 import { textTable } from './format';
 
 export interface CheckOptions {
@@ -14,8 +14,7 @@ export interface CheckOptions {
 }
 
 export async function runCheck(file: string, opts: CheckOptions): Promise<CheckReport & { sheet: string }> {
-  const sheets = await loadSheets(file);
-  const reg = requireRegister(sheets, file, opts.sheet);
+  const { sheets, register: reg } = await loadRegister(file, opts.sheet);
   const { policy } = await resolvePolicy(sheets, opts.policy);
   const report = checkRegister(reg.read, policy, parseAsOf(opts.asOf, opts.tz));
   return { ...report, sheet: reg.sheet };

@@ -5,7 +5,7 @@ import { reportFigures, ReportFigures } from '../core/report/figures';
 import { reportModel } from '../core/report/sheets';
 import { readSurvey, SURVEY_SHEET, SurveyResponse } from '../core/report/survey';
 import { appraisalWorkbook } from '../export/appraisal-workbook';
-import { loadSheets, parseAsOf, requireRegister, resolvePolicy, UserError } from './load';
+import { loadRegister, parseAsOf, resolvePolicy, UserError } from './load';
 
 export interface ReportOptions {
   month?: string;
@@ -32,8 +32,7 @@ export async function runReport(file: string, opts: ReportOptions, io: { out: (s
   const t0 = Date.now();
   const size = (await stat(file).catch(() => undefined))?.size ?? 0;
   if (size > 2_000_000) io.err(`reading ${file} (${(size / 1e6).toFixed(1)} MB)…`);
-  const sheets = await loadSheets(file);
-  const reg = requireRegister(sheets, file, opts.sheet);
+  const { sheets, register: reg } = await loadRegister(file, opts.sheet);
   const complaints = reg.read.complaints;
   const progress = complaints.length > PROGRESS_ABOVE ? io.err : () => undefined;
   progress(`read ${complaints.length.toLocaleString('en-US')} rows from sheet "${reg.sheet}" in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

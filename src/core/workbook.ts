@@ -13,20 +13,28 @@ export interface SheetInput {
   rows: readonly (readonly CellValue[])[];
 }
 
+/** Why there is no register, in the words every reader (grid or streaming) uses. */
+export const REGISTER_MISSING = {
+  noSheetNamed: (name: string, names: readonly string[]) => `no sheet named "${name}" (sheets: ${names.join(', ')})`,
+  notRegister: (name: string, why: string) => `sheet "${name}": ${why}`,
+  none: (names: readonly string[]) => `no register sheet found: no sheet has 受理时间 (Received) and 客户 (Customer) headers (sheets: ${names.join(', ')})`,
+};
+
 /** The named sheet, or the first sheet whose headers match the register's. */
 export function findRegister(sheets: readonly SheetInput[], name?: string): Result<{ sheet: string; read: RegisterRead }> {
+  const names = sheets.map((x) => x.name);
   if (name !== undefined) {
     const s = sheets.find((x) => x.name === name);
-    if (!s) return err(`no sheet named "${name}" (sheets: ${sheets.map((x) => x.name).join(', ')})`);
+    if (!s) return err(REGISTER_MISSING.noSheetNamed(name, names));
     const r = readRegister(s.rows);
-    return r.ok ? ok({ sheet: s.name, read: r.value }) : err(`sheet "${name}": ${r.error}`);
+    return r.ok ? ok({ sheet: s.name, read: r.value }) : err(REGISTER_MISSING.notRegister(name, r.error));
   }
   for (const s of sheets) {
     if (s.name === POLICY_SHEET) continue;
     const r = readRegister(s.rows);
     if (r.ok) return ok({ sheet: s.name, read: r.value });
   }
-  return err(`no register sheet found: no sheet has 受理时间 (Received) and 客户 (Customer) headers (sheets: ${sheets.map((x) => x.name).join(', ')})`);
+  return err(REGISTER_MISSING.none(names));
 }
 
 export type PolicySource =

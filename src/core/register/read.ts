@@ -25,22 +25,79 @@ export const TIME_ORDER: ReadonlyArray<readonly ['contacted' | 'reported' | 'pla
   ['followedUp', 'resolved'],
 ];
 
+/** How many rows from the top the header row is looked for in (a title may sit above it). */
+export const HEADER_SCAN_ROWS = 10;
+
+const NO_HEADER = 'no register header row found: need at least 受理时间 (Received) and 客户 (Customer) columns in the first 10 rows';
+
+/** Rows of a sheet handed over in blocks: rows[i] is sheet row first + i. */
+export interface RowBlockInput {
+  first: number;
+  rows: readonly (readonly CellValue[])[];
+}
+
+/** Complaints row by row once the header is known; only the complaints are kept, not the cells. */
+class RegisterBuilder {
+  readonly complaints: Complaint[] = [];
+  private readonly fields: typeof FIELDS;
+  constructor(readonly headerRow: number, readonly map: HeaderMap) {
+    this.fields = FIELDS.filter((f) => map.columns[f.key] !== undefined);
+  }
+  add(cells: readonly CellValue[] | undefined, row: number): void {
+    if (!cells || row <= this.headerRow || cells.every(isEmpty)) return;
+    this.complaints.push(readRow(cells, row, this.map, this.fields));
+  }
+  result(): RegisterRead {
+    return { headerRow: this.headerRow, map: this.map, complaints: this.complaints };
+  }
+}
+
+function startRegister(head: readonly (readonly CellValue[])[], firstRow: number): RegisterBuilder | undefined {
+  const found = findHeaderRow(head, HEADER_SCAN_ROWS);
+  return found ? new RegisterBuilder(firstRow + found.rowIndex, found.map) : undefined;
+}
+
 /**
  * Reads a register from a grid. `firstRow` is the sheet row number of grid[0]; the header row is
  * found within the first rows (a title may sit above it).
  */
 export function readRegister(grid: readonly (readonly CellValue[])[], firstRow = 1): Result<RegisterRead> {
-  const found = findHeaderRow(grid);
-  if (!found) return err('no register header row found: need at least 受理时间 (Received) and 客户 (Customer) columns in the first 10 rows');
-  const { rowIndex, map } = found;
-  const fields = FIELDS.filter((f) => map.columns[f.key] !== undefined);
-  const complaints: Complaint[] = [];
-  for (let i = rowIndex + 1; i < grid.length; i++) {
-    const cells = grid[i];
-    if (!cells || cells.every(isEmpty)) continue;
-    complaints.push(readRow(cells, firstRow + i, map, fields));
+  const b = startRegister(grid, firstRow);
+  if (!b) return err(NO_HEADER);
+  for (let i = b.headerRow - firstRow + 1; i < grid.length; i++) b.add(grid[i], firstRow + i);
+  return ok(b.result());
+}
+
+/**
+ * Reads a register from blocks of rows as a streaming reader hands them over: each block becomes
+ * complaints before the next is read, so a million-row sheet is never held as cells. Stops reading
+ * (leaves the loop) as soon as the first rows show it is not a register.
+ */
+export async function readRegisterBlocks(blocks: AsyncIterable<RowBlockInput>): Promise<Result<RegisterRead>> {
+  const head: (readonly CellValue[])[] = [];
+  let b: RegisterBuilder | undefined;
+  const feed = (block: RowBlockInput) => {
+    for (let i = 0; i < block.rows.length; i++) (b as RegisterBuilder).add(block.rows[i], block.first + i);
+  };
+  for await (const block of blocks) {
+    if (b) {
+      feed(block);
+      continue;
+    }
+    while (head.length < block.first - 1) head.push([]);
+    head.push(...block.rows);
+    if (head.length < HEADER_SCAN_ROWS) continue;
+    b = startRegister(head, 1);
+    if (!b) return err(NO_HEADER);
+    feed({ first: 1, rows: head });
+    head.length = 0;
   }
-  return ok({ headerRow: firstRow + rowIndex, map, complaints });
+  if (!b) {
+    b = startRegister(head, 1);
+    if (!b) return err(NO_HEADER);
+    feed({ first: 1, rows: head });
+  }
+  return ok(b.result());
 }
 
 function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, fields: typeof FIELDS): Complaint {
