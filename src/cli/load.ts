@@ -38,7 +38,7 @@ async function readerCall<T>(what: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof ReaderRefusal) throw new UserError(`cannot read ${what}: ${e.why}; ${e.hint}`);
+    if (e instanceof ReaderRefusal) throw new UserError(`cannot read ${what} as an .xlsx workbook: ${e.why}; ${e.hint}`);
     throw e;
   }
 }
@@ -75,13 +75,13 @@ export async function loadRegister(file: string, sheet?: string): Promise<Loaded
       const names = wb.sheetNames;
       const sheets: SheetInput[] = [];
       for (const name of names) if (name === POLICY_SHEET || name === SURVEY_SHEET) sheets.push({ name, rows: await wb.grid(name) });
-      if (sheet !== undefined && !names.includes(sheet)) throw new UserError(`${file}: ${REGISTER_MISSING.noSheetNamed(sheet, names)}`);
+      if (sheet !== undefined && !names.includes(sheet)) throw new UserError(`${file}: ${REGISTER_MISSING.noSheetNamed(sheet, names)}; give one of those names to --sheet`);
       for (const name of sheet !== undefined ? [sheet] : names.filter((n) => n !== POLICY_SHEET)) {
         const r = await readRegisterBlocks(wb.blocks(name));
         if (r.ok) return { sheets, register: { sheet: name, read: r.value } };
-        if (sheet !== undefined) throw new UserError(`${file}: ${REGISTER_MISSING.notRegister(sheet, r.error)}`);
+        if (sheet !== undefined) throw new UserError(`${file}: ${REGISTER_MISSING.notRegister(sheet, r.error)}; check the header row of that sheet`);
       }
-      throw new UserError(`${file}: ${REGISTER_MISSING.none(names)}`);
+      throw new UserError(`${file}: ${REGISTER_MISSING.none(names)}; name the register sheet with --sheet, or give its header row 受理时间 and 客户 columns`);
     });
   } finally {
     await wb.close();

@@ -56,10 +56,9 @@ export class XlsxWorkbook {
     this.styles ??= readDateStyles(this.zip, this.info.styles);
     const rows = new SheetRows({ sheet, sharedStrings: await this.strings, dateStyles: await this.styles, date1904: this.info.date1904 });
     for await (const _ of xmlSteps(this.zip, entry, rows)) {
-      if (rows.waiting >= blockRows) yield rows.take() as RowBlock;
+      while (rows.waiting >= blockRows) yield rows.take(blockRows) as RowBlock;
     }
-    const last = rows.take(true);
-    if (last) yield last;
+    for (let b = rows.take(blockRows, true); b; b = rows.take(blockRows, true)) yield b;
   }
 
   /** A whole (small) sheet: rows[0] is sheet row 1. */

@@ -194,13 +194,17 @@ export class SheetRows implements XmlHandler {
     }
   }
 
-  /** Rows completed since the last take, as a block; undefined when there are none. */
-  take(final = false): RowBlock | undefined {
+  /** Up to `max` of the rows completed and not yet taken, as a block; undefined when there are none. */
+  take(max: number, final = false): RowBlock | undefined {
     if (final && this.inRow) this.endRow();
     if (this.pending.length === 0) return undefined;
-    const rows = this.pending;
-    this.pending = [];
-    return { first: this.next - rows.length, rows };
+    const first = this.next - this.pending.length;
+    if (this.pending.length <= max) {
+      const rows = this.pending;
+      this.pending = [];
+      return { first, rows };
+    }
+    return { first, rows: this.pending.splice(0, max) };
   }
 
   /** Rows completed but not yet taken. */

@@ -150,8 +150,14 @@ function readZip64Extra(e: ZipEntry, extra: Uint8Array): void {
     const len = u16(extra, p + 2);
     if (id === 0x0001) {
       let q = p + 4;
-      if (e.size === 0xffffffff) (e.size = u64(extra, q)), (q += 8);
-      if (e.compressedSize === 0xffffffff) (e.compressedSize = u64(extra, q)), (q += 8);
+      if (e.size === 0xffffffff) {
+        e.size = u64(extra, q);
+        q += 8;
+      }
+      if (e.compressedSize === 0xffffffff) {
+        e.compressedSize = u64(extra, q);
+        q += 8;
+      }
       if (e.localOffset === 0xffffffff) e.localOffset = u64(extra, q);
     }
     p += 4 + len;
