@@ -4,6 +4,7 @@ import { STATUS_LABELS } from '../core/sla';
 import { MILESTONE_LABELS } from '../core/policy/types';
 import { loadRegister, parseAsOf, resolvePolicy } from './load';
 import { textTable } from './format';
+import { streamSink, writeCheckJson } from './json-stream';
 
 export interface CheckOptions {
   sheet?: string;
@@ -20,11 +21,8 @@ export async function runCheck(file: string, opts: CheckOptions): Promise<CheckR
   return { ...report, sheet: reg.sheet };
 }
 
-export function printCheck(report: CheckReport & { sheet: string }, json: boolean, out: (s: string) => void): void {
-  if (json) {
-    out(JSON.stringify({ rows: report.rows, summary: { ...report.summary, sheet: report.sheet } }));
-    return;
-  }
+export function printCheck(report: CheckReport & { sheet: string }, json: boolean | 'ndjson', out: (s: string) => void): void | Promise<void> {
+  if (json) return writeCheckJson(report, streamSink(process.stdout), json === 'ndjson');
   const rows = [...report.rows].sort(urgencyOrder).map((r) => [
     String(r.row),
     r.id,

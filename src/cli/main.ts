@@ -36,7 +36,8 @@ export function program(): Command {
     .option('--as-of <time>', 'evaluate at this wall-clock time, "YYYY-MM-DD HH:mm" (default: now)')
     .option('--tz <zone>', 'time zone of "now" when --as-of is not given', REGISTER_ZONE)
     .option('--json', 'print JSON')
-    .action((file: string, opts) => guard(async () => printCheck(await runCheck(file, opts), !!opts.json, out)));
+    .option('--ndjson', 'print JSON, one row per line and the summary last')
+    .action((file: string, opts) => guard(async () => printCheck(await runCheck(file, opts), opts.ndjson ? 'ndjson' : !!opts.json, out)));
 
   p.command('report')
     .description('monthly or quarterly figures, appraisal and satisfaction: writes the appraisal workbook')
