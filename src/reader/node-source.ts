@@ -1,5 +1,6 @@
 // A file on disk as a ByteSource. Only this file of src/reader uses Node.
 import { open } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { ByteSource } from './source';
 import { Crc32, crc32 as jsCrc32 } from './crc32';
@@ -25,6 +26,8 @@ export async function fileSource(path: string): Promise<ByteSource> {
         return got === buf.length ? buf : buf.subarray(0, got);
       },
       crc32: crc,
+      // zlib inflates several times faster than fflate; the stream keeps memory flat.
+      inflate: (compressed) => Readable.from(compressed).pipe(zlib.createInflateRaw({ chunkSize: 1 << 18 })),
       close: () => fh.close(),
     };
   } catch (e) {

@@ -9,6 +9,8 @@ export interface ByteSource {
   read(offset: number, length: number): Promise<Uint8Array>;
   /** The checksum to verify entries with (a native one when the platform has it). */
   readonly crc32: Crc32;
+  /** A native raw-DEFLATE stream, when the platform has one; otherwise fflate inflates. */
+  readonly inflate?: (compressed: AsyncIterable<Uint8Array>) => AsyncIterable<Uint8Array>;
   close(): Promise<void>;
 }
 

@@ -104,34 +104,62 @@ export class ZipArchive {
     if (e.method !== 0 && e.method !== 8) throw refuse('unsupported', `the zip entry ${e.name} uses compression method ${e.method}, which .xlsx does not use`);
     const local = await this.src.read(e.localOffset, 30);
     if (local.length < 30 || u32(local, 0) !== SIG_LOCAL) throw refuse('corrupt', `the zip entry ${e.name} is damaged (no local header)`);
-    let at = e.localOffset + 30 + u16(local, 26) + u16(local, 28);
+    const at = e.localOffset + 30 + u16(local, 26) + u16(local, 28);
     const end = at + e.compressedSize;
     if (end > this.src.size) throw refuse('truncated', `the zip is truncated (entry ${e.name} runs past the end of the file)`);
     let crc = 0;
     let size = 0;
-    let out: Uint8Array[] = [];
-    const inflate = e.method === 8 ? new Inflate((chunk) => out.push(chunk)) : undefined;
+    for await (const chunk of this.inflated(e, at, at + e.compressedSize)) {
+      crc = this.src.crc32(chunk, crc);
+      size += chunk.length;
+      yield chunk;
+    }
+    if (size !== e.size || crc !== e.crc) throw refuse('corrupt', `the zip entry ${e.name} is damaged (its size or checksum does not match)`);
+  }
+
+  /** The compressed bytes of an entry from `at` to `end`, read in ranges. */
+  private async *compressed(at: number, end: number): AsyncGenerator<Uint8Array> {
     while (at < end) {
       const n = Math.min(CHUNK, end - at);
-      const data = await this.src.read(at, n);
+      yield await this.src.read(at, n);
       at += n;
-      if (!inflate) out.push(data);
-      else {
-        try {
-          inflate.push(data, at >= end);
-        } catch (err) {
-          throw refuse('corrupt', `the zip entry ${e.name} is damaged (${(err as Error).message || 'invalid compressed data'})`);
-        }
+    }
+  }
+
+  /** The entry's bytes, inflated by the platform's zlib when there is one, else by fflate. */
+  private async *inflated(e: ZipEntry, at: number, end: number): AsyncGenerator<Uint8Array> {
+    if (e.method === 0) {
+      yield* this.compressed(at, end);
+      return;
+    }
+    const damaged = (err: unknown) => refuse('corrupt', `the zip entry ${e.name} is damaged (${(err as Error).message || 'invalid compressed data'})`);
+    if (this.src.inflate) {
+      try {
+        for await (const c of this.src.inflate(this.compressed(at, end))) yield c;
+      } catch (err) {
+        if (err instanceof Error && err.name === 'ReaderRefusal') throw err;
+        throw damaged(err);
+      }
+      return;
+    }
+    let out: Uint8Array[] = [];
+    const inflate = new Inflate((chunk) => out.push(chunk));
+    for await (const data of this.compressed(at, end)) {
+      try {
+        inflate.push(data, false);
+      } catch (err) {
+        throw damaged(err);
       }
       const ready = out;
       out = [];
-      for (const chunk of ready) {
-        crc = this.src.crc32(chunk, crc);
-        size += chunk.length;
-        yield chunk;
-      }
+      yield* ready;
     }
-    if (size !== e.size || crc !== e.crc) throw refuse('corrupt', `the zip entry ${e.name} is damaged (its size or checksum does not match)`);
+    try {
+      inflate.push(new Uint8Array(0), true);
+    } catch (err) {
+      throw damaged(err);
+    }
+    yield* out;
   }
 
   /** A small entry whole, as text (workbook, rels, styles). */

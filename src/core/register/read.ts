@@ -100,22 +100,27 @@ export async function readRegisterBlocks(blocks: AsyncIterable<RowBlockInput>): 
   return ok(b.result());
 }
 
+// A million complaints are held at once: rows without factors or problems share one empty array
+// (nothing appends to a complaint's arrays after it is read), and lists are kept at their length.
+const NO_FACTORS: string[] = Object.freeze([]) as unknown as string[];
+const NO_ERRORS: CellError[] = Object.freeze([]) as unknown as CellError[];
+
 function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, fields: typeof FIELDS): Complaint {
   // Every field present from the start: one object shape for all rows keeps the clocks fast.
   const c: Complaint = {
     row, id: undefined, received: undefined, channel: undefined, customer: undefined, contact: undefined, category: undefined,
     subject: undefined, description: undefined, department: undefined, handler: undefined, staff: undefined, loss: undefined,
-    factors: [], tierOverride: undefined, valid: undefined, contacted: undefined, reported: undefined, planned: undefined,
+    factors: NO_FACTORS, tierOverride: undefined, valid: undefined, contacted: undefined, reported: undefined, planned: undefined,
     resolved: undefined, followedUp: undefined, satisfaction: undefined, resolution: undefined, paused: undefined,
-    errors: [], broken: false,
+    errors: NO_ERRORS, broken: false,
   };
   const rec = c as unknown as Record<string, unknown>;
-  const errors: CellError[] = c.errors;
+  const errors: CellError[] = [];
   for (const f of fields) {
     const v = cells[map.columns[f.key] as number];
     const r = FIELD_PARSERS[f.type](v) as Result<unknown>;
     if (!r.ok) errors.push({ row, column: map.headers[f.key] as string, message: r.error });
-    else if (r.value !== undefined) rec[f.key] = r.value;
+    else if (r.value !== undefined) rec[f.key] = Array.isArray(r.value) ? r.value.slice() : r.value;
   }
   for (const [later, earlier] of TIME_ORDER) {
     const a = rec[later] as Stamp | undefined;
@@ -134,5 +139,6 @@ function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, field
     if (column === undefined) errors.push({ row, column: def.zh, message: `缺少必填列 ${def.zh} (missing required column ${def.en})` });
     else if (!unreadable) errors.push({ row, column, message: `${def.zh} 为必填项 (${def.en} is required)` });
   }
+  if (errors.length) c.errors = errors;
   return c;
 }
