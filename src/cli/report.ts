@@ -52,6 +52,8 @@ export async function runReport(file: string, opts: ReportOptions, io: { out: (s
   const figures = reportFigures({ policy, complaints, survey, period, asOf });
   progress(`figures in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
   reportBadRows(figures, io.err);
+  // The figures hold all the workbook needs: a million complaints need not stay alive while it is written.
+  complaints.length = 0;
 
   const outFile = opts.out ?? `appraisal-${period.label}.xlsx`;
   const model = reportModel(figures, policy.policy, { register: `${file} [${reg.sheet}]`, policyLabel: label, includeContacts: !!opts.includeContacts });
