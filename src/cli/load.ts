@@ -102,8 +102,11 @@ export async function policySource(arg: string | undefined): Promise<PolicySourc
   if (!info) throw new UserError(`--policy ${arg}: not a preset (${PRESET_NAMES.join(', ')}) and no such file`);
   if (info.isDirectory()) throw new UserError(`cannot read --policy ${arg}: it is a folder, not a file; give a preset (${PRESET_NAMES.join(', ')}), a policy .json or an .xlsx with a ${POLICY_SHEET} sheet`);
   if (extname(arg).toLowerCase() === '.json') {
+    const text = await readFile(arg, 'utf8').catch((e: NodeJS.ErrnoException) => {
+      throw new UserError(`cannot read --policy ${arg}: ${e.code === 'EACCES' || e.code === 'EPERM' ? "permission denied; check the file's permissions" : (e.code ?? e.message)}`);
+    });
     try {
-      return { kind: 'json', value: JSON.parse(await readFile(arg, 'utf8')), label: arg };
+      return { kind: 'json', value: JSON.parse(text), label: arg };
     } catch (e) {
       throw new UserError(`--policy ${arg}: not valid JSON: ${(e as Error).message}`);
     }
