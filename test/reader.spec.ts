@@ -16,7 +16,17 @@ import { makeFilesCorpus, Corpus } from './helpers/bad-corpus';
 
 // Made at load time (synchronously) so each file is its own row of the table.
 const corpus: Corpus = makeFilesCorpus();
-const demoFile = join(mkdtempSync(join(tmpdir(), 'reader-demo-')), 'demo.xlsx');
+const demoDir = mkdtempSync(join(tmpdir(), 'reader-demo-'));
+const demoFile = join(demoDir, 'demo.xlsx');
+// Written by another library: SheetJS with and without a shared-string table.
+const sheetjsFiles = [true, false].map((sst) => {
+  const path = join(demoDir, `sheetjs-${sst ? 'sst' : 'inline'}.xlsx`);
+  const wb = XLSX.utils.book_new();
+  const demo = demoRegister(5, 50);
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([demo.headers, ...demo.rows.map((r) => r.map((v) => (v instanceof Date ? v.getTime() / 86_400_000 + 25569 : v ?? null)))]), '登记表');
+  XLSX.writeFile(wb, path, { bookSST: sst });
+  return path;
+});
 
 beforeAll(async () => {
   const demo = demoRegister(3, 300);
@@ -53,6 +63,8 @@ function asSheetjs(v: CellValue, date1904: boolean): unknown {
 const files = (): [string, string][] => [
   ...corpus.variants.map((v): [string, string] => [v.name, join(corpus.dir, v.file)]),
   ['exceljs-written demo register', demoFile],
+  ['SheetJS-written register, shared strings', sheetjsFiles[0]],
+  ['SheetJS-written register, inline strings', sheetjsFiles[1]],
   ...['register-messy.xlsx', 'register-with-policy.xlsx', 'bad-policy.xlsx', 'no-register.xlsx'].map((f): [string, string] => [`fixture ${f}`, join(fixtures, f)]),
 ];
 
