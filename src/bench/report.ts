@@ -1,43 +1,70 @@
-// A 100,000-row register file through `complaints report`, beside the time exceljs alone takes to
-// read the same file. Aim: report ≤ 1.3× the bare read.
+// One timed read of a register file, run by src/bench/bench.ts in a fresh child process, so no
+// figure inherits another's heap. Prints one JSON line: {"ms": wall time, "rssMB": peak RSS}.
+// Usage: node dist/bench/report.js <task> <file.xlsx>
+//   unzip           inflate the sheet entry (the reader's own inflater), nothing else
+//   sax             unzip + saxes over the sheet with empty handlers: the floor for any SAX reader
+//   exceljs-stream  exceljs' streaming WorkbookReader, every row's values
+//   sheetjs         SheetJS readFile (the whole workbook in memory)
+//   report          `complaints report --month 2026-10` (read + figures + appraisal workbook)
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
-import { demoRegister } from '../core/demo/generate';
-import { addRegisterSheet } from '../export/write-register';
+import { SaxesParser } from 'saxes';
+import { ZipArchive } from '../reader/zip';
+import { fileSource } from '../reader/node-source';
 import { runReport } from '../cli/report';
 
-export interface ReportBench {
-  rows: number;
-  /** exceljs Workbook.xlsx.readFile: the usual way to read a file with exceljs. */
-  readMs: number;
-  /** exceljs' streaming reader alone (what report reads with), iterating every row. */
-  streamMs: number;
-  reportMs: number;
+async function sheetChunks(file: string, each: (c: Uint8Array) => void): Promise<void> {
+  const src = await fileSource(file);
+  const zip = await ZipArchive.open(src);
+  const e = zip.find('xl/worksheets/sheet1.xml');
+  if (!e) throw new Error('no xl/worksheets/sheet1.xml');
+  for await (const c of zip.chunks(e)) each(c);
+  await src.close();
 }
 
-export async function benchReport(rows = 100_000): Promise<ReportBench> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-report-'));
-  const file = join(dir, 'register.xlsx');
-  const demo = demoRegister(11, rows);
-  const wb = new ExcelJS.Workbook();
-  addRegisterSheet(wb, demo.headers, demo.rows);
-  await wb.xlsx.writeFile(file);
+const nothing = () => undefined;
 
-  const t0 = performance.now();
-  await new ExcelJS.Workbook().xlsx.readFile(file);
-  const readMs = performance.now() - t0;
+export const TASKS: Record<string, (file: string) => Promise<void>> = {
+  unzip: (file) => sheetChunks(file, nothing),
+  sax: async (file) => {
+    const p = new SaxesParser({ position: false });
+    p.on('opentag', nothing);
+    p.on('closetag', nothing);
+    p.on('text', nothing);
+    const dec = new TextDecoder();
+    await sheetChunks(file, (c) => p.write(dec.decode(c, { stream: true })));
+    p.close();
+  },
+  'exceljs-stream': async (file) => {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+    for await (const ws of reader) for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) void row.values;
+  },
+  sheetjs: async (file) => {
+    // A bench peer only (devDependency): loaded here so the CLI never pulls it in.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const XLSX = require('xlsx') as { readFile: (f: string, o: object) => unknown };
+    XLSX.readFile(file, { dense: true });
+  },
+  report: async (file) => {
+    const quiet = () => undefined;
+    const out = join(mkdtempSync(join(tmpdir(), 'bench-out-')), 'appraisal.xlsx');
+    await runReport(file, { month: '2026-10', out }, { out: quiet, err: quiet });
+  },
+};
 
-  const ts = performance.now();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
-  for await (const ws of reader) for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) void row.values;
-  const streamMs = performance.now() - ts;
-
-  const quiet = () => undefined;
-  const t1 = performance.now();
-  await runReport(file, { month: '2026-10', out: join(dir, 'appraisal.xlsx') }, { out: quiet, err: quiet });
-  const reportMs = performance.now() - t1;
-  return { rows, readMs, streamMs, reportMs };
+if (require.main === module) {
+  const [task, file] = process.argv.slice(2);
+  const fn = TASKS[task];
+  if (!fn) throw new Error(`unknown task ${task}`);
+  const t = performance.now();
+  fn(file).then(
+    () => console.log(JSON.stringify({ ms: performance.now() - t, rssMB: process.resourceUsage().maxRSS / 1024 })),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
 }

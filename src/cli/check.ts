@@ -5,12 +5,13 @@ import { MilestoneKey } from '../core/policy/types';
 import { Status } from '../core/sla';
 import { Stamp } from '../core/time';
 import { maskDeep } from '../core/privacy';
-import { loadSheets, parseAsOf, resolvePolicy } from './load';
+import { loadRegister, parseAsOf, resolvePolicy } from './load';
 import { humanTime, textTable } from './format';
 import { timeLeft } from './time-left';
 import { lang, m } from './lang';
-import { MappingOptions, readoutFor, registerFor } from './mapping-args';
+import { findOptions, MappingOptions, readoutFor } from './mapping-args';
 import { Readout, readoutLines } from '../core/register/readout';
+import { streamSink, writeCheckJson } from './json-stream';
 
 export interface CheckOptions extends MappingOptions {
   policy?: string;
@@ -23,9 +24,12 @@ export interface CheckOptions extends MappingOptions {
 export type CheckResult = CheckReport & { sheet: string; read: Readout; compiled: CompiledPolicy; at: Stamp };
 
 export async function runCheck(file: string, opts: CheckOptions): Promise<CheckResult> {
-  const sheets = await loadSheets(file);
-  const { policy } = await resolvePolicy(sheets, opts.policy);
-  const reg = registerFor(sheets, file, opts, policy);
+  let policy: CompiledPolicy | undefined;
+  const { register: reg } = await loadRegister(file, async (sheets) => {
+    policy = (await resolvePolicy(sheets, opts.policy)).policy;
+    return findOptions(opts, policy);
+  });
+  if (!policy) throw new Error('loadRegister returned before the policy was resolved');
   const at = parseAsOf(opts.asOf, opts.tz);
   return { ...checkRegister(reg.read, policy, at), sheet: reg.sheet, read: readoutFor(reg, policy), compiled: policy, at };
 }
@@ -40,11 +44,8 @@ const tierName = (cp: CompiledPolicy, key: string): string => {
   return t ? t[lang()] : key;
 };
 
-export function printCheck(report: CheckResult, json: boolean, out: (s: string) => void): void {
-  if (json) {
-    out(JSON.stringify({ rows: report.rows, summary: { ...report.summary, sheet: report.sheet }, read: report.read }));
-    return;
-  }
+export function printCheck(report: CheckResult, json: boolean | 'ndjson', out: (s: string) => void): void | Promise<void> {
+  if (json) return writeCheckJson(report, streamSink(process.stdout), json === 'ndjson');
   const cp = report.compiled;
   const sep = lang() === 'zh' ? '、' : ', ';
   const rows = [...report.rows].sort(urgencyOrder).map((r) => [

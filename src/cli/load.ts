@@ -1,10 +1,10 @@
 // Turns command-line arguments into the engine's inputs: sheets, register, policy, as-of.
-import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { readSheetsStreaming } from '../export/read-workbook';
-import { SheetInput, PolicySource, policyForWorkbook, LoadedPolicy, findRegister } from '../core/workbook';
-import { RegisterRead } from '../core/register/read';
+import { XlsxWorkbook, ReaderRefusal } from '../reader';
+import { fileSource } from '../reader/node-source';
+import { SheetInput, PolicySource, policyForWorkbook, LoadedPolicy, findRegister, FindOptions, OWN_SHEETS, readOptionsFor, refusalOf, REGISTER_MISSING } from '../core/workbook';
+import { RegisterRead, readRegisterBlocks } from '../core/register/read';
 import { POLICY_SHEET } from '../core/policy/table';
 import { PRESET_NAMES } from '../core/policy/presets';
 import { parseDateTime } from '../core/register/cells';
@@ -16,13 +16,83 @@ import { m } from './lang';
 /** A failure the user must see as one clear line; the CLI exits non-zero with it. */
 export class UserError extends Error {}
 
-export async function loadSheets(file: string): Promise<SheetInput[]> {
-  if (!existsSync(file)) throw new UserError(`cannot read ${file}: no such file`);
+/** Why a path cannot be opened at all, in the user's terms (no errno codes, no stack). */
+async function openPath(file: string, what: string): Promise<XlsxWorkbook> {
+  const info = await stat(file).catch((e: NodeJS.ErrnoException) => e);
+  if (info instanceof Error) {
+    if (info.code === 'ENOENT' || info.code === 'ENOTDIR') throw new UserError(`cannot read ${what}: no such file; check the path`);
+    if (info.code === 'EACCES' || info.code === 'EPERM') throw new UserError(`cannot read ${what}: permission denied; check the file's permissions or run as a user who may read it`);
+    throw new UserError(`cannot read ${what}: ${info.code ?? info.message}; check the path`);
+  }
+  if (info.isDirectory()) throw new UserError(`cannot read ${what}: it is a folder, not a file; give the path of the .xlsx workbook`);
+  if (!info.isFile()) throw new UserError(`cannot read ${what}: it is not a regular file (a device or pipe); give the path of the .xlsx workbook`);
+  const src = await fileSource(file).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'EACCES' || e.code === 'EPERM') throw new UserError(`cannot read ${what}: permission denied; check the file's permissions or run as a user who may read it`);
+    throw new UserError(`cannot read ${what}: ${e.code ?? e.message}`);
+  });
+  return readerCall(what, () => XlsxWorkbook.open(src));
+}
+
+/** Runs a reader step; a refused file becomes one line: what, which file, why, what to do. */
+async function readerCall<T>(what: string, fn: () => Promise<T>): Promise<T> {
   try {
-    return await readSheetsStreaming(file);
+    return await fn();
   } catch (e) {
-    // exceljs' own message carries library hints; the first clause is what a user needs.
-    throw new UserError(`cannot read ${file} as an .xlsx workbook: ${(e as Error).message.split(/\s:\s|\. /)[0]}`);
+    if (e instanceof ReaderRefusal) throw new UserError(`cannot read ${what} as an .xlsx workbook: ${e.why}; ${e.hint}`);
+    throw e;
+  }
+}
+
+/** Every sheet of a workbook as a grid (for small workbooks: a policy file, tests). */
+export async function loadSheets(file: string): Promise<SheetInput[]> {
+  const wb = await openPath(file, file);
+  try {
+    return await readerCall(file, async () => {
+      const out: SheetInput[] = [];
+      for (const name of wb.sheetNames) out.push({ name, rows: await wb.grid(name) });
+      return out;
+    });
+  } finally {
+    await wb.close();
+  }
+}
+
+export interface LoadedRegister {
+  /** The sheets the engine reads whole: the policy and survey sheets, when present. */
+  sheets: SheetInput[];
+  register: { sheet: string; read: RegisterRead };
+}
+
+/**
+ * The register of a workbook, read from the streaming reader's row blocks, and the small sheets
+ * beside it (policy, survey, 列映射). `find` is asked for the read options once those small sheets
+ * are known (the policy's tiers come from them). The register is the named sheet, or the first sheet
+ * whose headers match; a sheet that is not one is left after its first rows.
+ */
+export async function loadRegister(file: string, find: (sheets: SheetInput[]) => Promise<FindOptions> | FindOptions = () => ({})): Promise<LoadedRegister> {
+  const wb = await openPath(file, file);
+  try {
+    return await readerCall(file, async () => {
+      const names = wb.sheetNames;
+      const sheets: SheetInput[] = [];
+      for (const name of names) if (OWN_SHEETS.has(name)) sheets.push({ name, rows: await wb.grid(name) });
+      const o = await find(sheets);
+      const opts = readOptionsFor(sheets, o);
+      if (!opts.ok) throw new UserError(`${file}: ${opts.error}`);
+      const sheet = o.name;
+      if (sheet !== undefined && !names.includes(sheet)) throw new UserError(`${file}: ${REGISTER_MISSING.noSheetNamed(sheet, names)}; give one of those names to --sheet`);
+      let refused: string | undefined;
+      for (const name of sheet !== undefined ? [sheet] : names.filter((n) => !OWN_SHEETS.has(n))) {
+        const r = await readRegisterBlocks(wb.blocks(name), opts.value);
+        if (r.ok) return { sheets, register: { sheet: name, read: r.value } };
+        if (sheet !== undefined) throw new UserError(`${file}: ${REGISTER_MISSING.notRegister(sheet, r.error)}; check the header row of that sheet`);
+        refused ??= refusalOf(name, r.error);
+      }
+      if (refused) throw new UserError(`${file}: ${refused}`);
+      throw new UserError(`${file}: ${REGISTER_MISSING.none(names)}, or name the register sheet with --sheet`);
+    });
+  } finally {
+    await wb.close();
   }
 }
 
@@ -36,18 +106,27 @@ export function requireRegister(sheets: SheetInput[], file: string, sheet?: stri
 export async function policySource(arg: string | undefined): Promise<PolicySource | undefined> {
   if (arg === undefined) return undefined;
   if (PRESET_NAMES.includes(arg)) return { kind: 'preset', name: arg };
-  if (!existsSync(arg)) throw new UserError(`--policy ${arg}: not a preset (${PRESET_NAMES.join(', ')}) and no such file`);
+  const info = await stat(arg).catch(() => undefined);
+  if (!info) throw new UserError(`--policy ${arg}: not a preset (${PRESET_NAMES.join(', ')}) and no such file`);
+  if (info.isDirectory()) throw new UserError(`cannot read --policy ${arg}: it is a folder, not a file; give a preset (${PRESET_NAMES.join(', ')}), a policy .json or an .xlsx with a ${POLICY_SHEET} sheet`);
   if (extname(arg).toLowerCase() === '.json') {
+    const text = await readFile(arg, 'utf8').catch((e: NodeJS.ErrnoException) => {
+      throw new UserError(`cannot read --policy ${arg}: ${e.code === 'EACCES' || e.code === 'EPERM' ? "permission denied; check the file's permissions" : (e.code ?? e.message)}`);
+    });
     try {
-      return { kind: 'json', value: JSON.parse(await readFile(arg, 'utf8')), label: arg };
+      return { kind: 'json', value: JSON.parse(text), label: arg };
     } catch (e) {
       throw new UserError(`--policy ${arg}: not valid JSON: ${(e as Error).message}`);
     }
   }
-  const sheets = await loadSheets(arg);
-  const sheet = sheets.find((s) => s.name === POLICY_SHEET);
-  if (!sheet) throw new UserError(`--policy ${arg}: the workbook has no ${POLICY_SHEET} sheet`);
-  return { kind: 'table', rows: sheet.rows, label: `${arg} ${POLICY_SHEET}` };
+  const wb = await openPath(arg, `--policy ${arg}`);
+  try {
+    if (!wb.sheetNames.includes(POLICY_SHEET)) throw new UserError(`--policy ${arg}: the workbook has no ${POLICY_SHEET} sheet (sheets: ${wb.sheetNames.join(', ')})`);
+    const rows = await readerCall(`--policy ${arg}`, () => wb.grid(POLICY_SHEET));
+    return { kind: 'table', rows, label: `${arg} ${POLICY_SHEET}` };
+  } finally {
+    await wb.close();
+  }
 }
 
 export function requirePolicy(loaded: LoadedPolicy): CompiledPolicy {

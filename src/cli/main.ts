@@ -64,6 +64,7 @@ export function program(): Command {
     .option('--as-of <time>', '按此时间评估 evaluate at "YYYY-MM-DD HH:mm" (default: now)')
     .option('--tz <zone>', '未给 --as-of 时“现在”的时区 time zone of "now"', REGISTER_ZONE)
     .option('--json', '输出 JSON print JSON')
+    .option('--ndjson', '逐行输出 JSON，每行一件投诉，最后一行为汇总 print JSON, one row per line and the summary last')
     .option('--include-contacts', '不脱敏联系方式 keep phone numbers, e-mails and ID numbers unmasked')
     .option('--map <header=field,…>', '指定列的含义（- 表示不读该列），可重复 say which column is which, e.g. "开始日期=received,服务人员=handler" (- leaves a column unread); repeatable', collect)
     .option('--value-map <field:word=meaning,…>', '列中词语的含义，可重复 what a column\'s words mean, e.g. "tier:High=重要投诉" or "satisfaction:满意=4"; repeatable', collect)
@@ -71,7 +72,7 @@ export function program(): Command {
     .action((file: string, opts) => guard(async () => {
       maskLines = !opts.includeContacts;
       const r = await runCheck(file, opts);
-      printCheck(checkForOutput(r, !!opts.includeContacts), !!opts.json, out);
+      await printCheck(checkForOutput(r, !!opts.includeContacts), opts.ndjson ? 'ndjson' : !!opts.json, out);
       return checkFindings(r) ? 1 : 0;
     }));
 

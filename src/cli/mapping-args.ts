@@ -1,7 +1,7 @@
 // --map and --value-map: the user says which column is which and what its words mean. The same
 // Mapping the workbook's 列映射 sheet holds; on the command line it wins over the saved one.
 import { Mapping, emptyMapping, parseMapArg, parseValueMapArg } from '../core/register/mapping';
-import { findRegister, SheetInput } from '../core/workbook';
+import { findRegister, FindOptions, SheetInput } from '../core/workbook';
 import { RegisterRead } from '../core/register/read';
 import { CompiledPolicy } from '../core/policy/compile';
 import { UserError } from './load';
@@ -32,9 +32,13 @@ export function mappingFromOptions(o: MappingOptions): Mapping | undefined {
   return m;
 }
 
+/** What the register is read with: the sheet named, the user's mapping and the policy's tiers. */
+export const findOptions = (o: MappingOptions, policy: CompiledPolicy, mapping = mappingFromOptions(o)): FindOptions =>
+  ({ name: o.sheet, mapping, tiers: policy.policy.tiers.map((t) => t.key) });
+
 /** The register of a workbook read with the user's mapping and the policy's tiers, or the one clear line why not. */
 export function registerFor(sheets: SheetInput[], file: string, o: MappingOptions, policy: CompiledPolicy, mapping = mappingFromOptions(o)): { sheet: string; read: RegisterRead } {
-  const reg = findRegister(sheets, { name: o.sheet, mapping, tiers: policy.policy.tiers.map((t) => t.key) });
+  const reg = findRegister(sheets, findOptions(o, policy, mapping));
   if (!reg.ok) throw new UserError(`${file}: ${reg.error}`);
   return reg.value;
 }

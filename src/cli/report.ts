@@ -15,8 +15,8 @@ import { wallClockNow } from '../core/now';
 import { PRESET_NAMES } from '../core/policy/presets';
 import { maskDeep } from '../core/privacy';
 import { appraisalWorkbook } from '../export/appraisal-workbook';
-import { loadSheets, parseAsOf, resolvePolicy, UserError } from './load';
-import { MappingOptions, readoutFor, registerFor } from './mapping-args';
+import { loadRegister, parseAsOf, resolvePolicy, UserError } from './load';
+import { findOptions, MappingOptions, readoutFor } from './mapping-args';
 import { clashingInput, writeFileAtomic } from './atomic-write';
 import { humanTime } from './format';
 import { m } from './lang';
@@ -115,9 +115,13 @@ export async function runReport(file: string, opts: ReportOptions, io: ReportIO)
   const t0 = Date.now();
   const size = (await stat(file).catch(() => undefined))?.size ?? 0;
   if (size > 2_000_000) io.err(`reading ${file} (${(size / 1e6).toFixed(1)} MB)…`);
-  const sheets = await loadSheets(file);
-  const { policy, label } = await resolvePolicy(sheets, opts.policy);
-  const reg = registerFor(sheets, file, opts, policy);
+  let resolved: Awaited<ReturnType<typeof resolvePolicy>> | undefined;
+  const { sheets, register: reg } = await loadRegister(file, async (small) => {
+    resolved = await resolvePolicy(small, opts.policy);
+    return findOptions(opts, resolved.policy);
+  });
+  if (!resolved) throw new Error('loadRegister returned before the policy was resolved');
+  const { policy, label } = resolved;
   const complaints = reg.read.complaints;
   const progress = complaints.length > PROGRESS_ABOVE ? io.err : () => undefined;
   progress(`read ${complaints.length.toLocaleString('en-US')} rows from sheet "${reg.sheet}" in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -129,10 +133,12 @@ export async function runReport(file: string, opts: ReportOptions, io: ReportIO)
   progress(`figures in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
   reportBadRows(figures, reg.sheet, io.err);
   reportBadCells(complaints, reg.sheet, io.err);
+  const read = readoutFor(reg, policy);
+  // The figures hold all the workbook needs: a million complaints need not stay alive while it is written.
+  complaints.length = 0;
 
   const includeContacts = !!opts.includeContacts;
   const model = reportModel(figures, policy.policy, { register: `${file} [${reg.sheet}]`, policyLabel: label, includeContacts });
-  const read = readoutFor(reg, policy);
   model.sheets.push(notesSheet(model.properties.title, [{ label: `${file} [${reg.sheet}]`, readout: read }], [], includeContacts));
   progress(`writing ${outFile}…`);
   await writeAppraisal(model, outFile, opts.out === undefined);

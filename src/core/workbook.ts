@@ -33,30 +33,48 @@ export function savedMapping(sheets: readonly SheetInput[]): Result<Mapping | un
   return ok(m.mapping);
 }
 
-const ownSheets = new Set([POLICY_SHEET, MAPPING_SHEET, SURVEY_SHEET]);
+/** Sheets the add-in owns beside the register: never taken for the register. */
+export const OWN_SHEETS: ReadonlySet<string> = new Set([POLICY_SHEET, MAPPING_SHEET, SURVEY_SHEET]);
+
+/** Why there is no register, in the words every reader (grid or streaming) uses. */
+export const REGISTER_MISSING = {
+  noSheetNamed: (name: string, names: readonly string[]) => `no sheet named "${name}" (sheets: ${names.join(', ')})`,
+  notRegister: (name: string, why: string) => `sheet "${name}": ${why}`,
+  none: (names: readonly string[]) => `no register sheet found: no sheet has 受理时间 (Received) and 客户 (Customer) headers (sheets: ${names.join(', ')}); say which column is which with --map "<header>=received,<header>=customer"`,
+};
+
+/** The read options of a workbook: its saved 列映射 under the user's stated mapping, and the tiers. */
+export function readOptionsFor(sheets: readonly SheetInput[], o: FindOptions): Result<ReadOptions> {
+  const saved = savedMapping(sheets);
+  if (!saved.ok) return saved;
+  return ok({ mapping: mergeMappings(saved.value, o.mapping), tiers: o.tiers });
+}
+
+/** A sheet that has a header row but is refused (two columns for one field) says why; it is not "no register". */
+export const refusalOf = (sheet: string, error: string): string | undefined => (/^no register header row/.test(error) ? undefined : REGISTER_MISSING.notRegister(sheet, error));
 
 /** The named sheet, or the first sheet whose headers match the register's, read with the user's mapping. */
 export function findRegister(sheets: readonly SheetInput[], nameOrOptions?: string | FindOptions): Result<{ sheet: string; read: RegisterRead }> {
   const o: FindOptions = typeof nameOrOptions === 'string' ? { name: nameOrOptions } : nameOrOptions ?? {};
-  const saved = savedMapping(sheets);
-  if (!saved.ok) return saved;
-  const opts: ReadOptions = { mapping: mergeMappings(saved.value, o.mapping), tiers: o.tiers };
+  const names = sheets.map((x) => x.name);
+  const ro = readOptionsFor(sheets, o);
+  if (!ro.ok) return ro;
+  const opts = ro.value;
   if (o.name !== undefined) {
     const s = sheets.find((x) => x.name === o.name);
-    if (!s) return err(`no sheet named "${o.name}" (sheets: ${sheets.map((x) => x.name).join(', ')})`);
+    if (!s) return err(REGISTER_MISSING.noSheetNamed(o.name, names));
     const r = readRegister(s.rows, 1, opts);
-    return r.ok ? ok({ sheet: s.name, read: r.value }) : err(`sheet "${o.name}": ${r.error}`);
+    return r.ok ? ok({ sheet: s.name, read: r.value }) : err(REGISTER_MISSING.notRegister(o.name, r.error));
   }
-  // A sheet that has a header row but is refused (two columns for one field) says why; it is not "no register".
   let refused: string | undefined;
   for (const s of sheets) {
-    if (ownSheets.has(s.name)) continue;
+    if (OWN_SHEETS.has(s.name)) continue;
     const r = readRegister(s.rows, 1, opts);
     if (r.ok) return ok({ sheet: s.name, read: r.value });
-    refused ??= /^no register header row/.test(r.error) ? undefined : `sheet "${s.name}": ${r.error}`;
+    refused ??= refusalOf(s.name, r.error);
   }
   if (refused) return err(refused);
-  return err(`no register sheet found: no sheet has 受理时间 (Received) and 客户 (Customer) headers (sheets: ${sheets.map((x) => x.name).join(', ')}); say which column is which with --map "<header>=received,<header>=customer"`);
+  return err(REGISTER_MISSING.none(names));
 }
 
 export type PolicySource =

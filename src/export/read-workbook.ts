@@ -1,7 +1,8 @@
-// Reads an .xlsx with exceljs into plain grids of cells the core understands. exceljs hands
-// dates over as UTC instants whose UTC fields are the wall clock, which is what core expects.
+// exceljs' full reader into plain grids of cells the core understands, for the browser's file mode
+// (src/taskpane/file-backend.ts). The CLI reads with src/reader. exceljs hands dates over as UTC
+// instants whose UTC fields are the wall clock, which is what core expects.
 import ExcelJS from 'exceljs';
-import { CellValue } from '../core/register/cells';
+import { CellValue, errorValue } from '../core/register/cells';
 
 export interface SheetGrid {
   name: string;
@@ -17,7 +18,7 @@ export function plainCell(v: ExcelJS.CellValue): CellValue {
   if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((r) => r.text ?? '').join('');
   if ('formula' in o || 'sharedFormula' in o) return 'result' in o ? plainCell(o.result as ExcelJS.CellValue) : null;
   if (typeof o.text === 'string') return o.text;
-  if (typeof o.error === 'string') return o.error;
+  if (typeof o.error === 'string') return errorValue(o.error);
   return String(v);
 }
 
@@ -33,44 +34,6 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   });
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
   return { name: ws.name, rows };
-}
-
-/**
- * exceljs' streaming reader sometimes hands a cell over as its shared-string index instead of the
- * text (a race in its zip piping: exceljs issues #683 and #2915). Such a value is never data.
- */
-export function isUnresolvedSharedString(v: unknown): boolean {
-  return typeof v === 'object' && v !== null && !(v instanceof Date) && 'sharedString' in v;
-}
-
-/**
- * Every sheet of a file as grids, read with exceljs' streaming reader: it never builds the full
- * workbook model, so a 100,000-row register costs little more than unzipping and parsing it.
- * When the streaming reader leaves a shared string unresolved, the file is read again with the
- * full reader, so a register is never misread.
- */
-export async function readSheetsStreaming(path: string): Promise<SheetGrid[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
-  const sheets: SheetGrid[] = [];
-  let unresolved = false;
-  for await (const ws of reader) {
-    const rows: CellValue[][] = [];
-    // The streaming reader's worksheet knows its name only through its workbook's sheet list.
-    const name = (ws as unknown as { name?: string }).name ?? `Sheet${sheets.length + 1}`;
-    for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
-      const values = row.values as ExcelJS.CellValue[];
-      const cells: CellValue[] = new Array(Math.max(0, values.length - 1));
-      for (let i = 1; i < values.length; i++) {
-        if (isUnresolvedSharedString(values[i])) unresolved = true;
-        cells[i - 1] = plainCell(values[i]);
-      }
-      rows[row.number - 1] = cells;
-    }
-    for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
-    sheets.push({ name, rows });
-  }
-  if (unresolved) return (await readWorkbookFile(path)).worksheets.map(sheetGrid);
-  return sheets;
 }
 
 export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> {

@@ -7,8 +7,26 @@ import { Stamp, dayOf, isValidYmd, stampOf, stampFromSerial, stampFromDate, form
 import { toHalfWidth } from '../text';
 import { FieldType } from './fields';
 
+/**
+ * A formula whose cached result is an error (#DIV/0!, #N/A, #REF!, #VALUE!, #NAME?, #NUM!, #NULL!,
+ * #SPILL!, ...). It is not empty and not text: every parser refuses it, so the cell is named.
+ */
+export interface ErrorValue {
+  readonly error: string;
+}
+
 /** What a reader hands over for one cell (exceljs and Office.js values, already unwrapped). */
-export type CellValue = string | number | boolean | Date | null | undefined;
+export type CellValue = string | number | boolean | Date | ErrorValue | null | undefined;
+
+export const errorValue = (code: string): ErrorValue => ({ error: code });
+
+export function isErrorValue(v: unknown): v is ErrorValue {
+  return typeof v === 'object' && v !== null && !(v instanceof Date) && typeof (v as { error?: unknown }).error === 'string';
+}
+
+/** The message for a formula error cell, the same whichever field it is in. */
+const formulaError = (v: ErrorValue): Result<never> =>
+  err(`公式错误 ${v.error} (the cell holds a formula error; fix the formula or type the value)`);
 
 export type CellParser<T> = (v: CellValue) => Result<T | undefined>;
 
@@ -25,6 +43,7 @@ export function quoteCell(v: unknown): string {
   let s: string;
   if (v instanceof Date) s = Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
   else if (typeof v === 'boolean') s = v ? 'TRUE' : 'FALSE';
+  else if (isErrorValue(v)) s = v.error;
   else s = String(v);
   if (s.length > 80) s = `${s.slice(0, 77)}…`;
   return JSON.stringify(s);
@@ -161,6 +180,7 @@ function parseTimePart(text: string): TimeResult {
  * A date alone is 00:00.
  */
 export function parseDateTime(v: CellValue): Result<Stamp | undefined> {
+  if (isErrorValue(v)) return formulaError(v);
   if (isEmpty(v) || isPlaceholder(v)) return ok(undefined);
   if (typeof v === 'number') return fromSerial(v, v);
   if (v instanceof Date) {
@@ -210,6 +230,7 @@ const PLAIN_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
 
 /** A non-negative amount in yuan: 5000, "5,000", "5000元", "￥5000", "¥5,000.50", "RMB 5000", "1.5万". */
 export function parseAmount(v: CellValue): Result<number | undefined> {
+  if (isErrorValue(v)) return formulaError(v);
   if (isEmpty(v) || isPlaceholder(v)) return ok(undefined);
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return err(`无法识别的金额 ${quoteCell(v)} ${AMOUNT_EXPECTED}`);
@@ -280,6 +301,7 @@ function ratingNumber(n: number, raw: unknown): Result<number> {
 
 /** Satisfaction 1–5: a whole number, "4分", "★★★★☆", or 非常满意 5 … 非常不满意 1. */
 export function parseRating(v: CellValue): Result<number | undefined> {
+  if (isErrorValue(v)) return formulaError(v);
   if (isEmpty(v) || isPlaceholder(v)) return ok(undefined);
   if (typeof v === 'number') return Number.isFinite(v) ? ratingNumber(v, v) : err(`无法识别的满意度 ${quoteCell(v)} ${RATING_EXPECTED}`);
   if (typeof v !== 'string') return unsupported('满意度', v);
@@ -301,6 +323,7 @@ const BOOL_EXPECTED = '(expected 是/否, 有效/无效, Y/N, yes/no, true/false
 
 /** 是否有效: 是/否, 有效/无效, Y/N, yes/no, true/false, 1/0, ✓/√/×. */
 export function parseBool(v: CellValue): Result<boolean | undefined> {
+  if (isErrorValue(v)) return formulaError(v);
   if (isEmpty(v) || isPlaceholder(v, BOOL_PLACEHOLDERS)) return ok(undefined);
   if (typeof v === 'boolean') return ok(v);
   if (typeof v === 'number') {
@@ -326,6 +349,7 @@ const LIST_SEPARATORS = /[、,;，；､\r\n]/;
  * trimmed; empty and repeated items are dropped; order is kept.
  */
 export function parseList(v: CellValue): Result<string[] | undefined> {
+  if (isErrorValue(v)) return formulaError(v);
   if (isEmpty(v) || isPlaceholder(v)) return ok(undefined);
   if (typeof v === 'number') return Number.isFinite(v) ? ok([plainDecimal(v)]) : unsupported('列表', v);
   if (typeof v !== 'string') return unsupported('列表', v);
@@ -347,6 +371,7 @@ export function parseList(v: CellValue): Result<string[] | undefined> {
  * returned exactly as written, never evaluated or stripped.
  */
 export function parseText(v: CellValue): Result<string | undefined> {
+  if (isErrorValue(v)) return formulaError(v);
   if (isEmpty(v)) return ok(undefined);
   if (typeof v === 'string') return ok(v.trim());
   if (typeof v === 'number') return Number.isFinite(v) ? ok(plainDecimal(v)) : unsupported('文本', v);
@@ -380,6 +405,7 @@ export function parseHours(v: CellValue): Result<number | undefined> {
 }
 
 function parseHoursUnbounded(v: CellValue): Result<number | undefined> {
+  if (isErrorValue(v)) return formulaError(v);
   if (isEmpty(v) || isPlaceholder(v)) return ok(undefined);
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return err(`无法识别的时长 ${quoteCell(v)} ${HOURS_EXPECTED}`);

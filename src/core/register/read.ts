@@ -243,3 +243,32 @@ function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, plan:
   }
   return c;
 }
+
+/** Rows of a sheet handed over in blocks by a streaming reader: rows[i] is sheet row first + i. */
+export interface RowBlockInput {
+  first: number;
+  rows: readonly (readonly CellValue[])[];
+}
+
+/** How many rows from the top the header row is looked for in (a title may sit above it). */
+export const HEADER_SCAN_ROWS = 10;
+
+/**
+ * Reads a register from blocks of rows as the streaming reader hands them over. The first block
+ * decides whether the sheet is a register at all, so a sheet that is not one is left after its first
+ * rows; a register's rows are then gathered and read as one grid, because the header analysis (units
+ * row, yes/no columns, closed-but-open warnings) looks at the data rows as a whole.
+ */
+export async function readRegisterBlocks(blocks: AsyncIterable<RowBlockInput>, opts: ReadOptions = {}): Promise<Result<RegisterRead>> {
+  const grid: (readonly CellValue[])[] = [];
+  let checked = false;
+  for await (const block of blocks) {
+    while (grid.length < block.first - 1) grid.push([]);
+    for (const r of block.rows) grid.push(r);
+    if (!checked && grid.length >= HEADER_SCAN_ROWS) {
+      checked = true;
+      if (!findHeaderRow(grid.slice(0, HEADER_SCAN_ROWS), HEADER_SCAN_ROWS, opts.mapping?.columns)) break;
+    }
+  }
+  return readRegister(grid, 1, opts);
+}

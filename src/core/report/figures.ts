@@ -288,12 +288,13 @@ function secondaryFlags(rows: readonly Complaint[]): boolean[] {
 }
 
 /** The complaints that pass `keep`, each evaluated as it stood at `asOf`. */
-function evaluateWhere(cp: CompiledPolicy, complaints: readonly Complaint[], tiers: TierResult[], asOf: Stamp, keep: (c: Complaint) => boolean): Evaluated[] {
+function evaluateWhere(cp: CompiledPolicy, complaints: readonly Complaint[], tiers: TierResult[], asOf: Stamp, keep: (c: Complaint) => boolean, retain?: (e: Evaluated) => boolean): Evaluated[] {
   const out: Evaluated[] = [];
   complaints.forEach((c, i) => {
     if (!keep(c)) return;
     const seen = asItStood(c, asOf);
-    out.push({ i, c: seen, tier: tiers[i], ev: evaluate(cp, seen, tiers[i].rank, asOf) });
+    const e = { i, c: seen, tier: tiers[i], ev: evaluate(cp, seen, tiers[i].rank, asOf) };
+    if (!retain || retain(e)) out.push(e);
   });
   return out;
 }
@@ -305,7 +306,9 @@ export function reportFigures(input: ReportInput): ReportFigures {
   const complaints = input.complaints.map((c) => (c.branch ? { ...c, department: name(c, c.department, UNFILLED), handler: name(c, c.handler), staff: name(c, c.staff) } : c));
   const tiers = perBranch(complaints, (rows) => assignTiers(cp, rows));
   // Everything received before the period ends: the period's complaints and older ones still open.
-  const all = evaluateWhere(cp, complaints, tiers, asOf, (c) => c.received !== undefined && c.received < period.end);
+  // Only what a figure reads is kept (a million-row register must fit in 1 GB): the period's
+  // complaints and older ones still overdue, the only ones the overdue list carries over.
+  const all = evaluateWhere(cp, complaints, tiers, asOf, (c) => c.received !== undefined && c.received < period.end, (e) => inPeriod(e.c, period) || e.ev.status === 'overdue');
   const secondary = perBranch(complaints, secondaryFlags);
   // A complaint received after the as-of time had not happened yet.
   const pop = all.filter((e) => counted(e.c) && inPeriod(e.c, period) && (e.c.received as number) <= asOf);

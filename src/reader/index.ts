@@ -1,0 +1,77 @@
+// The .xlsx reader: a zip's central directory, workbook.xml, styles and shared strings, then one
+// sheet at a time as blocks of rows, without a workbook object. Runs wherever fflate, saxes and
+// TextDecoder do (Node and the browser); only ./node-source touches the file system.
+import { CellValue } from '../core/register/cells';
+import { ByteSource } from './source';
+import { ZipArchive } from './zip';
+import { readDateStyles, readSharedStrings, readWorkbookInfo, workbookPath, WorkbookInfo } from './parts';
+import { xmlSteps } from './xml';
+import { RowBlock, SheetRows } from './sheet';
+import { refuse } from './errors';
+
+export type { RowBlock } from './sheet';
+export { ReaderRefusal } from './errors';
+
+/** Rows handed on at a time: big enough to amortise the hand-over, small enough to stay flat in memory. */
+export const BLOCK_ROWS = 4096;
+
+export class XlsxWorkbook {
+  private strings?: Promise<string[]>;
+  private styles?: Promise<boolean[]>;
+
+  private constructor(private readonly zip: ZipArchive, private readonly info: WorkbookInfo, private readonly src: ByteSource) {}
+
+  static async open(src: ByteSource): Promise<XlsxWorkbook> {
+    try {
+      const zip = await ZipArchive.open(src);
+      const info = await readWorkbookInfo(zip, await workbookPath(zip));
+      return new XlsxWorkbook(zip, info, src);
+    } catch (e) {
+      await src.close();
+      throw e;
+    }
+  }
+
+  get sheetNames(): string[] {
+    return this.info.sheets.map((s) => s.name);
+  }
+
+  get date1904(): boolean {
+    return this.info.date1904;
+  }
+
+  /**
+   * The rows of a sheet, block by block. Leave the loop early to stop reading (only the header
+   * rows were wanted). A chart sheet has no rows.
+   */
+  async *blocks(sheet: string, blockRows = BLOCK_ROWS): AsyncGenerator<RowBlock> {
+    const ref = this.info.sheets.find((s) => s.name === sheet);
+    if (!ref) throw new Error(`no sheet named ${sheet}`);
+    const entry = ref.path ? this.zip.find(ref.path) : undefined;
+    if (!entry) {
+      if (ref.path) throw refuse('corrupt', `sheet "${sheet}" is listed but its part ${ref.path} is missing`);
+      return;
+    }
+    this.strings ??= readSharedStrings(this.zip, this.info.sharedStrings);
+    this.styles ??= readDateStyles(this.zip, this.info.styles);
+    const rows = new SheetRows({ sheet, sharedStrings: await this.strings, dateStyles: await this.styles, date1904: this.info.date1904 });
+    for await (const _ of xmlSteps(this.zip, entry, rows)) {
+      while (rows.waiting >= blockRows) yield rows.take(blockRows) as RowBlock;
+    }
+    for (let b = rows.take(blockRows, true); b; b = rows.take(blockRows, true)) yield b;
+  }
+
+  /** A whole (small) sheet: rows[0] is sheet row 1. */
+  async grid(sheet: string): Promise<CellValue[][]> {
+    const out: CellValue[][] = [];
+    for await (const b of this.blocks(sheet)) {
+      while (out.length < b.first - 1) out.push([]);
+      for (const r of b.rows) out.push(r);
+    }
+    return out;
+  }
+
+  close(): Promise<void> {
+    return this.src.close();
+  }
+}

@@ -1,0 +1,214 @@
+// A worksheet part (ECMA-376 Part 1, 18.3.1.99 sheetData) as plain cell values, row by row.
+// Cells and rows without r= are placed by order (18.3.1.4 c, 18.3.1.73 row: r is optional).
+import { CellValue, errorValue } from '../core/register/cells';
+import { XmlHandler, unescapeXstring } from './xml';
+import { RichText } from './parts';
+import { refuse } from './errors';
+
+/** Rows of a sheet: rows[i] is sheet row first + i; a row with no cells is []. */
+export interface RowBlock {
+  first: number;
+  rows: CellValue[][];
+}
+
+export interface SheetContext {
+  sheet: string;
+  sharedStrings: readonly string[];
+  dateStyles: readonly boolean[];
+  date1904: boolean;
+}
+
+const MS_PER_DAY = 86_400_000;
+/** Days from 1899-12-30 (Excel's day 0 in the 1900 system) to 1970-01-01. */
+const UNIX_EPOCH_SERIAL = 25569;
+/** Days between the 1900 and the 1904 systems' day 0 (ECMA-376 Part 1, 18.17.4.1). */
+const DAYS_1904 = 1462;
+
+/**
+ * A serial in a date-formatted cell as a Date whose UTC fields are the wall clock. Serials before
+ * 1900-03-01 stay numbers in the 1900 system, where the date parser knows Excel's phantom
+ * 1900-02-29; a date past 9999 becomes a Date the parser refuses as out of range.
+ */
+export function dateFromSerial(serial: number, date1904: boolean): CellValue {
+  const s = date1904 ? serial + DAYS_1904 : serial;
+  if (s < 61) return s;
+  return new Date(Math.round((s - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
+}
+
+const ISO = /^(-?\d{4,})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d(?:\.\d+)?))?)?/;
+
+/** A t="d" cell: ISO 8601 text (18.17.4); its fields are the wall clock whatever zone it names. */
+function isoDate(text: string): CellValue {
+  const m = ISO.exec(text);
+  if (!m) return text;
+  const sec = m[6] === undefined ? 0 : Number(m[6]);
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Math.floor(sec), Math.round((sec % 1) * 1000)));
+  if (Number(m[1]) < 100) d.setUTCFullYear(Number(m[1]));
+  return d;
+}
+
+/** "AB12" -> 27 (0-based column); -1 when the reference has no letters. */
+function columnOf(ref: string): number {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20;
+    if (c < 0x61 || c > 0x7a) break;
+    col = col * 26 + (c - 0x60);
+  }
+  return i === 0 ? -1 : col - 1;
+}
+
+function rowOf(ref: string): number {
+  let i = 0;
+  while (i < ref.length && ref.charCodeAt(i) > 0x39) i++;
+  return Number(ref.slice(i));
+}
+
+/** Collects completed rows; the caller takes them with take() between inflated chunks. */
+export class SheetRows implements XmlHandler {
+  private inData = false;
+  private row = 0;
+  private cells: CellValue[] = [];
+  private col = -1;
+  private type = 'n';
+  private style = 0;
+  private v = '';
+  private inV = false;
+  private inIs = false;
+  private readonly rich = new RichText();
+  private pending: CellValue[][] = [];
+  private next = 1;
+  private inRow = false;
+  private cellRef = '';
+
+  constructor(private readonly ctx: SheetContext) {}
+
+  open(n: string, a: Record<string, string>): void {
+    if (!this.inData) {
+      if (n === 'sheetData') this.inData = true;
+      return;
+    }
+    switch (n) {
+      case 'c': {
+        const r = a.r;
+        this.cellRef = r ?? '';
+        const col = r === undefined ? -1 : columnOf(r);
+        this.col = col >= 0 ? col : this.col + 1;
+        this.type = a.t ?? 'n';
+        this.style = a.s === undefined ? 0 : Number(a.s);
+        this.v = '';
+        this.inIs = false;
+        this.rich.reset();
+        break;
+      }
+      case 'v':
+        this.inV = true;
+        break;
+      case 'is':
+        this.inIs = true;
+        break;
+      case 'row': {
+        const r = a.r === undefined ? this.row + 1 : Number(a.r);
+        if (!(r > this.row)) throw refuse('corrupt', `sheet "${this.ctx.sheet}": row ${a.r} comes after row ${this.row} (rows out of order)`);
+        this.openRow(r);
+        break;
+      }
+      default:
+        if (this.inIs) this.rich.open(n);
+    }
+  }
+
+  private openRow(r: number): void {
+    this.row = r;
+    this.cells = [];
+    this.col = -1;
+    this.inRow = true;
+  }
+
+  close(n: string): void {
+    if (!this.inData) return;
+    switch (n) {
+      case 'v':
+        this.inV = false;
+        break;
+      case 'is':
+        this.inIs = false;
+        break;
+      case 'c':
+        // A cell outside any <row> element (never valid, but seen) belongs to the row its r= names.
+        if (!this.inRow) this.openRow(this.cellRef ? rowOf(this.cellRef) : this.row + 1);
+        this.cells[this.col] = this.value();
+        break;
+      case 'row':
+        this.endRow();
+        break;
+      case 'sheetData':
+        this.inData = false;
+        break;
+      default:
+        if (this.inIs) this.rich.close(n);
+    }
+  }
+
+  text(t: string): void {
+    if (this.inV) this.v += t;
+    else if (this.inIs) this.rich.text(t);
+  }
+
+  private endRow(): void {
+    while (this.next < this.row) {
+      this.pending.push([]);
+      this.next++;
+    }
+    this.pending.push(this.cells);
+    this.next = this.row + 1;
+    this.inRow = false;
+  }
+
+  private value(): CellValue {
+    const v = this.v;
+    switch (this.type) {
+      case 's': {
+        if (v === '') return null;
+        const s = this.ctx.sharedStrings[Number(v)];
+        if (s === undefined) throw refuse('corrupt', `sheet "${this.ctx.sheet}" row ${this.row}: cell refers to shared string ${v}, which does not exist`);
+        return s;
+      }
+      case 'inlineStr':
+        return unescapeXstring(this.inIs ? this.rich.value : this.rich.value || v);
+      case 'str':
+        return unescapeXstring(v);
+      case 'b':
+        return v === '' ? null : v === '1' || v === 'true';
+      case 'e':
+        return errorValue(v || '#VALUE!');
+      case 'd':
+        return v === '' ? null : isoDate(v);
+      default: {
+        if (v === '') return null;
+        const num = Number(v);
+        if (Number.isNaN(num)) return v;
+        return this.ctx.dateStyles[this.style] ? dateFromSerial(num, this.ctx.date1904) : num;
+      }
+    }
+  }
+
+  /** Up to `max` of the rows completed and not yet taken, as a block; undefined when there are none. */
+  take(max: number, final = false): RowBlock | undefined {
+    if (final && this.inRow) this.endRow();
+    if (this.pending.length === 0) return undefined;
+    const first = this.next - this.pending.length;
+    if (this.pending.length <= max) {
+      const rows = this.pending;
+      this.pending = [];
+      return { first, rows };
+    }
+    return { first, rows: this.pending.splice(0, max) };
+  }
+
+  /** Rows completed but not yet taken. */
+  get waiting(): number {
+    return this.pending.length;
+  }
+}

@@ -1,0 +1,61 @@
+// One zip entry through saxes as it inflates: the handler sees local element names (any prefix
+// dropped: some writers emit <x:row>) and plain attribute maps.
+import { SaxesParser } from 'saxes';
+import { ZipArchive, ZipEntry } from './zip';
+import { refuse } from './errors';
+
+export interface XmlHandler {
+  open(name: string, attrs: Record<string, string>): void;
+  close(name: string): void;
+  text(t: string): void;
+}
+
+export const localName = (n: string): string => {
+  const i = n.indexOf(':');
+  return i < 0 ? n : n.slice(i + 1);
+};
+
+/**
+ * Feeds `entry` through `h`, yielding after each inflated chunk so the caller can hand on what
+ * the handler collected, or stop reading (return from its loop) once it has what it needs.
+ */
+export async function* xmlSteps(zip: ZipArchive, entry: ZipEntry, h: XmlHandler): AsyncGenerator<void> {
+  const parser = new SaxesParser({ position: false });
+  parser.on('opentag', (t) => h.open(localName(t.name), t.attributes as Record<string, string>));
+  parser.on('closetag', (t) => h.close(localName(t.name)));
+  parser.on('text', (t) => h.text(t));
+  parser.on('cdata', (t) => h.text(t));
+  const dec = new TextDecoder('utf-8', { fatal: true });
+  const write = (s: string, last: boolean) => {
+    try {
+      parser.write(s);
+      if (last) parser.close();
+    } catch (e) {
+      if (e instanceof Error && e.name === 'ReaderRefusal') throw e;
+      throw refuse('corrupt', `part ${entry.name} is not well-formed XML (${String((e as Error).message ?? e).split('\n')[0].slice(0, 120)})`);
+    }
+  };
+  const decode = (chunk?: Uint8Array) => {
+    try {
+      return chunk ? dec.decode(chunk, { stream: true }) : dec.decode();
+    } catch {
+      throw refuse('corrupt', `part ${entry.name} is not valid UTF-8 text`);
+    }
+  };
+  for await (const chunk of zip.chunks(entry)) {
+    write(decode(chunk), false);
+    yield;
+  }
+  write(decode(), true);
+}
+
+/** Reads a whole (small) entry through `h`. */
+export async function parseEntry(zip: ZipArchive, entry: ZipEntry, h: XmlHandler): Promise<void> {
+  for await (const _ of xmlSteps(zip, entry, h));
+}
+
+/** Excel's escape for characters XML cannot carry (ECMA-376 Part 1, 22.9.2.19 ST_Xstring): _x000D_ is CR. */
+export function unescapeXstring(s: string): string {
+  if (s.indexOf('_x') < 0) return s;
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}

@@ -1,0 +1,47 @@
+// check --json streams its document; the bytes must equal the one-string JSON it replaced.
+import { EventEmitter } from 'node:events';
+import { writeCheckJson, streamSink, Sink } from '../src/cli/json-stream';
+import { CheckReport } from '../src/core/check';
+
+const report = (n: number): CheckReport & { sheet: string } => ({
+  sheet: '登记表',
+  rows: Array.from({ length: n }, (_, i) => ({ row: i + 2, id: `A-${i}`, tier: 'general', tierReason: '"引号"\n', due: { contact: '2026-11-03T10:00' }, done: {}, breached: [], status: 'on-track', errors: [] })),
+  summary: { rows: n, byStatus: {} as CheckReport['summary']['byStatus'], byTier: {}, rowsWithErrors: 0, errors: 0, invalid: 0, asOf: 'x', policy: 'p', calendar: 'c', headerRow: 1, warnings: [] },
+});
+
+const collect = (): Sink & { text: string; writes: number } => {
+  const s = { text: '', writes: 0, write: async (c: string) => { s.text += c; s.writes++; } };
+  return s;
+};
+
+test.each([0, 1, 511, 512, 513, 2000])('%i rows: the document is exactly JSON.stringify of rows + summary', async (n) => {
+  const r = report(n);
+  const sink = collect();
+  await writeCheckJson(r, sink, false);
+  expect(sink.text).toBe(`${JSON.stringify({ rows: r.rows, summary: { ...r.summary, sheet: r.sheet } })}\n`);
+  expect(sink.writes).toBe(2 + Math.ceil(n / 512));
+});
+
+test('ndjson: one row per line, the summary last', async () => {
+  const r = report(1000);
+  const sink = collect();
+  await writeCheckJson(r, sink, true);
+  const lines = sink.text.trimEnd().split('\n').map((l) => JSON.parse(l));
+  expect(lines.slice(0, -1)).toEqual(r.rows);
+  expect(lines[lines.length - 1]).toEqual({ summary: { ...r.summary, sheet: r.sheet } });
+});
+
+test('the sink waits for drain when the stream is full, and a closed pipe ends quietly', async () => {
+  const stream = Object.assign(new EventEmitter(), { written: [] as string[], write(c: string) { this.written.push(c); return false; } });
+  const sink = streamSink(stream as unknown as NodeJS.WritableStream);
+  let done = false;
+  const p = sink.write('a').then(() => (done = true));
+  await new Promise((r) => setImmediate(r));
+  expect(done).toBe(false);
+  stream.emit('drain');
+  await p;
+  expect(done).toBe(true);
+  stream.emit('error', Object.assign(new Error('EPIPE'), { code: 'EPIPE' }));
+  await sink.write('b');
+  expect(stream.written).toEqual(['a']);
+});
