@@ -6,11 +6,12 @@ import { preset } from '../src/core/policy/presets';
 import { policyFromTable, POLICY_SHEET } from '../src/core/policy/table';
 import { addPolicySheetRows } from './helpers/policy-rows';
 import {
-  inspectActiveSheet, readPolicyRows, readWorkbook, selectCell, setUpNewRegister, setUpRegister, writePolicySheet, writeReportSheets, officeErrorMessage,
+  inspectActiveSheet, readPolicyRows, readWorkbook, selectCell, setUpNewRegister, setUpRegister, writePolicySheet, officeErrorMessage,
   decodeAliases, encodeAliases,
 } from '../src/excel/adapter';
-import { checkView, monthModel, policyOf, readRegisterGrid, surveyOf } from '../src/excel/workbook-model';
-import { GENERATED_MARK, REGISTER_MARK } from '../src/excel/plan';
+import { writeReportSheets } from '../src/excel/report-writer';
+import { checkView, monthModel, policyOf, readRegisterGrid, surveyOf } from '../src/workbook/model';
+import { GENERATED_MARK, REGISTER_MARK } from '../src/workbook/setup-plan';
 import { monthPeriod } from '../src/core/report/period';
 import { stampOf, dayOf } from '../src/core/time';
 

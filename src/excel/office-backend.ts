@@ -4,14 +4,13 @@ import type { Policy } from '../core/policy/types';
 import type { Period } from '../core/report/period';
 import type { Stamp } from '../core/time';
 import { appraisalWorkbook } from '../export/appraisal-workbook';
-import type { OpContext, PolicyLoad, WorkbookBackend } from '../taskpane/backend';
-import { downloadBytes, toBase64 } from '../taskpane/backend';
-import type { ColumnMapping } from './plan';
+import type { Download, OpContext, PolicyLoad, WorkbookBackend } from '../workbook/backend';
+import type { ColumnMapping, InspectResult } from '../workbook/mapping';
+import { CheckEntry, CheckView, checkView, monthModel, policyOf, policyProblemsText, readRegisterGrid, surveyOf } from '../workbook/model';
 import {
-  InspectResult, inspectActiveSheet, officeErrorMessage, readPolicyRows, readWorkbook, selectCell, setUpNewRegister, setUpRegister,
-  writePolicySheet, writeReportSheets,
+  inspectActiveSheet, officeErrorMessage, readPolicyRows, readWorkbook, selectCell, setUpNewRegister, setUpRegister, writePolicySheet,
 } from './adapter';
-import { CheckEntry, CheckView, checkView, monthModel, policyOf, policyProblemsText, readRegisterGrid, surveyOf } from './workbook-model';
+import { writeReportSheets } from './report-writer';
 
 async function run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
@@ -22,9 +21,19 @@ async function run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> 
   }
 }
 
+/** Base64 of bytes without a stack-busting spread (Excel.createWorkbook wants base64). */
+export function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
 export class OfficeBackend implements WorkbookBackend {
   readonly kind = 'excel' as const;
   readonly label = 'Excel';
+
+  /** `download` saves the exported workbook where Excel cannot open it as a new workbook. */
+  constructor(private readonly download: Download) {}
 
   inspect(): Promise<InspectResult> {
     return run((ctx) => inspectActiveSheet(ctx));
@@ -105,7 +114,7 @@ export class OfficeBackend implements WorkbookBackend {
         throw new Error(officeErrorMessage(e));
       }
     }
-    downloadBytes(name, bytes);
+    this.download(name, bytes);
     ctx.progress(1, 'done');
     return `${name} ↓`;
   }

@@ -6,7 +6,7 @@ import {
 } from '@fluentui/react-components';
 import type { Policy } from '../core/policy/types';
 import { DEFAULT_PRESET, preset } from '../core/policy/presets';
-import type { WorkbookBackend } from './backend';
+import type { WorkbookBackend } from '../workbook/backend';
 import { Lang, WORDS } from './i18n';
 import { useOp } from './ops';
 import { RegisterPage } from './pages/RegisterPage';

@@ -7,6 +7,7 @@ import { App, PageKey } from './App';
 import { defaultLang, Lang } from './i18n';
 import { FileBackend } from './file-backend';
 import { OfficeBackend } from '../excel/office-backend';
+import { downloadBytes } from './download';
 
 /** True for a dark #rrggbb colour (relative luminance below one half). */
 function isDark(color: string): boolean {
@@ -49,11 +50,11 @@ function render(host: string | null): void {
   createRoot(el).render(
     <FluentProvider theme={pickTheme()}>
       {inExcel ? (
-        <App backend={new OfficeBackend()} initialLang={pickLang()} initialPage={page ?? undefined} />
+        <App backend={new OfficeBackend(downloadBytes)} initialLang={pickLang()} initialPage={page ?? undefined} />
       ) : (
         <App
-          openFile={async (f) => FileBackend.open(f.name, await f.arrayBuffer())}
-          openDemo={() => FileBackend.demo()}
+          openFile={async (f) => FileBackend.open(f.name, await f.arrayBuffer(), downloadBytes)}
+          openDemo={() => FileBackend.demo(downloadBytes)}
           initialLang={pickLang()}
           initialPage={page ?? undefined}
           initialPeriod={q.get('period') ?? undefined}

@@ -3,8 +3,8 @@ import { Badge, Button, Field, Input, makeStyles, tokens } from '@fluentui/react
 import { parseDateTime } from '../../core/register/cells';
 import { formatStamp } from '../../core/time';
 import { wallClockNow } from '../../core/now';
-import type { CheckView } from '../../excel/workbook-model';
-import type { WorkbookBackend } from '../backend';
+import type { CheckView } from '../../workbook/model';
+import type { WorkbookBackend } from '../../workbook/backend';
 import type { OpState } from '../ops';
 import type { Words } from '../i18n';
 

@@ -3,7 +3,7 @@ import { Button, Field, Input, Select, Switch, makeStyles, tokens } from '@fluen
 import { parsePeriod, previousPeriod, monthPeriod } from '../../core/report/period';
 import { ymdOf, dayOfStamp } from '../../core/time';
 import { wallClockNow } from '../../core/now';
-import type { WorkbookBackend } from '../backend';
+import type { WorkbookBackend } from '../../workbook/backend';
 import type { OpState } from '../ops';
 import type { Words } from '../i18n';
 

@@ -4,7 +4,7 @@ import { CLOCK_KINDS, CLOCK_LABELS, ClockKind, MILESTONES, MILESTONE_LABELS, Mil
 import { PRESET_NAMES, preset } from '../../core/policy/presets';
 import { compilePolicy } from '../../core/policy/compile';
 import { formatDay, parseIsoDay } from '../../core/time';
-import type { WorkbookBackend } from '../backend';
+import type { WorkbookBackend } from '../../workbook/backend';
 import type { OpState } from '../ops';
 import type { Words } from '../i18n';
 

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { Button, Caption1, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { FIELDS, FieldKey, FIELD_BY_KEY } from '../../core/register/fields';
 import type { Policy } from '../../core/policy/types';
-import { ColumnMapping, mappingProblems } from '../../excel/plan';
-import type { InspectResult } from '../../excel/adapter';
-import type { WorkbookBackend } from '../backend';
+import { ColumnMapping, InspectResult, mappingProblems } from '../../workbook/mapping';
+import type { WorkbookBackend } from '../../workbook/backend';
 import type { OpState } from '../ops';
 import type { Lang, Words } from '../i18n';
 

@@ -1,8 +1,8 @@
 // What both workbook backends (Office.js in Excel, exceljs in a browser) compute from plain grids:
 // the register with the user's header corrections, the policy, the check list and the month's
-// report model. Pure: the core plus the planning of src/excel/plan.ts.
+// report model. Pure: the core plus the header mapping of ./mapping.ts.
 import { CellValue } from '../core/register/cells';
-import { FieldKey, FIELD_BY_KEY } from '../core/register/fields';
+import { FIELD_BY_KEY } from '../core/register/fields';
 import { readRegister, RegisterRead } from '../core/register/read';
 import { LoadedPolicy, loadPolicy } from '../core/workbook';
 import { DEFAULT_PRESET } from '../core/policy/presets';
@@ -14,8 +14,8 @@ import { Period } from '../core/report/period';
 import { reportFigures } from '../core/report/figures';
 import { reportModel } from '../core/report/sheets';
 import { ReportModel } from '../core/report/model';
-import { readSurvey, SURVEY_SHEET, SurveyResponse } from '../core/report/survey';
-import { applyAliases } from './plan';
+import { readSurvey, SurveyResponse } from '../core/report/survey';
+import { Aliases, applyAliases } from './mapping';
 import { Result, err, ok } from '../core/result';
 
 export interface GridSheet {
@@ -25,9 +25,6 @@ export interface GridSheet {
   firstRow: number;
   firstCol: number;
 }
-
-/** The register's header corrections as stored with it (header text → field, or null for "not used"). */
-export type Aliases = Record<string, FieldKey | null>;
 
 export interface RegisterFound {
   sheet: string;
@@ -128,4 +125,3 @@ export function monthModel(m: MonthInput): Result<ReportModel> {
   return ok(reportModel(figures, m.policy.result.value.policy, { register: m.registerLabel, policyLabel: m.policy.label, includeContacts: m.includeContacts }));
 }
 
-export { SURVEY_SHEET, POLICY_SHEET };
