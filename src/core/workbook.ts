@@ -7,26 +7,59 @@ import { compilePolicy, PolicyResult } from './policy/compile';
 import { POLICY_SHEET, policyFromTable } from './policy/table';
 import { policyFromJson } from './policy/json';
 import { DEFAULT_PRESET, PRESET_NAMES, preset } from './policy/presets';
+import { SURVEY_SHEET } from './report/survey';
 
 export interface SheetInput {
   name: string;
   rows: readonly (readonly CellValue[])[];
 }
 
-/** The named sheet, or the first sheet whose headers match the register's. */
+/** Sheets that are never the register: the policy and the satisfaction survey a workbook carries. */
+export const NOT_REGISTER_SHEETS: readonly string[] = [POLICY_SHEET, SURVEY_SHEET];
+
+export interface RegisterHint {
+  /** The sheet named by the user (CLI --sheet) or set up as the register (the add-in's mark): only it is tried. */
+  named?: string;
+  /** Tried first when none is named: the active sheet in Excel. */
+  prefer?: string;
+  /** Sheets the add-in generated (report sheets): never the register. */
+  generated?: readonly string[];
+}
+
+/**
+ * The one rule for which sheet is the register, for the CLI, the task pane and the browser
+ * fallback alike: the sheet named or set up as the register; else, skipping the policy, the
+ * survey and generated sheets, the preferred sheet and then the others in workbook order.
+ * This gives the order to try them in.
+ */
+export function registerCandidates(names: readonly string[], hint: RegisterHint = {}): string[] {
+  if (hint.named !== undefined) return names.includes(hint.named) ? [hint.named] : [];
+  const skip = new Set([...NOT_REGISTER_SHEETS, ...(hint.generated ?? [])]);
+  const rest = names.filter((n) => !skip.has(n));
+  const p = hint.prefer;
+  return p !== undefined && rest.includes(p) ? [p, ...rest.filter((n) => n !== p)] : rest;
+}
+
+/** The register: the first candidate that `read` (the caller's reader of a sheet) reads as one, or why there is none. */
+export function chooseRegister<T>(names: readonly string[], hint: RegisterHint, read: (name: string) => Result<T>): Result<{ sheet: string; value: T }> {
+  const list = names.join(', ');
+  if (hint.named !== undefined) {
+    if (!names.includes(hint.named)) return err(`no sheet named "${hint.named}" (sheets: ${list})`);
+    const r = read(hint.named);
+    return r.ok ? ok({ sheet: hint.named, value: r.value }) : err(`sheet "${hint.named}": ${r.error}`);
+  }
+  for (const name of registerCandidates(names, hint)) {
+    const r = read(name);
+    if (r.ok) return ok({ sheet: name, value: r.value });
+  }
+  return err(`no register sheet found: no sheet has 受理时间 (Received) and 客户 (Customer) headers (sheets: ${list})`);
+}
+
+/** The named sheet, or the first sheet whose headers match the register's (registerCandidates). */
 export function findRegister(sheets: readonly SheetInput[], name?: string): Result<{ sheet: string; read: RegisterRead }> {
-  if (name !== undefined) {
-    const s = sheets.find((x) => x.name === name);
-    if (!s) return err(`no sheet named "${name}" (sheets: ${sheets.map((x) => x.name).join(', ')})`);
-    const r = readRegister(s.rows);
-    return r.ok ? ok({ sheet: s.name, read: r.value }) : err(`sheet "${name}": ${r.error}`);
-  }
-  for (const s of sheets) {
-    if (s.name === POLICY_SHEET) continue;
-    const r = readRegister(s.rows);
-    if (r.ok) return ok({ sheet: s.name, read: r.value });
-  }
-  return err(`no register sheet found: no sheet has 受理时间 (Received) and 客户 (Customer) headers (sheets: ${sheets.map((x) => x.name).join(', ')})`);
+  const rows = new Map(sheets.map((s) => [s.name, s.rows]));
+  const r = chooseRegister(sheets.map((s) => s.name), { named: name }, (n) => readRegister(rows.get(n) ?? []));
+  return r.ok ? ok({ sheet: r.value.sheet, read: r.value.value }) : r;
 }
 
 export type PolicySource =
@@ -58,7 +91,11 @@ export function loadPolicy(src: PolicySource): LoadedPolicy {
   return { label: src.label, result: compiled };
 }
 
-/** The policy for a workbook: an explicit source, else its 投诉政策 sheet, else the default preset. */
+/**
+ * The one rule for which policy applies, for the CLI, the task pane and the browser fallback: an
+ * explicit source, else the workbook's 投诉政策 sheet, else the default preset. A policy that
+ * cannot be read is not replaced by another: its problems are the result.
+ */
 export function policyForWorkbook(sheets: readonly SheetInput[], explicit?: PolicySource): LoadedPolicy {
   if (explicit) return loadPolicy(explicit);
   const sheet = sheets.find((s) => s.name === POLICY_SHEET);

@@ -8,6 +8,7 @@ import { Policy } from '../core/policy/types';
 import { POLICY_SHEET, policyToTable } from '../core/policy/table';
 import { SURVEY_SHEET } from '../core/report/survey';
 import { FieldKey } from '../core/register/fields';
+import { RegisterHint, registerCandidates } from '../core/workbook';
 import { a1Range, quoteSheet } from '../workbook/address';
 import { Aliases, ColumnMapping, InspectResult, previewAdopt } from '../workbook/mapping';
 import { DATETIME_FORMAT, GENERATED_MARK, NEW_REGISTER_HEADERS, REGISTER_MARK, REGISTER_SHEET, REGISTER_TABLE, SetupPlan, setupPlan } from '../workbook/setup-plan';
@@ -248,36 +249,40 @@ export async function writePolicySheet(ctx: Ctx, policy: Policy): Promise<void> 
 
 export interface WorkbookRead {
   state: SheetsState;
-  register: GridSheet;
+  /** The sheets that may be the register, in the order core's rule tries them (findRegisterGrid picks). */
+  candidates: GridSheet[];
+  /** What that rule needs to know: the sheet set up as the register, the active one, the generated ones. */
+  hint: RegisterHint;
   aliases: Aliases;
   policyRows?: CellValue[][];
   surveyRows?: CellValue[][];
 }
 
 /**
- * The register (the sheet set up as one, else the active sheet), the policy and the survey, each
- * read as one used range: three syncs whatever their size.
+ * The sheets that may be the register (only the one set up as such, once there is one), the
+ * policy and the survey, each read as one used range: three syncs whatever their size.
  */
 export async function readWorkbook(ctx: Ctx, signal?: AbortSignal): Promise<WorkbookRead> {
   const state = await readSheetsState(ctx);
   throwIfCancelled(signal);
-  const regSheet = state.register?.sheet ?? (state.generated.includes(state.active) || state.active === POLICY_SHEET ? state.names.find((n) => n !== POLICY_SHEET && !state.generated.includes(n)) : state.active);
-  if (!regSheet) throw new Error('没有登记表 (no register sheet)');
+  const hint: RegisterHint = { named: state.register?.sheet, prefer: state.active, generated: state.generated };
+  const names = registerCandidates(state.names, hint);
+  if (!names.length) throw new Error(`没有登记表 (no register sheet; sheets: ${state.names.join(', ')})`);
   const load = (name: string) => {
     const r = ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
     r.load('values,rowIndex,columnIndex');
     return r;
   };
-  const reg = load(regSheet);
+  const regs = names.map(load);
   const pol = state.names.includes(POLICY_SHEET) ? load(POLICY_SHEET) : undefined;
   const sur = state.names.includes(SURVEY_SHEET) ? load(SURVEY_SHEET) : undefined;
   await ctx.sync();
   throwIfCancelled(signal);
   const grid = (r: Excel.Range | undefined) => (r && !r.isNullObject ? fromA1(r.values as CellValue[][], r.rowIndex, r.columnIndex) : undefined);
-  const register: GridSheet = reg.isNullObject
-    ? { name: regSheet, rows: [], firstRow: 0, firstCol: 0 }
-    : { name: regSheet, rows: reg.values as CellValue[][], firstRow: reg.rowIndex, firstCol: reg.columnIndex };
-  return { state, register, aliases: state.register?.aliases ?? {}, policyRows: pol ? grid(pol) ?? [] : undefined, surveyRows: grid(sur) };
+  const candidates = regs.map((reg, i): GridSheet => (reg.isNullObject
+    ? { name: names[i], rows: [], firstRow: 0, firstCol: 0 }
+    : { name: names[i], rows: reg.values as CellValue[][], firstRow: reg.rowIndex, firstCol: reg.columnIndex }));
+  return { state, candidates, hint, aliases: state.register?.aliases ?? {}, policyRows: pol ? grid(pol) ?? [] : undefined, surveyRows: grid(sur) };
 }
 
 /** Selects a cell (1-based row, 0-based column) on a sheet: one sync. */

@@ -6,7 +6,7 @@ import type { Stamp } from '../core/time';
 import { appraisalWorkbook } from '../export/appraisal-workbook';
 import type { Download, OpContext, PolicyLoad, WorkbookBackend } from '../workbook/backend';
 import type { ColumnMapping, InspectResult } from '../workbook/mapping';
-import { CheckEntry, CheckView, checkView, monthModel, policyOf, policyProblemsText, readRegisterGrid, surveyOf } from '../workbook/model';
+import { CheckEntry, CheckView, checkView, findRegisterGrid, monthModel, policyOf, policyProblemsText, surveyOf } from '../workbook/model';
 import {
   inspectActiveSheet, officeErrorMessage, readPolicyRows, readWorkbook, selectCell, setUpNewRegister, setUpRegister, writePolicySheet,
 } from './adapter';
@@ -65,7 +65,7 @@ export class OfficeBackend implements WorkbookBackend {
   async check(asOf: Stamp, ctx: OpContext): Promise<CheckView> {
     ctx.progress(undefined, 'read');
     const wb = await run((c) => readWorkbook(c, ctx.signal));
-    const reg = readRegisterGrid(wb.register, wb.aliases);
+    const reg = findRegisterGrid(wb.candidates, wb.hint, wb.aliases);
     if (!reg.ok) throw new Error(reg.error);
     const v = checkView(reg.value, policyOf(wb.policyRows), asOf);
     if (!v.ok) throw new Error(v.error);
@@ -80,7 +80,7 @@ export class OfficeBackend implements WorkbookBackend {
     ctx.progress(0.1, 'read');
     const out = await run(async (c) => {
       const wb = await readWorkbook(c, ctx.signal);
-      const reg = readRegisterGrid(wb.register, wb.aliases);
+      const reg = findRegisterGrid(wb.candidates, wb.hint, wb.aliases);
       if (!reg.ok) throw new Error(reg.error);
       ctx.progress(0.4, 'figures');
       const model = monthModel({ reg: reg.value, policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period, asOf: asOf ?? period.end, includeContacts, registerLabel: reg.value.sheet });
@@ -96,7 +96,7 @@ export class OfficeBackend implements WorkbookBackend {
   async exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext): Promise<string> {
     ctx.progress(0.1, 'read');
     const wb = await run((c) => readWorkbook(c, ctx.signal));
-    const reg = readRegisterGrid(wb.register, wb.aliases);
+    const reg = findRegisterGrid(wb.candidates, wb.hint, wb.aliases);
     if (!reg.ok) throw new Error(reg.error);
     const model = monthModel({ reg: reg.value, policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period, asOf: asOf ?? period.end, includeContacts, registerLabel: reg.value.sheet });
     if (!model.ok) throw new Error(model.error);

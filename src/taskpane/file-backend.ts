@@ -18,7 +18,9 @@ import { appraisalWorkbook } from '../export/appraisal-workbook';
 import { ComputedCell, applySetupPlan } from '../export/register-setup';
 import { Aliases, ColumnMapping, InspectResult, headerAliases, previewAdopt } from '../workbook/mapping';
 import { NEW_REGISTER_HEADERS, REGISTER_SHEET, SetupPlan, computedColumns, setupPlan } from '../workbook/setup-plan';
-import { CheckEntry, CheckView, GridSheet, RegisterFound, checkView, monthModel, policyOf, policyProblemsText, readRegisterGrid, surveyOf } from '../workbook/model';
+import { CheckEntry, CheckView, GridSheet, RegisterFound, checkView, findRegisterGrid, monthModel, policyOf, policyProblemsText, readRegisterGrid, surveyOf } from '../workbook/model';
+import { registerCandidates } from '../core/workbook';
+import { Result } from '../core/result';
 import { POLICY_SHEET } from '../core/policy/table';
 import { SURVEY_SHEET } from '../core/report/survey';
 import type { Download, OpContext, PolicyLoad, WorkbookBackend } from '../workbook/backend';
@@ -59,25 +61,31 @@ export class FileBackend implements WorkbookBackend {
     return new FileBackend(wb, 'demo-register.xlsx', download);
   }
 
-  private registerWorksheet(): ExcelJS.Worksheet {
-    const named = this.registerSheet ? this.wb.getWorksheet(this.registerSheet) : undefined;
-    if (named) return named;
-    for (const ws of this.wb.worksheets) {
-      if (ws.name === POLICY_SHEET || ws.name === SURVEY_SHEET) continue;
-      if (readRegisterGrid(grid(ws)).ok) return ws;
-    }
-    const first = this.wb.worksheets.find((w) => w.name !== POLICY_SHEET && w.name !== SURVEY_SHEET);
-    if (!first) throw new Error('工作簿中没有工作表 (the workbook has no sheet)');
-    return first;
+  /** The sheets that may be the register, read as grids, in the order core's rule tries them. */
+  private candidates(): GridSheet[] {
+    const names = registerCandidates(this.wb.worksheets.map((w) => w.name), { named: this.registerSheet });
+    return names.map((n) => grid(this.wb.getWorksheet(n) as ExcelJS.Worksheet));
+  }
+
+  private registerFound(): Result<RegisterFound> {
+    return findRegisterGrid(this.candidates(), { named: this.registerSheet }, this.aliases);
+  }
+
+  /** The sheet to adopt: the register when one reads as such, else the first sheet that may be one. */
+  private sheetToAdopt(): GridSheet {
+    const cands = this.candidates();
+    const found = this.registerFound();
+    const g = found.ok ? cands.find((c) => c.name === found.value.sheet) : cands[0];
+    if (!g) throw new Error('工作簿中没有可作登记表的工作表 (the workbook has no sheet that could be the register)');
+    return g;
   }
 
   async inspect(): Promise<InspectResult> {
-    const ws = this.registerWorksheet();
-    const g = grid(ws);
-    if (!g.rows.length) throw new Error(`「${ws.name}」是空表 (the sheet is empty)`);
+    const g = this.sheetToAdopt();
+    if (!g.rows.length) throw new Error(`「${g.name}」是空表 (the sheet is empty)`);
     const width = Math.max(...g.rows.slice(0, 10).map((r) => r.length));
     const top = g.rows.slice(0, 10).map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null));
-    const p = previewAdopt(ws.name, top, 0, 0, g.rows.length - 1);
+    const p = previewAdopt(g.name, top, 0, 0, g.rows.length - 1);
     return { ...p, headers: (top[p.headerRow] ?? []).map((v) => (v === null || v === undefined ? '' : String(v).trim())) };
   }
 
@@ -149,8 +157,8 @@ export class FileBackend implements WorkbookBackend {
     return `${POLICY_SHEET} ✓`;
   }
 
-  private registerFound(): RegisterFound {
-    const reg = readRegisterGrid(grid(this.registerWorksheet()), this.aliases);
+  private requireRegister(): RegisterFound {
+    const reg = this.registerFound();
     if (!reg.ok) throw new Error(reg.error);
     return reg.value;
   }
@@ -158,7 +166,7 @@ export class FileBackend implements WorkbookBackend {
   async check(asOf: Stamp, ctx: OpContext): Promise<CheckView> {
     ctx.progress(undefined, 'read');
     await tick();
-    const reg = this.registerFound();
+    const reg = this.requireRegister();
     cancelled(ctx);
     const v = checkView(reg, policyOf(this.policyRows()), asOf);
     if (!v.ok) throw new Error(v.error);
@@ -172,7 +180,7 @@ export class FileBackend implements WorkbookBackend {
   private async build(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext): Promise<{ name: string; bytes: ArrayBuffer; sheets: string[] }> {
     ctx.progress(0.1, 'read');
     await tick();
-    const reg = this.registerFound();
+    const reg = this.requireRegister();
     cancelled(ctx);
     ctx.progress(0.4, 'figures');
     await tick();

@@ -4,8 +4,7 @@
 import { CellValue } from '../core/register/cells';
 import { FIELD_BY_KEY } from '../core/register/fields';
 import { readRegister, RegisterRead } from '../core/register/read';
-import { LoadedPolicy, loadPolicy } from '../core/workbook';
-import { DEFAULT_PRESET } from '../core/policy/presets';
+import { LoadedPolicy, RegisterHint, chooseRegister, policyForWorkbook } from '../core/workbook';
 import { POLICY_SHEET } from '../core/policy/table';
 import { checkRegister, CheckReport, urgencyOrder } from '../core/check';
 import { Status } from '../core/sla';
@@ -33,7 +32,7 @@ export interface RegisterFound {
   columnOf: Record<string, number>;
 }
 
-/** Reads the register on a grid with the stored header corrections. */
+/** Reads the register on a grid with the stored header corrections (the error does not name the sheet: findRegisterGrid does). */
 export function readRegisterGrid(g: GridSheet, aliases: Aliases = {}): Result<RegisterFound> {
   // The corrected headers are on the first of the top rows that holds one of them.
   const keys = new Set(Object.keys(aliases));
@@ -43,7 +42,7 @@ export function readRegisterGrid(g: GridSheet, aliases: Aliases = {}): Result<Re
   }
   const grid = headerIndex < 0 ? g.rows : applyAliases(g.rows, headerIndex, aliases);
   const r = readRegister(grid, g.firstRow + 1);
-  if (!r.ok) return err(`「${g.name}」: ${r.error}`);
+  if (!r.ok) return r;
   const columnOf: Record<string, number> = {};
   (g.rows[r.value.headerRow - g.firstRow - 1] ?? []).forEach((v, i) => {
     if (v !== null && v !== undefined && String(v).trim() !== '') columnOf[String(v).trim()] = g.firstCol + i;
@@ -53,10 +52,16 @@ export function readRegisterGrid(g: GridSheet, aliases: Aliases = {}): Result<Re
   return ok({ sheet: g.name, read: r.value, columnOf });
 }
 
-/** The policy from the 投诉政策 sheet's rows, or the default preset when there is none. */
+/** The register among the sheets read, by core's one rule (chooseRegister), each read with the stored header corrections. */
+export function findRegisterGrid(grids: readonly GridSheet[], hint: RegisterHint, aliases: Aliases = {}): Result<RegisterFound> {
+  const byName = new Map(grids.map((g) => [g.name, g]));
+  const r = chooseRegister(grids.map((g) => g.name), hint, (n) => readRegisterGrid(byName.get(n) as GridSheet, aliases));
+  return r.ok ? ok(r.value.value) : r;
+}
+
+/** The policy from the 投诉政策 sheet's rows, by core's one rule (policyForWorkbook): the default preset when there is no sheet. */
 export function policyOf(policyRows: CellValue[][] | undefined): LoadedPolicy {
-  if (!policyRows) return loadPolicy({ kind: 'preset', name: DEFAULT_PRESET });
-  return loadPolicy({ kind: 'table', rows: policyRows, label: `sheet ${POLICY_SHEET}` });
+  return policyForWorkbook(policyRows ? [{ name: POLICY_SHEET, rows: policyRows }] : []);
 }
 
 export function policyProblemsText(p: LoadedPolicy): string[] {
