@@ -5,6 +5,7 @@ import { FIELDS, FieldKey } from '../core/register/fields';
 import { Policy, MILESTONES, MILESTONE_LABELS, MilestoneKey } from '../core/policy/types';
 import { STATUS_LABELS } from '../core/sla';
 import { NUMBER_FORMATS } from '../core/report/model';
+import { CATEGORIES, CHANNELS, SATISFACTION_WORDS, VALID_WORDS } from '../core/register/words';
 import { a1Range, columnLetter } from './address';
 import { ColumnMapping, headerAliases } from './mapping';
 import { DUE_SOON_FILL, DUE_SOON_FONT, OVERDUE_FILL, OVERDUE_FONT } from './style';
@@ -18,11 +19,6 @@ export const REGISTER_MARK = 'complaints-register';
 export const DATETIME_FORMAT = NUMBER_FORMATS.datetime as string;
 export const STATUS_OVERDUE = STATUS_LABELS.overdue.zh;
 export const STATUS_DUE_SOON = STATUS_LABELS['due-soon'].zh;
-
-export const CHANNELS = ['电话', '邮件', '信函', '来访', '在线', '社交媒体', '媒体'];
-export const CATEGORIES = ['产品质量', '服务质量', '合同履行', '项目进度', '付款结算', '质量验收', '售后服务', '其他'];
-export const VALID_WORDS = ['是', '否'];
-export const SATISFACTION_WORDS = ['非常满意', '满意', '一般', '不满意', '非常不满意'];
 
 export type ComputedKind = { kind: 'tier' } | { kind: 'due'; milestone: MilestoneKey } | { kind: 'status' };
 export interface ComputedColumn {

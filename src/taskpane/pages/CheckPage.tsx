@@ -17,7 +17,13 @@ const useStyles = makeStyles({
 
 const MAX_SHOWN = 300;
 
-export function CheckPage({ backend, op, w }: { backend: WorkbookBackend; op: OpState; w: Words }) {
+export interface CheckPageProps {
+  backend: WorkbookBackend;
+  op: OpState;
+  w: Words;
+}
+
+export function CheckPage({ backend, op, w }: CheckPageProps) {
   const s = useStyles();
   const [asOf, setAsOf] = useState(formatStamp(wallClockNow(), ' '));
   const [view, setView] = useState<CheckView | undefined>();

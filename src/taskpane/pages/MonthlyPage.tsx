@@ -17,7 +17,15 @@ export function lastMonthLabel(): string {
   return previousPeriod(monthPeriod(now.y, now.m)).label;
 }
 
-export function MonthlyPage({ backend, op, w, initialPeriod }: { backend: WorkbookBackend; op: OpState; w: Words; initialPeriod?: string }) {
+export interface MonthlyPageProps {
+  backend: WorkbookBackend;
+  op: OpState;
+  w: Words;
+  /** YYYY-MM or YYYY-Qn; last month when absent. */
+  initialPeriod?: string;
+}
+
+export function MonthlyPage({ backend, op, w, initialPeriod }: MonthlyPageProps) {
   const s = useStyles();
   const [kind, setKind] = useState<'month' | 'quarter'>('month');
   const [label, setLabel] = useState(initialPeriod ?? lastMonthLabel());

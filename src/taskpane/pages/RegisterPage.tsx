@@ -13,7 +13,16 @@ const useStyles = makeStyles({
   problem: { color: tokens.colorPaletteRedForeground1 },
 });
 
-export function RegisterPage({ backend, op, w, lang, policy }: { backend: WorkbookBackend; op: OpState; w: Words; lang: Lang; policy: () => Promise<Policy> }) {
+export interface RegisterPageProps {
+  backend: WorkbookBackend;
+  op: OpState;
+  w: Words;
+  lang: Lang;
+  /** The policy to set up with (the edited one, else the workbook's). */
+  policy: () => Promise<Policy>;
+}
+
+export function RegisterPage({ backend, op, w, lang, policy }: RegisterPageProps) {
   const s = useStyles();
   const [preview, setPreview] = useState<InspectResult | undefined>();
   const [columns, setColumns] = useState<ColumnMapping[]>([]);
