@@ -1,12 +1,13 @@
 // The policy page: pick a preset or load the workbook's 投诉政策 sheet, edit it section by section,
 // save it back. The compiled policy's problems are shown and block saving.
 import { useState } from 'react';
-import { Button, Caption1, Field, Select } from '@fluentui/react-components';
+import { Button, Field, Select } from '@fluentui/react-components';
 import type { Policy } from '../../core/policy/types';
 import { PRESET_NAMES, preset } from '../../core/policy/presets';
 import { compilePolicy } from '../../core/policy/compile';
 import type { WorkbookBackend } from '../../workbook/backend';
 import type { OpState } from '../ops';
+import { Problems } from './Problems';
 import type { Words } from '../i18n';
 import { Edit, usePolicyStyles } from './policy/parts';
 import { SettingsSection } from './policy/SettingsSection';
@@ -71,11 +72,7 @@ export function PolicyPage({ backend, op, w, policy, setPolicy }: PolicyPageProp
           {w.savePolicy}
         </Button>
       </div>
-      {problems.map((p) => (
-        <Caption1 key={p} className={s.problem} role="alert">
-          {p}
-        </Caption1>
-      ))}
+      <Problems problems={problems} />
       <SettingsSection {...sections} />
       <TiersSection {...sections} />
       <ClocksSection {...sections} />

@@ -9,7 +9,6 @@ export const usePolicyStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   row: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
   table: { borderCollapse: 'collapse', width: '100%', '& td': { padding: '1px 2px' }, '& input, & select': { minWidth: '0' } },
-  problem: { color: tokens.colorPaletteRedForeground1 },
   small: { width: '5em' },
 });
 
