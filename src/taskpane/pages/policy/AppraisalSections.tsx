@@ -1,5 +1,5 @@
 import { Input } from '@fluentui/react-components';
-import { NumberField, RemoveButton, Section, SectionProps, usePolicyStyles } from './parts';
+import { NumberField, RemoveButton, Section, SectionProps, TableSection, usePolicyStyles } from './parts';
 
 /** The appraisal score's weights (percent). */
 export function WeightsSection({ policy, edit, w }: SectionProps) {
@@ -34,19 +34,15 @@ export function PenaltiesSection({ policy, edit, w }: SectionProps) {
   const s = usePolicyStyles();
   const add = () => edit((p) => p.appraisal.penalties.push({ atLeast: (p.appraisal.penalties.at(-1)?.atLeast ?? 0) + 1, action: '', fine: 0 }));
   return (
-    <Section title={w.penalties} w={w} onAdd={add}>
-      <table className={s.table}>
-        <tbody>
-          {policy.appraisal.penalties.map((r, i) => (
-            <tr key={i}>
-              <td><Input aria-label={`${w.penalties} ${i + 1} ≥`} type="number" className={s.small} value={String(r.atLeast)} onChange={(_, d) => edit((p) => (p.appraisal.penalties[i].atLeast = Number(d.value)))} /></td>
-              <td><Input aria-label={`${w.penalties} ${i + 1} action`} value={r.action} onChange={(_, d) => edit((p) => (p.appraisal.penalties[i].action = d.value))} /></td>
-              <td><Input aria-label={`${w.penalties} ${i + 1} fine`} type="number" className={s.small} value={String(r.fine)} onChange={(_, d) => edit((p) => (p.appraisal.penalties[i].fine = Number(d.value)))} /></td>
-              <td><RemoveButton label={`${w.penalties} ${i + 1}`} w={w} onRemove={() => edit((p) => p.appraisal.penalties.splice(i, 1))} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Section>
+    <TableSection title={w.penalties} w={w} onAdd={add}>
+      {policy.appraisal.penalties.map((r, i) => (
+        <tr key={i}>
+          <td><Input aria-label={`${w.penalties} ${i + 1} ≥`} type="number" className={s.small} value={String(r.atLeast)} onChange={(_, d) => edit((p) => (p.appraisal.penalties[i].atLeast = Number(d.value)))} /></td>
+          <td><Input aria-label={`${w.penalties} ${i + 1} action`} value={r.action} onChange={(_, d) => edit((p) => (p.appraisal.penalties[i].action = d.value))} /></td>
+          <td><Input aria-label={`${w.penalties} ${i + 1} fine`} type="number" className={s.small} value={String(r.fine)} onChange={(_, d) => edit((p) => (p.appraisal.penalties[i].fine = Number(d.value)))} /></td>
+          <td><RemoveButton label={`${w.penalties} ${i + 1}`} w={w} onRemove={() => edit((p) => p.appraisal.penalties.splice(i, 1))} /></td>
+        </tr>
+      ))}
+    </TableSection>
   );
 }

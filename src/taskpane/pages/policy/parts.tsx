@@ -47,6 +47,18 @@ export function Section({ title, children, onAdd, w }: SectionFrameProps) {
   );
 }
 
+/** A section whose rows are table rows (tiers, clocks, factors, days, penalties). */
+export function TableSection({ title, children, onAdd, w }: SectionFrameProps) {
+  const s = usePolicyStyles();
+  return (
+    <Section title={title} w={w} onAdd={onAdd}>
+      <table className={s.table}>
+        <tbody>{children}</tbody>
+      </table>
+    </Section>
+  );
+}
+
 export interface RemoveProps {
   /** What is removed, for the button's accessible name. */
   label: string;
