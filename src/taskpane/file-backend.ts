@@ -18,7 +18,7 @@ import { appraisalWorkbook } from '../export/appraisal-workbook';
 import { ComputedCell, applySetupPlan } from '../export/register-setup';
 import { Aliases, ColumnMapping, InspectResult, headerAliases, previewAdopt } from '../workbook/mapping';
 import { NEW_REGISTER_HEADERS, REGISTER_SHEET, SetupPlan, computedColumns, setupPlan } from '../workbook/setup-plan';
-import { CheckEntry, CheckView, GridSheet, RegisterFound, checkView, findRegisterGrid, monthModel, policyOf, policyProblemsText, readRegisterGrid, surveyOf } from '../workbook/model';
+import { CheckEntry, CheckView, GridSheet, RegisterFound, checkView, findRegisterGrid, monthModel, policyLoad, policyOf, readRegisterGrid, surveyOf } from '../workbook/model';
 import { registerCandidates } from '../core/workbook';
 import { Result } from '../core/result';
 import { POLICY_SHEET } from '../core/policy/table';
@@ -146,8 +146,7 @@ export class FileBackend implements WorkbookBackend {
 
   async readPolicy(): Promise<PolicyLoad> {
     const rows = this.policyRows();
-    const lp = policyOf(rows);
-    return { policy: lp.result.ok ? lp.result.value.policy : undefined, source: rows ? 'sheet' : 'preset', problems: policyProblemsText(lp) };
+    return policyLoad(rows);
   }
 
   async writePolicy(policy: Policy): Promise<string> {

@@ -16,6 +16,7 @@ import { ReportModel } from '../core/report/model';
 import { readSurvey, SurveyResponse } from '../core/report/survey';
 import { Aliases, applyAliases } from './mapping';
 import { Result, err, ok } from '../core/result';
+import type { PolicyLoad } from './backend';
 
 export interface GridSheet {
   name: string;
@@ -66,6 +67,12 @@ export function policyOf(policyRows: CellValue[][] | undefined): LoadedPolicy {
 
 export function policyProblemsText(p: LoadedPolicy): string[] {
   return p.result.ok ? [] : p.result.problems.map((x) => (x.row ? `${POLICY_SHEET} row ${x.row}: ${x.message}` : `${x.where}: ${x.message}`));
+}
+
+/** What the policy page is told about the workbook's policy: it, where it came from, its problems. */
+export function policyLoad(policyRows: CellValue[][] | undefined): PolicyLoad {
+  const lp = policyOf(policyRows);
+  return { policy: lp.result.ok ? lp.result.value.policy : undefined, source: policyRows ? 'sheet' : 'preset', problems: policyProblemsText(lp) };
 }
 
 export interface CheckEntry {
