@@ -1,8 +1,8 @@
 // The Office.js side of the task pane's operations (with report-writer.ts and policy-source.ts,
 // the only code that talks to Excel). Every function takes the Excel.run request context, so
-// tests drive it with office-addin-mock. Each operation is a fixed number of context.sync calls whatever the number
-// of rows: reads load whole ranges in one request, the core computes, writes go back in bulk
-// (one value applied to a whole column, report values in chunks below the 5 MB request limit).
+// tests drive it with office-addin-mock. Each operation is a fixed number of context.sync calls
+// whatever the number of rows: reads load whole ranges in one request, the core computes, writes
+// go back in bulk (one value applied to a whole column). What to write is planned in src/workbook.
 import { CellValue } from '../core/register/cells';
 import { Policy } from '../core/policy/types';
 import { POLICY_SHEET, policyToTable } from '../core/policy/table';
