@@ -41,8 +41,11 @@ const offDays = (from: string, to: string): CalendarDay[] => {
 };
 
 test('the built-in calendars exist and the table covers 2004-2026', () => {
-  expect(china).toBeDefined();
-  expect(weekends).toBeDefined();
+  // chinese-days: 2026-10-01 (a Thursday) is 国庆, 2026-10-10 (a Saturday) a make-up working day;
+  // the weekends calendar knows neither. A plain Thursday works in both.
+  expect([isWorkday(china, D('2026-10-01')), isWorkday(weekends, D('2026-10-01'))]).toEqual([false, true]);
+  expect([isWorkday(china, D('2026-10-10')), isWorkday(weekends, D('2026-10-10'))]).toEqual([true, false]);
+  expect([isWorkday(china, D('2026-11-05')), isWorkday(weekends, D('2026-11-05'))]).toEqual([true, true]);
   expect(builtinCalendar('nope')).toBeUndefined();
   expect(CHINA_DAYS_SOURCE).toMatch(/^chinese-days@/);
   expect([CHINA_FIRST_YEAR, CHINA_LAST_YEAR]).toEqual([2004, 2026]);

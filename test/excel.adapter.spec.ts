@@ -6,11 +6,12 @@ import { preset } from '../src/core/policy/presets';
 import { policyFromTable, POLICY_SHEET } from '../src/core/policy/table';
 import { addPolicySheetRows } from './helpers/policy-rows';
 import {
-  inspectActiveSheet, readPolicyRows, readWorkbook, selectCell, setUpNewRegister, setUpRegister, writePolicySheet, writeReportSheets, officeErrorMessage,
+  inspectActiveSheet, readPolicyRows, readWorkbook, selectCell, setUpNewRegister, setUpRegister, writePolicySheet, officeErrorMessage,
   decodeAliases, encodeAliases,
 } from '../src/excel/adapter';
-import { checkView, monthModel, policyOf, readRegisterGrid, surveyOf } from '../src/excel/workbook-model';
-import { GENERATED_MARK, REGISTER_MARK } from '../src/excel/plan';
+import { writeReportSheets } from '../src/excel/report-writer';
+import { checkView, findRegisterGrid, monthModel, policyOf, surveyOf } from '../src/workbook/model';
+import { GENERATED_MARK, REGISTER_MARK } from '../src/workbook/setup-plan';
 import { monthPeriod } from '../src/core/report/period';
 import { stampOf, dayOf } from '../src/core/time';
 
@@ -113,7 +114,7 @@ async function check(rows: number) {
   x.syncs = 0;
   const wb = await readWorkbook(x.context());
   const syncs = x.syncs;
-  const reg = readRegisterGrid(wb.register, wb.aliases);
+  const reg = findRegisterGrid(wb.candidates, wb.hint, wb.aliases);
   if (!reg.ok) throw new Error(reg.error);
   const v = checkView(reg.value, policyOf(wb.policyRows), stampOf(dayOf(2026, 11, 5), 600));
   if (!v.ok) throw new Error(v.error);

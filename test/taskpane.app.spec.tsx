@@ -7,7 +7,7 @@ import '@testing-library/jest-dom';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../src/taskpane/App';
-import type { OpContext, WorkbookBackend } from '../src/taskpane/backend';
+import type { OpContext, WorkbookBackend } from '../src/workbook/backend';
 import { defaultLang } from '../src/taskpane/i18n';
 import { preset } from '../src/core/policy/presets';
 

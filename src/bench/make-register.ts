@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { demoRegister, DEMO_HEADERS } from '../core/demo/generate';
 import { matchHeader } from '../core/register/headers';
 import { FIELD_BY_KEY } from '../core/register/fields';
-import { REGISTER_SHEET } from '../export/write-register';
+import { REGISTER_SHEET } from '../workbook/setup-plan';
 
 const CHUNK = 100_000;
 

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { XlsxWorkbook, ReaderRefusal } from '../reader';
 import { fileSource } from '../reader/node-source';
-import { SheetInput, PolicySource, policyForWorkbook, LoadedPolicy, findRegister, FindOptions, OWN_SHEETS, readOptionsFor, refusalOf, REGISTER_MISSING } from '../core/workbook';
+import { SheetInput, PolicySource, policyForWorkbook, LoadedPolicy, findRegister, FindOptions, OWN_SHEETS, readOptionsFor, refusalOf, registerCandidates, REGISTER_MISSING } from '../core/workbook';
 import { RegisterRead, readRegisterBlocks } from '../core/register/read';
 import { POLICY_SHEET } from '../core/policy/table';
 import { PRESET_NAMES } from '../core/policy/presets';
@@ -82,7 +82,7 @@ export async function loadRegister(file: string, find: (sheets: SheetInput[]) =>
       const sheet = o.name;
       if (sheet !== undefined && !names.includes(sheet)) throw new UserError(`${file}: ${REGISTER_MISSING.noSheetNamed(sheet, names)}; give one of those names to --sheet`);
       let refused: string | undefined;
-      for (const name of sheet !== undefined ? [sheet] : names.filter((n) => !OWN_SHEETS.has(n))) {
+      for (const name of registerCandidates(names, { named: sheet })) {
         const r = await readRegisterBlocks(wb.blocks(name), opts.value);
         if (r.ok) return { sheets, register: { sheet: name, read: r.value } };
         if (sheet !== undefined) throw new UserError(`${file}: ${REGISTER_MISSING.notRegister(sheet, r.error)}; check the header row of that sheet`);

@@ -33,10 +33,11 @@ export function savedMapping(sheets: readonly SheetInput[]): Result<Mapping | un
   return ok(m.mapping);
 }
 
-/** Sheets the add-in owns beside the register: never taken for the register. */
-export const OWN_SHEETS: ReadonlySet<string> = new Set([POLICY_SHEET, MAPPING_SHEET, SURVEY_SHEET]);
+/** Sheets that are never the register: the policy, the satisfaction survey and the 列映射 a workbook carries. */
+export const NOT_REGISTER_SHEETS: readonly string[] = [POLICY_SHEET, SURVEY_SHEET, MAPPING_SHEET];
+export const OWN_SHEETS: ReadonlySet<string> = new Set(NOT_REGISTER_SHEETS);
 
-/** Why there is no register, in the words every reader (grid or streaming) uses. */
+/** Why there is no register, in the words every reader (grid, streaming, Office) uses. */
 export const REGISTER_MISSING = {
   noSheetNamed: (name: string, names: readonly string[]) => `no sheet named "${name}" (sheets: ${names.join(', ')})`,
   notRegister: (name: string, why: string) => `sheet "${name}": ${why}`,
@@ -53,28 +54,53 @@ export function readOptionsFor(sheets: readonly SheetInput[], o: FindOptions): R
 /** A sheet that has a header row but is refused (two columns for one field) says why; it is not "no register". */
 export const refusalOf = (sheet: string, error: string): string | undefined => (/^no register header row/.test(error) ? undefined : REGISTER_MISSING.notRegister(sheet, error));
 
-/** The named sheet, or the first sheet whose headers match the register's, read with the user's mapping. */
-export function findRegister(sheets: readonly SheetInput[], nameOrOptions?: string | FindOptions): Result<{ sheet: string; read: RegisterRead }> {
-  const o: FindOptions = typeof nameOrOptions === 'string' ? { name: nameOrOptions } : nameOrOptions ?? {};
-  const names = sheets.map((x) => x.name);
-  const ro = readOptionsFor(sheets, o);
-  if (!ro.ok) return ro;
-  const opts = ro.value;
-  if (o.name !== undefined) {
-    const s = sheets.find((x) => x.name === o.name);
-    if (!s) return err(REGISTER_MISSING.noSheetNamed(o.name, names));
-    const r = readRegister(s.rows, 1, opts);
-    return r.ok ? ok({ sheet: s.name, read: r.value }) : err(REGISTER_MISSING.notRegister(o.name, r.error));
+export interface RegisterHint {
+  /** The sheet named by the user (CLI --sheet) or set up as the register (the add-in's mark): only it is tried. */
+  named?: string;
+  /** Tried first when none is named: the active sheet in Excel. */
+  prefer?: string;
+  /** Sheets the add-in generated (report sheets): never the register. */
+  generated?: readonly string[];
+}
+
+/**
+ * The one rule for which sheet is the register, for the CLI, the task pane and the browser
+ * fallback alike: the sheet named or set up as the register; else, skipping the policy, the
+ * survey, the 列映射 and generated sheets, the preferred sheet and then the others in workbook
+ * order. This gives the order to try them in.
+ */
+export function registerCandidates(names: readonly string[], hint: RegisterHint = {}): string[] {
+  if (hint.named !== undefined) return names.includes(hint.named) ? [hint.named] : [];
+  const skip = new Set([...NOT_REGISTER_SHEETS, ...(hint.generated ?? [])]);
+  const rest = names.filter((n) => !skip.has(n));
+  const p = hint.prefer;
+  return p !== undefined && rest.includes(p) ? [p, ...rest.filter((n) => n !== p)] : rest;
+}
+
+/** The register: the first candidate that `read` (the caller's reader of a sheet) reads as one, or why there is none. */
+export function chooseRegister<T>(names: readonly string[], hint: RegisterHint, read: (name: string) => Result<T>): Result<{ sheet: string; value: T }> {
+  if (hint.named !== undefined) {
+    if (!names.includes(hint.named)) return err(REGISTER_MISSING.noSheetNamed(hint.named, names));
+    const r = read(hint.named);
+    return r.ok ? ok({ sheet: hint.named, value: r.value }) : err(REGISTER_MISSING.notRegister(hint.named, r.error));
   }
   let refused: string | undefined;
-  for (const s of sheets) {
-    if (OWN_SHEETS.has(s.name)) continue;
-    const r = readRegister(s.rows, 1, opts);
-    if (r.ok) return ok({ sheet: s.name, read: r.value });
-    refused ??= refusalOf(s.name, r.error);
+  for (const name of registerCandidates(names, hint)) {
+    const r = read(name);
+    if (r.ok) return ok({ sheet: name, value: r.value });
+    refused ??= refusalOf(name, r.error);
   }
-  if (refused) return err(refused);
-  return err(REGISTER_MISSING.none(names));
+  return err(refused ?? REGISTER_MISSING.none(names));
+}
+
+/** The named sheet, or the first sheet whose headers match the register's (registerCandidates), read with the user's mapping. */
+export function findRegister(sheets: readonly SheetInput[], nameOrOptions?: string | FindOptions): Result<{ sheet: string; read: RegisterRead }> {
+  const o: FindOptions = typeof nameOrOptions === 'string' ? { name: nameOrOptions } : nameOrOptions ?? {};
+  const ro = readOptionsFor(sheets, o);
+  if (!ro.ok) return ro;
+  const rows = new Map(sheets.map((s) => [s.name, s.rows]));
+  const r = chooseRegister(sheets.map((s) => s.name), { named: o.name }, (n) => readRegister(rows.get(n) ?? [], 1, ro.value));
+  return r.ok ? ok({ sheet: r.value.sheet, read: r.value.value }) : r;
 }
 
 export type PolicySource =
@@ -106,7 +132,11 @@ export function loadPolicy(src: PolicySource): LoadedPolicy {
   return { label: src.label, result: compiled };
 }
 
-/** The policy for a workbook: an explicit source, else its 投诉政策 sheet, else the default preset. */
+/**
+ * The one rule for which policy applies, for the CLI, the task pane and the browser fallback: an
+ * explicit source, else the workbook's 投诉政策 sheet, else the default preset. A policy that
+ * cannot be read is not replaced by another: its problems are the result.
+ */
 export function policyForWorkbook(sheets: readonly SheetInput[], explicit?: PolicySource): LoadedPolicy {
   if (explicit) return loadPolicy(explicit);
   const sheet = sheets.find((s) => s.name === POLICY_SHEET);

@@ -1,20 +1,19 @@
-// The Office.js side of the task pane's operations (with policy-source.ts, the only code that
-// talks to Excel). Every function takes the Excel.run request context, so tests drive it with
-// office-addin-mock. Each operation is a fixed number of context.sync calls whatever the number
-// of rows: reads load whole ranges in one request, the core computes, writes go back in bulk
-// (one value applied to a whole column, report values in chunks below the 5 MB request limit).
+// The Office.js side of the task pane's operations (with report-writer.ts and policy-source.ts,
+// the only code that talks to Excel). Every function takes the Excel.run request context, so
+// tests drive it with office-addin-mock. Each operation is a fixed number of context.sync calls
+// whatever the number of rows: reads load whole ranges in one request, the core computes, writes
+// go back in bulk (one value applied to a whole column). What to write is planned in src/workbook.
 import { CellValue } from '../core/register/cells';
 import { Policy } from '../core/policy/types';
 import { POLICY_SHEET, policyToTable } from '../core/policy/table';
 import { SURVEY_SHEET } from '../core/report/survey';
-import { ReportModel } from '../core/report/model';
 import { FieldKey } from '../core/register/fields';
-import {
-  AdoptPreview, ColumnMapping, DATETIME_FORMAT, GENERATED_MARK, MAX_REQUEST_BYTES, NEW_REGISTER_HEADERS, REGISTER_MARK, REGISTER_SHEET,
-  REGISTER_TABLE, REPORT_SHEET_NAMES, SetupPlan, a1Range, chunkRows, estimateRowBytes, generatedSheetName, layoutReportSheet, previewAdopt,
-  quoteSheet, reportCharts, setupPlan,
-} from './plan';
-import { Aliases, GridSheet } from './workbook-model';
+import { RegisterHint, registerCandidates } from '../core/workbook';
+import { a1Range, quoteSheet } from '../workbook/address';
+import { Aliases, ColumnMapping, InspectResult, previewAdopt } from '../workbook/mapping';
+import { DATETIME_FORMAT, GENERATED_MARK, NEW_REGISTER_HEADERS, REGISTER_MARK, REGISTER_SHEET, REGISTER_TABLE, SetupPlan, setupPlan } from '../workbook/setup-plan';
+import { generatedSheetName } from '../workbook/report-layout';
+import { GridSheet } from '../workbook/model';
 
 type Ctx = Excel.RequestContext;
 
@@ -35,7 +34,7 @@ export function throwIfCancelled(signal?: AbortSignal): void {
 }
 
 /** Calculation and screen updating stop until the next sync (big writes). Older hosts lack them. */
-function suspend(ctx: Ctx): void {
+export function suspend(ctx: Ctx): void {
   const app = ctx.workbook.application as Partial<Excel.Application>;
   app.suspendApiCalculationUntilNextSync?.();
   app.suspendScreenUpdatingUntilNextSync?.();
@@ -90,12 +89,6 @@ export async function readSheetsState(ctx: Ctx): Promise<SheetsState> {
 }
 
 // ---- Set up -----------------------------------------------------------------------------------
-
-export interface InspectResult extends AdoptPreview {
-  existingTable?: string;
-  /** The header row's cells from firstCol. */
-  headers: string[];
-}
 
 /** The active sheet's used range and its top rows, mapped to the register's fields: two syncs. */
 export async function inspectActiveSheet(ctx: Ctx): Promise<InspectResult> {
@@ -172,7 +165,7 @@ function applyComputedColumns(ws: Excel.Worksheet, plan: SetupPlan): void {
     const dv = col(v.col).dataValidation;
     dv.clear();
     dv.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
-    dv.errorAlert = { showAlert: v.alert !== 'none', style: v.alert === 'stop' ? 'Stop' : 'Warning', title: '投诉登记表', message: `可选：${v.list.join('、')}` } as Excel.DataValidationErrorAlert;
+    dv.errorAlert = { showAlert: v.alert !== 'none', style: v.alert === 'stop' ? 'Stop' : 'Warning', title: REGISTER_SHEET, message: v.message } as Excel.DataValidationErrorAlert;
   }
   for (const cf of plan.conditionalFormats) {
     const fmt = ws.getRange(cf.range).conditionalFormats.add('Custom' as Excel.ConditionalFormatType.custom);
@@ -256,36 +249,40 @@ export async function writePolicySheet(ctx: Ctx, policy: Policy): Promise<void> 
 
 export interface WorkbookRead {
   state: SheetsState;
-  register: GridSheet;
+  /** The sheets that may be the register, in the order core's rule tries them (findRegisterGrid picks). */
+  candidates: GridSheet[];
+  /** What that rule needs to know: the sheet set up as the register, the active one, the generated ones. */
+  hint: RegisterHint;
   aliases: Aliases;
   policyRows?: CellValue[][];
   surveyRows?: CellValue[][];
 }
 
 /**
- * The register (the sheet set up as one, else the active sheet), the policy and the survey, each
- * read as one used range: three syncs whatever their size.
+ * The sheets that may be the register (only the one set up as such, once there is one), the
+ * policy and the survey, each read as one used range: three syncs whatever their size.
  */
 export async function readWorkbook(ctx: Ctx, signal?: AbortSignal): Promise<WorkbookRead> {
   const state = await readSheetsState(ctx);
   throwIfCancelled(signal);
-  const regSheet = state.register?.sheet ?? (state.generated.includes(state.active) || state.active === POLICY_SHEET ? state.names.find((n) => n !== POLICY_SHEET && !state.generated.includes(n)) : state.active);
-  if (!regSheet) throw new Error('没有登记表 (no register sheet)');
+  const hint: RegisterHint = { named: state.register?.sheet, prefer: state.active, generated: state.generated };
+  const names = registerCandidates(state.names, hint);
+  if (!names.length) throw new Error(`没有登记表 (no register sheet; sheets: ${state.names.join(', ')})`);
   const load = (name: string) => {
     const r = ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
     r.load('values,rowIndex,columnIndex');
     return r;
   };
-  const reg = load(regSheet);
+  const regs = names.map(load);
   const pol = state.names.includes(POLICY_SHEET) ? load(POLICY_SHEET) : undefined;
   const sur = state.names.includes(SURVEY_SHEET) ? load(SURVEY_SHEET) : undefined;
   await ctx.sync();
   throwIfCancelled(signal);
   const grid = (r: Excel.Range | undefined) => (r && !r.isNullObject ? fromA1(r.values as CellValue[][], r.rowIndex, r.columnIndex) : undefined);
-  const register: GridSheet = reg.isNullObject
-    ? { name: regSheet, rows: [], firstRow: 0, firstCol: 0 }
-    : { name: regSheet, rows: reg.values as CellValue[][], firstRow: reg.rowIndex, firstCol: reg.columnIndex };
-  return { state, register, aliases: state.register?.aliases ?? {}, policyRows: pol ? grid(pol) ?? [] : undefined, surveyRows: grid(sur) };
+  const candidates = regs.map((reg, i): GridSheet => (reg.isNullObject
+    ? { name: names[i], rows: [], firstRow: 0, firstCol: 0 }
+    : { name: names[i], rows: reg.values as CellValue[][], firstRow: reg.rowIndex, firstCol: reg.columnIndex }));
+  return { state, candidates, hint, aliases: state.register?.aliases ?? {}, policyRows: pol ? grid(pol) ?? [] : undefined, surveyRows: grid(sur) };
 }
 
 /** Selects a cell (1-based row, 0-based column) on a sheet: one sync. */
@@ -294,107 +291,4 @@ export async function selectCell(ctx: Ctx, sheet: string, row: number, col: numb
   ws.activate();
   ws.getRange(a1Range(row - 1, col, row - 1, col)).select();
   await ctx.sync();
-}
-
-// ---- Generating the month's sheets ----------------------------------------------------------
-
-export interface GenerateResult {
-  sheets: string[];
-  /** Report sheet names that were taken by a sheet of the user's, with the name used instead. */
-  renamed: { wanted: string; used: string }[];
-  charts: number;
-}
-
-/**
- * Renders the report model as sheets of the open workbook: deletes the add-in's earlier report
- * sheets (marked), never one of the user's; writes values in chunks (one sync per ~4 MB), then
- * formats, conditional formats and charts, and marks the new sheets. Needs the sheets state (from
- * readWorkbook); one sync per chunk plus one.
- */
-export async function writeReportSheets(ctx: Ctx, model: ReportModel, state: SheetsState, signal?: AbortSignal): Promise<GenerateResult> {
-  const sheets = ctx.workbook.worksheets;
-  const ours = state.generated.filter((n) => REPORT_SHEET_NAMES.some((r) => n === r || n.startsWith(`${r} (`)));
-  const remaining = state.names.filter((n) => !ours.includes(n));
-  const layouts = model.sheets.map(layoutReportSheet);
-  const renamed: GenerateResult['renamed'] = [];
-  suspend(ctx);
-  // A workbook must keep one sheet: add the new sheets before deleting the old ones.
-  const tmpNames = layouts.map((l, i) => {
-    const final = generatedSheetName(l.name, remaining, []);
-    if (final !== l.name) renamed.push({ wanted: l.name, used: final });
-    remaining.push(final);
-    return { final, temp: ours.includes(final) ? `~${i}~${Date.now() % 100000}` : final };
-  });
-  const added = layouts.map((_, i) => sheets.add(tmpNames[i].temp));
-  for (const n of ours) sheets.getItem(n).delete();
-  added.forEach((ws, i) => {
-    if (tmpNames[i].temp !== tmpNames[i].final) ws.name = tmpNames[i].final;
-    ws.customProperties.add(GENERATED_MARK, model.properties.period);
-  });
-  // Values, in chunks under the request limit; the structural changes above ride with the first.
-  let pending = 0;
-  for (let s = 0; s < layouts.length; s++) {
-    const l = layouts[s];
-    for (const [from, to] of chunkRows(l.values)) {
-      const bytes = l.values.slice(from, to).reduce((n, r) => n + estimateRowBytes(r), 0);
-      if (pending > 0 && pending + bytes > MAX_REQUEST_BYTES) {
-        await ctx.sync();
-        throwIfCancelled(signal);
-        suspend(ctx);
-        pending = 0;
-      }
-      added[s].getRange(a1Range(from, 0, to - 1, l.width - 1)).values = l.values.slice(from, to);
-      pending += bytes;
-    }
-  }
-  // Looks: a few requests per block, independent of the number of rows.
-  let charts = 0;
-  layouts.forEach((l, s) => {
-    const ws = added[s];
-    for (const t of l.titles) {
-      const f = ws.getRange(a1Range(t.row, 0, t.row, 0)).format.font;
-      f.bold = true;
-      f.size = t.size;
-    }
-    for (const n of l.notes) {
-      const f = ws.getRange(a1Range(n, 0, n, 0)).format.font;
-      f.italic = true;
-      f.color = '#595959';
-    }
-    for (const h of l.headerRows) {
-      const r = ws.getRange(a1Range(h.row, 0, h.row + 1, h.cols - 1));
-      r.format.fill.color = '#DDEBF7';
-      ws.getRange(a1Range(h.row, 0, h.row, h.cols - 1)).format.font.bold = true;
-      ws.getRange(a1Range(h.row + 1, 0, h.row + 1, h.cols - 1)).format.font.color = '#595959';
-    }
-    for (const f of l.formats) if (f.format !== '@') (ws.getRange(f.range) as unknown as { numberFormat: unknown }).numberFormat = f.format;
-    for (const range of l.dataBars) {
-      const cf = ws.getRange(range).conditionalFormats.add('DataBar' as Excel.ConditionalFormatType.dataBar);
-      cf.dataBar.barDirection = 'LeftToRight' as Excel.ConditionalDataBarDirection.leftToRight;
-    }
-    for (const red of l.redWhen) {
-      for (const text of red.texts) {
-        const cf = ws.getRange(red.range).conditionalFormats.add('CellValue' as Excel.ConditionalFormatType.cellValue);
-        cf.cellValue.rule = { formula1: `="${text.replace(/"/g, '""')}"`, operator: 'EqualTo' };
-        cf.cellValue.format.fill.color = '#FFC7CE';
-        cf.cellValue.format.font.color = '#9C0006';
-      }
-    }
-    l.widths.forEach((w, i) => (ws.getRange(a1Range(0, i, 0, i)).getEntireColumn().format.columnWidth = Math.round(w * 6.5)));
-    ws.freezePanes.freezeRows(l.freezeRows);
-  });
-  for (const c of reportCharts(layouts)) {
-    const ws = added[layouts.findIndex((l) => l.name === c.sheet)];
-    const chart = ws.charts.add(c.type === 'line' ? ('Line' as Excel.ChartType.line) : ('ColumnClustered' as Excel.ChartType.columnClustered), ws.getRange(c.values), 'Columns' as Excel.ChartSeriesBy.columns);
-    chart.series.getItemAt(0).setXAxisValues(ws.getRange(c.categories));
-    chart.title.text = c.title;
-    chart.legend.visible = false;
-    chart.setPosition(c.at);
-    chart.width = 480;
-    chart.height = 260;
-    charts++;
-  }
-  added[0]?.activate();
-  await ctx.sync();
-  return { sheets: tmpNames.map((t) => t.final), renamed, charts };
 }

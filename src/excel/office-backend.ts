@@ -4,14 +4,14 @@ import type { Policy } from '../core/policy/types';
 import type { Period } from '../core/report/period';
 import type { Stamp } from '../core/time';
 import { appraisalWorkbook } from '../export/appraisal-workbook';
-import type { OpContext, PolicyLoad, WorkbookBackend } from '../taskpane/backend';
-import { downloadBytes, toBase64 } from '../taskpane/backend';
-import type { ColumnMapping } from './plan';
+import type { Download, OpContext, PolicyLoad, WorkbookBackend } from '../workbook/backend';
+import type { ColumnMapping, InspectResult } from '../workbook/mapping';
+import { CheckEntry, CheckView, RegisterFound, checkView, findRegisterGrid, monthModel, policyLoad, policyOf, surveyOf } from '../workbook/model';
+import type { ReportModel } from '../core/report/model';
 import {
-  InspectResult, inspectActiveSheet, officeErrorMessage, readPolicyRows, readWorkbook, selectCell, setUpNewRegister, setUpRegister,
-  writePolicySheet, writeReportSheets,
+  WorkbookRead, inspectActiveSheet, officeErrorMessage, readPolicyRows, readWorkbook, selectCell, setUpNewRegister, setUpRegister, writePolicySheet,
 } from './adapter';
-import { CheckEntry, CheckView, checkView, monthModel, policyOf, policyProblemsText, readRegisterGrid, surveyOf } from './workbook-model';
+import { writeReportSheets } from './report-writer';
 
 async function run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
@@ -22,9 +22,34 @@ async function run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> 
   }
 }
 
+/** Base64 of bytes without a stack-busting spread (Excel.createWorkbook wants base64). */
+export function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+/** The register of a workbook read, or the one line saying why there is none. */
+function registerOf(wb: WorkbookRead): RegisterFound {
+  const reg = findRegisterGrid(wb.candidates, wb.hint, wb.aliases);
+  if (!reg.ok) throw new Error(reg.error);
+  return reg.value;
+}
+
+/** The period's report model of a workbook read. */
+function modelOf(wb: WorkbookRead, period: Period, includeContacts: boolean, asOf: Stamp | undefined): ReportModel {
+  const reg = registerOf(wb);
+  const model = monthModel({ reg, policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period, asOf: asOf ?? period.end, includeContacts, registerLabel: reg.sheet });
+  if (!model.ok) throw new Error(model.error);
+  return model.value;
+}
+
 export class OfficeBackend implements WorkbookBackend {
   readonly kind = 'excel' as const;
   readonly label = 'Excel';
+
+  /** `download` saves the exported workbook where Excel cannot open it as a new workbook. */
+  constructor(private readonly download: Download) {}
 
   inspect(): Promise<InspectResult> {
     return run((ctx) => inspectActiveSheet(ctx));
@@ -44,8 +69,7 @@ export class OfficeBackend implements WorkbookBackend {
 
   async readPolicy(): Promise<PolicyLoad> {
     const rows = await run((ctx) => readPolicyRows(ctx));
-    const lp = policyOf(rows);
-    return { policy: lp.result.ok ? lp.result.value.policy : undefined, source: rows ? 'sheet' : 'preset', problems: policyProblemsText(lp) };
+    return policyLoad(rows);
   }
 
   async writePolicy(policy: Policy): Promise<string> {
@@ -56,9 +80,7 @@ export class OfficeBackend implements WorkbookBackend {
   async check(asOf: Stamp, ctx: OpContext): Promise<CheckView> {
     ctx.progress(undefined, 'read');
     const wb = await run((c) => readWorkbook(c, ctx.signal));
-    const reg = readRegisterGrid(wb.register, wb.aliases);
-    if (!reg.ok) throw new Error(reg.error);
-    const v = checkView(reg.value, policyOf(wb.policyRows), asOf);
+    const v = checkView(registerOf(wb), policyOf(wb.policyRows), asOf);
     if (!v.ok) throw new Error(v.error);
     return v.value;
   }
@@ -71,13 +93,10 @@ export class OfficeBackend implements WorkbookBackend {
     ctx.progress(0.1, 'read');
     const out = await run(async (c) => {
       const wb = await readWorkbook(c, ctx.signal);
-      const reg = readRegisterGrid(wb.register, wb.aliases);
-      if (!reg.ok) throw new Error(reg.error);
       ctx.progress(0.4, 'figures');
-      const model = monthModel({ reg: reg.value, policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period, asOf: asOf ?? period.end, includeContacts, registerLabel: reg.value.sheet });
-      if (!model.ok) throw new Error(model.error);
+      const model = modelOf(wb, period, includeContacts, asOf);
       ctx.progress(0.6, 'write');
-      return writeReportSheets(c, model.value, wb.state, ctx.signal);
+      return writeReportSheets(c, model, wb.state, ctx.signal);
     });
     ctx.progress(1, 'done');
     const renamed = out.renamed.map((r) => `${r.wanted} → ${r.used}`).join(', ');
@@ -86,13 +105,9 @@ export class OfficeBackend implements WorkbookBackend {
 
   async exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext): Promise<string> {
     ctx.progress(0.1, 'read');
-    const wb = await run((c) => readWorkbook(c, ctx.signal));
-    const reg = readRegisterGrid(wb.register, wb.aliases);
-    if (!reg.ok) throw new Error(reg.error);
-    const model = monthModel({ reg: reg.value, policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period, asOf: asOf ?? period.end, includeContacts, registerLabel: reg.value.sheet });
-    if (!model.ok) throw new Error(model.error);
+    const model = modelOf(await run((c) => readWorkbook(c, ctx.signal)), period, includeContacts, asOf);
     ctx.progress(0.5, 'write');
-    const bytes = new Uint8Array((await appraisalWorkbook(model.value).xlsx.writeBuffer()) as ArrayBuffer);
+    const bytes = new Uint8Array((await appraisalWorkbook(model).xlsx.writeBuffer()) as ArrayBuffer);
     const name = `appraisal-${period.label}.xlsx`;
     if (ctx.signal.aborted) throw new DOMException('cancelled', 'AbortError');
     const canCreate = typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported?.('ExcelApi', '1.8');
@@ -105,7 +120,7 @@ export class OfficeBackend implements WorkbookBackend {
         throw new Error(officeErrorMessage(e));
       }
     }
-    downloadBytes(name, bytes);
+    this.download(name, bytes);
     ctx.progress(1, 'done');
     return `${name} ↓`;
   }

@@ -1,117 +1,76 @@
 // Renders the report model (src/core/report/model.ts) into an .xlsx with exceljs: values only,
-// never formulas, so it opens the same in Excel, WPS and LibreOffice.
+// never formulas, so it opens the same in Excel, WPS and LibreOffice. The cells, styles and
+// formats come from src/workbook/report-layout.ts, the layout the Office.js writer draws too;
+// this file adds what only a file has (print setup, footer, workbook properties).
 import ExcelJS from 'exceljs';
-import { NUMBER_FORMATS, ReportBlock, ReportModel, ReportSheet, ReportValue } from '../core/report/model';
-import { parseIsoDay } from '../core/time';
+import { ReportModel, ReportSheet } from '../core/report/model';
+import { dateFromStamp, stampFromSerial } from '../core/time';
+import { ReportSheetLayout, layoutReportSheet } from '../workbook/report-layout';
+import { CellStyle, DATA_BAR, OVERDUE_FILL, OVERDUE_FONT, REPORT_STYLES, argb } from '../workbook/style';
 
-const RED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' }, fgColor: { argb: 'FFFFC7CE' } };
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) }, bgColor: { argb: argb(hex) } });
 
-/** "2026-11-03 14:00" or "2026-11-03T14:00" as a Date whose UTC fields are that wall clock. */
-function wallClockDate(text: string): Date | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2}))?$/.exec(text);
-  if (!m) return undefined;
-  const day = parseIsoDay(m[1]);
-  if (day === undefined) return undefined;
-  return new Date((day * 1440 + (m[2] ? Number(m[2]) * 60 + Number(m[3]) : 0)) * 60000);
+/** Every cell of an A1 range ("B5:B9" or "A1"). */
+function eachCell(ws: ExcelJS.Worksheet, range: string, f: (cell: ExcelJS.Cell) => void): void {
+  const [from, to = from] = range.split(':');
+  const a = ws.getCell(from);
+  const b = ws.getCell(to);
+  for (let r = Number(a.row); r <= Number(b.row); r++) for (let c = Number(a.col); c <= Number(b.col); c++) f(ws.getCell(r, c));
 }
 
-function cellValue(v: ReportValue, kind: string): ExcelJS.CellValue {
-  if (v === null) return null;
-  if ((kind === 'datetime' || kind === 'date') && typeof v === 'string') return wallClockDate(v) ?? v;
-  // A string is written as a shared string, never parsed: text starting with = + - @ stays text.
-  return v;
+function applyStyle(cell: ExcelJS.Cell, st: CellStyle): void {
+  const font: Partial<ExcelJS.Font> = {};
+  if (st.bold !== undefined) font.bold = st.bold;
+  if (st.italic !== undefined) font.italic = st.italic;
+  if (st.size !== undefined) font.size = st.size;
+  if (st.color !== undefined) font.color = { argb: argb(st.color) };
+  cell.font = font;
+  if (st.fill !== undefined) cell.fill = solid(st.fill);
 }
 
-const colLetter = (n: number): string => {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-};
-
-function renderBlock(ws: ExcelJS.Worksheet, block: ReportBlock, startRow: number): { next: number; headerRows: [number, number] } {
-  let r = startRow;
-  const titleRow = ws.getRow(r++);
-  titleRow.getCell(1).value = block.title;
-  titleRow.getCell(1).font = { bold: true, size: 12 };
-  if (block.note) {
-    const noteRow = ws.getRow(r++);
-    noteRow.getCell(1).value = block.note;
-    noteRow.getCell(1).font = { italic: true, color: { argb: 'FF595959' } };
-  }
-  const zhRow = ws.getRow(r);
-  const enRow = ws.getRow(r + 1);
-  block.columns.forEach((c, i) => {
-    zhRow.getCell(i + 1).value = c.zh;
-    enRow.getCell(i + 1).value = c.en;
-    for (const row of [zhRow, enRow]) {
-      row.getCell(i + 1).fill = HEADER_FILL;
-      row.getCell(i + 1).font = { bold: row === zhRow, color: row === enRow ? { argb: 'FF595959' } : undefined };
-      row.getCell(i + 1).border = { bottom: row === enRow ? { style: 'thin' } : undefined };
-    }
+function renderLayout(ws: ExcelJS.Worksheet, l: ReportSheetLayout): void {
+  l.values.forEach((row, r) => {
+    const xr = ws.getRow(r + 1);
+    // A string is written as a shared string, never parsed: text starting with = + - @ stays text.
+    row.forEach((v, c) => v !== null && (xr.getCell(c + 1).value = v));
   });
-  const headerRows: [number, number] = [r, r + 1];
-  r += 2;
-  const first = r;
-  for (const values of block.rows) {
-    const row = ws.getRow(r++);
-    block.columns.forEach((c, i) => {
-      const cell = row.getCell(i + 1);
-      cell.value = cellValue(values[i] ?? null, c.kind);
-      const fmt = NUMBER_FORMATS[c.kind];
-      if (fmt && c.kind !== 'text') cell.numFmt = fmt;
+  for (const f of l.formats) {
+    const date = f.kind === 'datetime' || f.kind === 'date';
+    eachCell(ws, f.range, (cell) => {
+      cell.numFmt = f.format;
+      // The layout's dates are wall-clock serials; exceljs writes a Date whose UTC fields are that wall clock.
+      if (date && typeof cell.value === 'number') cell.value = dateFromStamp(stampFromSerial(cell.value));
     });
   }
-  const last = r - 1;
-  if (last >= first) {
-    block.columns.forEach((c, i) => {
-      const ref = `${colLetter(i + 1)}${first}:${colLetter(i + 1)}${last}`;
-      if (c.dataBar) {
-        ws.addConditionalFormatting({
-          ref,
-          rules: [{ type: 'dataBar', priority: 1, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: 'FF5B9BD5' } } as unknown as ExcelJS.ConditionalFormattingRule],
-        });
-      }
-      if (c.redWhen?.length) {
-        ws.addConditionalFormatting({
-          ref,
-          rules: c.redWhen.map((text) => ({ type: 'cellIs', operator: 'equal', priority: 2, formulae: [JSON.stringify(text)], style: { fill: RED_FILL, font: { color: { argb: 'FF9C0006' } } } }) as ExcelJS.ConditionalFormattingRule),
-        });
-      }
+  for (const s of l.styles) eachCell(ws, s.range, (cell) => applyStyle(cell, REPORT_STYLES[s.style]));
+  for (const ref of l.dataBars) {
+    ws.addConditionalFormatting({
+      ref,
+      // exceljs' typings lack the dataBar rule it writes.
+      rules: [{ type: 'dataBar', priority: 1, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: argb(DATA_BAR) } } as unknown as ExcelJS.ConditionalFormattingRule],
     });
-  } else {
-    ws.getRow(r++).getCell(1).value = '（无 none）';
   }
-  return { next: r + 1, headerRows };
+  for (const red of l.redWhen) {
+    ws.addConditionalFormatting({
+      ref: red.range,
+      rules: red.texts.map((text) => ({ type: 'cellIs', operator: 'equal', priority: 2, formulae: [JSON.stringify(text)], style: { fill: solid(OVERDUE_FILL), font: { color: { argb: argb(OVERDUE_FONT) } } } }) as ExcelJS.ConditionalFormattingRule),
+    });
+  }
+  l.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.views = [{ state: 'frozen', ySplit: l.freezeRows, xSplit: 0 }];
 }
 
 function renderSheet(wb: ExcelJS.Workbook, sheet: ReportSheet): void {
   const ws = wb.addWorksheet(sheet.name);
-  ws.getCell('A1').value = sheet.title;
-  ws.getCell('A1').font = { bold: true, size: 14 };
-  ws.getCell('A2').value = sheet.subtitle;
-  ws.getCell('A2').font = { color: { argb: 'FF595959' } };
-  let r = 4;
-  let firstHeader: [number, number] | undefined;
-  for (const block of sheet.blocks) {
-    const out = renderBlock(ws, block, r);
-    firstHeader ??= out.headerRows;
-    r = out.next;
-  }
-  const widths: number[] = [];
-  for (const b of sheet.blocks) b.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  // A one-table sheet freezes and repeats its header; a sheet of several tables its title.
-  const single = sheet.blocks.length === 1 && firstHeader;
-  const titleEnd = single ? firstHeader![1] : 2;
-  ws.views = [{ state: 'frozen', ySplit: titleEnd, xSplit: 0 }];
+  const l = layoutReportSheet(sheet);
+  renderLayout(ws, l);
   ws.pageSetup = {
     paperSize: 9, // A4
     orientation: 'landscape',
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
-    printTitlesRow: `1:${titleEnd}`,
+    printTitlesRow: `1:${l.freezeRows}`,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
   };
   ws.headerFooter = { oddFooter: `${sheet.name} &P / &N` };

@@ -5,8 +5,7 @@ import { matchHeader } from '../core/register/headers';
 import { FIELD_BY_KEY } from '../core/register/fields';
 import { Policy } from '../core/policy/types';
 import { POLICY_SHEET, policyToTable } from '../core/policy/table';
-
-export const REGISTER_SHEET = '投诉登记表';
+import { DATETIME_FORMAT, REGISTER_SHEET } from '../workbook/setup-plan';
 
 export function addRegisterSheet(wb: ExcelJS.Workbook, headers: string[], rows: CellValue[][], name = REGISTER_SHEET): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -21,7 +20,7 @@ export function addRegisterSheet(wb: ExcelJS.Workbook, headers: string[], rows: 
       return k ? FIELD_BY_KEY[k].type : 'text';
     })();
     col.width = type === 'datetime' ? 17 : Math.min(28, Math.max(10, [...h].length * 2 + 2));
-    if (type === 'datetime') col.numFmt = 'yyyy-mm-dd hh:mm';
+    if (type === 'datetime') col.numFmt = DATETIME_FORMAT;
   });
   return ws;
 }

@@ -1,14 +1,14 @@
 // The task pane: four pages over a WorkbookBackend (Excel, or an .xlsx picked in a browser).
 // Components never touch Office; index.tsx chooses the backend.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Tab, TabList, Title3, makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { Policy } from '../core/policy/types';
 import { DEFAULT_PRESET, preset } from '../core/policy/presets';
-import type { WorkbookBackend } from './backend';
+import type { WorkbookBackend } from '../workbook/backend';
 import { Lang, WORDS } from './i18n';
-import { useOp } from './ops';
+import { Notice, useOp } from './ops';
 import { RegisterPage } from './pages/RegisterPage';
 import { PolicyPage } from './pages/PolicyPage';
 import { CheckPage } from './pages/CheckPage';
@@ -26,6 +26,8 @@ export interface Props {
   initialPage?: PageKey;
   /** The period the monthly page starts with (default: last month). */
   initialPeriod?: string;
+  /** Shown when the pane opens: why it is not working on the open workbook, say. */
+  startupNotice?: Notice;
 }
 
 const useStyles = makeStyles({
@@ -48,7 +50,7 @@ const useStyles = makeStyles({
 
 const clone = (p: Policy): Policy => JSON.parse(JSON.stringify(p)) as Policy;
 
-export function App({ backend: initialBackend, openFile, openDemo, initialLang, initialPage, initialPeriod }: Props) {
+export function App({ backend: initialBackend, openFile, openDemo, initialLang, initialPage, initialPeriod, startupNotice }: Props) {
   const s = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const w = WORDS[lang];
@@ -58,6 +60,10 @@ export function App({ backend: initialBackend, openFile, openDemo, initialLang, 
   const [policyLoaded, setPolicyLoaded] = useState(false);
   const op = useOp(w.cancelled);
   const fileInput = useRef<HTMLInputElement>(null);
+  const { setNotice } = op;
+  useEffect(() => {
+    if (startupNotice) setNotice(startupNotice);
+  }, [startupNotice, setNotice]);
 
   /** The policy to set up with: the edited one once the user opened the policy page, else the workbook's. */
   const currentPolicy = useCallback(async (): Promise<Policy> => {

@@ -5,21 +5,25 @@ import ExcelJS from 'exceljs';
 import type { Policy } from '../core/policy/types';
 import type { Period } from '../core/report/period';
 import type { Stamp } from '../core/time';
+import { dateFromStamp } from '../core/time';
 import { checkRegister } from '../core/check';
+import { compilePolicy } from '../core/policy/compile';
 import { STATUS_LABELS } from '../core/sla';
-import { CellValue } from '../core/register/cells';
+import { CellValue, parseDateTime } from '../core/register/cells';
 import { demoRegister, demoSurvey, DEMO_SURVEY_HEADERS } from '../core/demo/generate';
 import { preset } from '../core/policy/presets';
 import { sheetGrid } from '../export/read-workbook';
 import { addPolicySheet, addRegisterSheet } from '../export/write-register';
 import { appraisalWorkbook } from '../export/appraisal-workbook';
-import {
-  ColumnMapping, DATETIME_FORMAT, NEW_REGISTER_HEADERS, REGISTER_SHEET, previewAdopt, setupPlan, columnLetter, a1Range, computedColumns,
-  OVERDUE_FILL, DUE_SOON_FILL, STATUS_OVERDUE, STATUS_DUE_SOON, headerAliases,
-} from '../excel/plan';
-import type { InspectResult } from '../excel/adapter';
-import { Aliases, CheckEntry, CheckView, GridSheet, checkView, monthModel, policyOf, policyProblemsText, readRegisterGrid, surveyOf, POLICY_SHEET, SURVEY_SHEET } from '../excel/workbook-model';
-import { OpContext, PolicyLoad, WorkbookBackend, downloadBytes } from './backend';
+import { ComputedCell, applySetupPlan } from '../export/register-setup';
+import { Aliases, ColumnMapping, InspectResult, headerAliases, previewAdopt } from '../workbook/mapping';
+import { NEW_REGISTER_HEADERS, REGISTER_SHEET, SetupPlan, computedColumns, setupPlan } from '../workbook/setup-plan';
+import { CheckEntry, CheckView, GridSheet, RegisterFound, checkView, findRegisterGrid, monthModel, policyLoad, policyOf, readRegisterGrid, surveyOf } from '../workbook/model';
+import { registerCandidates } from '../core/workbook';
+import { Result } from '../core/result';
+import { POLICY_SHEET } from '../core/policy/table';
+import { SURVEY_SHEET } from '../core/report/survey';
+import type { Download, OpContext, PolicyLoad, WorkbookBackend } from '../workbook/backend';
 import { wallClockNow } from '../core/now';
 
 const cancelled = (ctx: OpContext) => {
@@ -35,47 +39,53 @@ export class FileBackend implements WorkbookBackend {
   private registerSheet: string | undefined;
   private aliases: Aliases = {};
 
-  constructor(private readonly wb: ExcelJS.Workbook, readonly label: string) {}
+  constructor(private readonly wb: ExcelJS.Workbook, readonly label: string, private readonly download: Download) {}
 
-  static async open(name: string, data: ArrayBuffer): Promise<FileBackend> {
+  static async open(name: string, data: ArrayBuffer, download: Download): Promise<FileBackend> {
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(data);
     } catch (e) {
       throw new Error(`无法读取 ${name}：不是有效的 .xlsx 文件 (cannot read ${name}: ${(e as Error).message})`);
     }
-    return new FileBackend(wb, name);
+    return new FileBackend(wb, name, download);
   }
 
   /** The demo register (320 complaints, the severity policy, a survey), as `complaints demo` writes it. */
-  static demo(): FileBackend {
+  static demo(download: Download): FileBackend {
     const demo = demoRegister();
     const wb = new ExcelJS.Workbook();
     addRegisterSheet(wb, demo.headers, demo.rows);
     addPolicySheet(wb, preset('severity')!);
     addRegisterSheet(wb, DEMO_SURVEY_HEADERS, demoSurvey(), SURVEY_SHEET);
-    return new FileBackend(wb, 'demo-register.xlsx');
+    return new FileBackend(wb, 'demo-register.xlsx', download);
   }
 
-  private registerWorksheet(): ExcelJS.Worksheet {
-    const named = this.registerSheet ? this.wb.getWorksheet(this.registerSheet) : undefined;
-    if (named) return named;
-    for (const ws of this.wb.worksheets) {
-      if (ws.name === POLICY_SHEET || ws.name === SURVEY_SHEET) continue;
-      if (readRegisterGrid(grid(ws)).ok) return ws;
-    }
-    const first = this.wb.worksheets.find((w) => w.name !== POLICY_SHEET && w.name !== SURVEY_SHEET);
-    if (!first) throw new Error('工作簿中没有工作表 (the workbook has no sheet)');
-    return first;
+  /** The sheets that may be the register, read as grids, in the order core's rule tries them. */
+  private candidates(): GridSheet[] {
+    const names = registerCandidates(this.wb.worksheets.map((w) => w.name), { named: this.registerSheet });
+    return names.map((n) => grid(this.wb.getWorksheet(n) as ExcelJS.Worksheet));
+  }
+
+  private registerFound(): Result<RegisterFound> {
+    return findRegisterGrid(this.candidates(), { named: this.registerSheet }, this.aliases);
+  }
+
+  /** The sheet to adopt: the register when one reads as such, else the first sheet that may be one. */
+  private sheetToAdopt(): GridSheet {
+    const cands = this.candidates();
+    const found = this.registerFound();
+    const g = found.ok ? cands.find((c) => c.name === found.value.sheet) : cands[0];
+    if (!g) throw new Error('工作簿中没有可作登记表的工作表 (the workbook has no sheet that could be the register)');
+    return g;
   }
 
   async inspect(): Promise<InspectResult> {
-    const ws = this.registerWorksheet();
-    const g = grid(ws);
-    if (!g.rows.length) throw new Error(`「${ws.name}」是空表 (the sheet is empty)`);
+    const g = this.sheetToAdopt();
+    if (!g.rows.length) throw new Error(`「${g.name}」是空表 (the sheet is empty)`);
     const width = Math.max(...g.rows.slice(0, 10).map((r) => r.length));
     const top = g.rows.slice(0, 10).map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null));
-    const p = previewAdopt(ws.name, top, 0, 0, g.rows.length - 1);
+    const p = previewAdopt(g.name, top, 0, 0, g.rows.length - 1);
     return { ...p, headers: (top[p.headerRow] ?? []).map((v) => (v === null || v === undefined ? '' : String(v).trim())) };
   }
 
@@ -94,64 +104,39 @@ export class FileBackend implements WorkbookBackend {
 
   async adopt(preview: InspectResult, columns: ColumnMapping[], policy: Policy, ctx: OpContext): Promise<string> {
     const ws = this.wb.getWorksheet(preview.sheet);
-    if (!ws) throw new Error(`no sheet ${preview.sheet}`);
+    if (!ws) throw new Error(`「${preview.sheet}」不存在 (no sheet ${preview.sheet})`);
     ctx.progress(0.1, 'plan');
     const plan = setupPlan({ sheet: preview.sheet, headerRow: preview.headerRow, firstCol: preview.firstCol, headers: preview.headers, lastRow: preview.lastRow, columns, policy });
     this.registerSheet = preview.sheet;
     this.aliases = headerAliases(columns);
     for (const c of columns) if (!c.field && preview.columns.find((x) => x.col === c.col)?.field) this.aliases[c.header] = null;
-    for (const h of plan.newHeaders) {
-      const cell = ws.getCell(preview.headerRow + 1, h.col + 1);
-      cell.value = h.header;
-      cell.font = { bold: true };
-    }
-    // Custom functions do not run outside Excel: the computed columns get today's values.
     await tick();
     cancelled(ctx);
     ctx.progress(0.4, 'compute');
-    const reg = readRegisterGrid(grid(ws), this.aliases);
-    const policyResult = policyOf(this.policyRows());
-    if (reg.ok && policyResult.result.ok) {
-      const report = checkRegister(reg.value.read, policyResult.result.value, wallClockNow());
-      const cp = policyResult.result.value;
-      const cols = computedColumns(policy);
-      for (const r of report.rows) {
-        const row = ws.getRow(r.row);
-        plan.formulas.forEach((f, i) => {
-          const what = cols[i].what;
-          const cell = row.getCell(f.col + 1);
-          if (what.kind === 'tier') cell.value = cp.policy.tiers.find((t) => t.key === r.tier)?.zh ?? '';
-          else if (what.kind === 'status') cell.value = STATUS_LABELS[r.status].zh;
-          else {
-            const d = r.due[what.milestone];
-            cell.value = d ? toDate(d) : null;
-          }
-        });
-      }
-    }
-    ctx.progress(0.8, 'format');
-    for (const c of plan.dateColumns) {
-      for (let r = plan.firstDataRow; r <= plan.lastDataRow; r++) ws.getCell(r + 1, c + 1).numFmt = DATETIME_FORMAT;
-    }
-    for (const v of plan.validations) {
-      const letter = columnLetter(v.col + 1);
-      const ref = `${letter}${plan.firstDataRow + 1}:${letter}${Math.max(plan.lastDataRow + 1, plan.firstDataRow + 500)}`;
-      (ws as unknown as { dataValidations: { add(ref: string, v: unknown): void } }).dataValidations.add(ref, {
-        type: 'list', allowBlank: true, formulae: [`"${v.list.join(',')}"`], showErrorMessage: v.alert !== 'none', errorStyle: v.alert === 'stop' ? 'stop' : 'warning',
-      });
-    }
-    const statusCol = plan.formulas[plan.formulas.length - 1].col;
-    const ref = a1Range(plan.firstDataRow, preview.firstCol, plan.lastDataRow, plan.formulas[plan.formulas.length - 1].col);
-    const s = `$${columnLetter(statusCol + 1)}${plan.firstDataRow + 1}`;
-    ws.addConditionalFormatting({
-      ref,
-      rules: [
-        { type: 'expression', priority: 1, formulae: [`${s}="${STATUS_OVERDUE}"`], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${OVERDUE_FILL.slice(1)}` } } } },
-        { type: 'expression', priority: 2, formulae: [`${s}="${STATUS_DUE_SOON}"`], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${DUE_SOON_FILL.slice(1)}` } } } },
-      ],
-    });
+    applySetupPlan(ws, plan, preview.headerRow, this.computedNow(ws, plan, policy));
     ctx.progress(1, 'done');
     return `${preview.sheet}: ${plan.validations.length} validation lists, ${plan.formulas.length} computed columns (values as of now; live formulas need Excel)`;
+  }
+
+  /** Custom functions do not run outside Excel: the computed columns get the values worked out now. */
+  private computedNow(ws: ExcelJS.Worksheet, plan: SetupPlan, policy: Policy): ComputedCell[] {
+    const reg = readRegisterGrid(grid(ws), this.aliases);
+    const cp = compilePolicy(policy);
+    if (!reg.ok || !cp.ok) return [];
+    const report = checkRegister(reg.value.read, cp.value, wallClockNow());
+    const cols = computedColumns(policy);
+    const out: ComputedCell[] = [];
+    for (const r of report.rows) {
+      plan.formulas.forEach((f, i) => {
+        const what = cols[i].what;
+        let value: CellValue;
+        if (what.kind === 'tier') value = policy.tiers.find((t) => t.key === r.tier)?.zh ?? '';
+        else if (what.kind === 'status') value = STATUS_LABELS[r.status].zh;
+        else value = dateCell(r.due[what.milestone]);
+        out.push({ row: r.row - 1, col: f.col, value });
+      });
+    }
+    return out;
   }
 
   private policyRows(): CellValue[][] | undefined {
@@ -161,8 +146,7 @@ export class FileBackend implements WorkbookBackend {
 
   async readPolicy(): Promise<PolicyLoad> {
     const rows = this.policyRows();
-    const lp = policyOf(rows);
-    return { policy: lp.result.ok ? lp.result.value.policy : undefined, source: rows ? 'sheet' : 'preset', problems: policyProblemsText(lp) };
+    return policyLoad(rows);
   }
 
   async writePolicy(policy: Policy): Promise<string> {
@@ -172,8 +156,8 @@ export class FileBackend implements WorkbookBackend {
     return `${POLICY_SHEET} ✓`;
   }
 
-  private registerFound() {
-    const reg = readRegisterGrid(grid(this.registerWorksheet()), this.aliases);
+  private requireRegister(): RegisterFound {
+    const reg = this.registerFound();
     if (!reg.ok) throw new Error(reg.error);
     return reg.value;
   }
@@ -181,7 +165,7 @@ export class FileBackend implements WorkbookBackend {
   async check(asOf: Stamp, ctx: OpContext): Promise<CheckView> {
     ctx.progress(undefined, 'read');
     await tick();
-    const reg = this.registerFound();
+    const reg = this.requireRegister();
     cancelled(ctx);
     const v = checkView(reg, policyOf(this.policyRows()), asOf);
     if (!v.ok) throw new Error(v.error);
@@ -195,7 +179,7 @@ export class FileBackend implements WorkbookBackend {
   private async build(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext): Promise<{ name: string; bytes: ArrayBuffer; sheets: string[] }> {
     ctx.progress(0.1, 'read');
     await tick();
-    const reg = this.registerFound();
+    const reg = this.requireRegister();
     cancelled(ctx);
     ctx.progress(0.4, 'figures');
     await tick();
@@ -213,7 +197,7 @@ export class FileBackend implements WorkbookBackend {
 
   async generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext): Promise<string> {
     const out = await this.build(period, includeContacts, asOf, ctx);
-    downloadBytes(out.name, out.bytes);
+    this.download(out.name, out.bytes);
     return `${out.name}: ${out.sheets.join(', ')}`;
   }
 
@@ -224,14 +208,14 @@ export class FileBackend implements WorkbookBackend {
   async save(): Promise<string> {
     const bytes = (await this.wb.xlsx.writeBuffer()) as ArrayBuffer;
     const name = this.label.replace(/\.xlsx$/i, '') + '-登记表.xlsx';
-    downloadBytes(name, bytes);
+    this.download(name, bytes);
     return name;
   }
 }
 
-/** "2026-11-04" or "2026-11-04T14:00" as a Date carrying that wall clock in its UTC fields. */
-function toDate(text: string): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(text);
-  if (!m) return new Date(NaN);
-  return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], m[4] ? +m[4] : 0, m[5] ? +m[5] : 0));
+/** A deadline as a Date carrying its wall clock in the UTC fields (what exceljs writes), else as it is. */
+function dateCell(text: string | undefined): CellValue {
+  if (text === undefined) return null;
+  const t = parseDateTime(text);
+  return t.ok && t.value !== undefined ? dateFromStamp(t.value) : text;
 }

@@ -7,6 +7,7 @@ import { App, PageKey } from './App';
 import { defaultLang, Lang } from './i18n';
 import { FileBackend } from './file-backend';
 import { OfficeBackend } from '../excel/office-backend';
+import { downloadBytes } from './download';
 
 /** True for a dark #rrggbb colour (relative luminance below one half). */
 function isDark(color: string): boolean {
@@ -40,7 +41,8 @@ function pickLang(): Lang {
   return 'zh';
 }
 
-function render(host: string | null): void {
+/** Renders the pane; `problem` says why Office could not be used, shown to the user. */
+function render(host: string | null, problem?: string): void {
   const el = document.getElementById('root');
   if (!el) return;
   const q = new URLSearchParams(window.location.search);
@@ -49,14 +51,15 @@ function render(host: string | null): void {
   createRoot(el).render(
     <FluentProvider theme={pickTheme()}>
       {inExcel ? (
-        <App backend={new OfficeBackend()} initialLang={pickLang()} initialPage={page ?? undefined} />
+        <App backend={new OfficeBackend(downloadBytes)} initialLang={pickLang()} initialPage={page ?? undefined} />
       ) : (
         <App
-          openFile={async (f) => FileBackend.open(f.name, await f.arrayBuffer())}
-          openDemo={() => FileBackend.demo()}
+          openFile={async (f) => FileBackend.open(f.name, await f.arrayBuffer(), downloadBytes)}
+          openDemo={() => FileBackend.demo(downloadBytes)}
           initialLang={pickLang()}
           initialPage={page ?? undefined}
           initialPeriod={q.get('period') ?? undefined}
+          startupNotice={problem ? { intent: 'error', text: problem } : undefined}
         />
       )}
     </FluentProvider>,
@@ -66,7 +69,10 @@ function render(host: string | null): void {
 if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
   // In Excel this resolves with host "Excel"; in a plain browser tab with office.js loaded it
   // resolves with host null.
-  Office.onReady((info) => render(info.host ? String(info.host) : null)).catch(() => render(null));
+  Office.onReady((info) => render(info.host ? String(info.host) : null)).catch((e: unknown) =>
+    // The pane still works on a picked file; the user learns why it does not on the open workbook.
+    render(null, `Office 未能启动，可打开 .xlsx 文件继续 (Office did not start: ${e instanceof Error ? e.message : String(e)})`),
+  );
 } else {
   // office.js did not load (opened from disk, blocked, …): render anyway.
   render(null);

@@ -1,6 +1,6 @@
 // Running a long operation from the pane: progress, cancel, and every error as a message.
 import { useCallback, useRef, useState } from 'react';
-import type { OpContext } from './backend';
+import type { OpContext } from '../workbook/backend';
 
 export interface Notice {
   intent: 'success' | 'error' | 'info';

@@ -17,8 +17,6 @@ export const BUILTIN_CALENDAR_SPECS: Readonly<Record<string, CalendarSpec>> = {
   weekends: { name: 'weekends', weekend: '0000011', days: [] },
 };
 
-export const BUILTIN_CALENDAR_NAMES = Object.keys(BUILTIN_CALENDAR_SPECS);
-
 const compiled = new Map<string, Calendar>();
 
 /** A shipped calendar by name, compiled once. */

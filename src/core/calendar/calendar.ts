@@ -148,17 +148,21 @@ function maskInverse(cal: Calendar, y: number): Day {
   return ORIGIN + q * 7 + cal.nth[r - 1];
 }
 
-/** Number of exceptions on or before d. */
-function exceptionsUpTo(cal: Calendar, d: Day): number {
-  const a = cal.exDays;
+/** Binary search: the first index in [0, n) where `after` holds (false … false, true … true), else n. */
+function firstWhere(n: number, after: (i: number) => boolean): number {
   let lo = 0;
-  let hi = a.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (a[mid] <= d) lo = mid + 1;
+    if (!after(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Number of exceptions on or before d. */
+function exceptionsUpTo(cal: Calendar, d: Day): number {
+  return firstWhere(cal.exDays.length, (i) => cal.exDays[i] > d);
 }
 
 /** F(d): working days from ORIGIN through d on this calendar. */
@@ -170,13 +174,7 @@ export function workdayIndex(cal: Calendar, d: Day): number {
 /** The smallest day d with F(d) >= target: the target-th working day counted from ORIGIN. */
 function nthWorkday(cal: Calendar, target: number): Day {
   const days = cal.exDays;
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (maskCum(cal, days[mid]) + cal.exCum[mid] < target) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstWhere(days.length, (i) => maskCum(cal, days[i]) + cal.exCum[i] >= target);
   const carried = lo > 0 ? cal.exCum[lo - 1] : 0;
   const d = maskInverse(cal, target - carried);
   return lo < days.length && d >= days[lo] ? days[lo] : d;

@@ -3,14 +3,12 @@
 // status present, and a handful of cells people get wrong.
 import { CellValue } from '../register/cells';
 import { seededRandom } from '../random';
-import { Stamp, dayOf, stampOf, dateFromStamp, MINUTES_PER_DAY, dayOfStamp, weekdayMon0 } from '../time';
+import { CATEGORIES, CHANNELS, SATISFACTION_WORDS } from '../register/words';
+import { Stamp, dayOf, stampOf, dateFromStamp, dayOfStamp, weekdayMon0 } from '../time';
 
 export const DEMO_AS_OF = '2026-11-05 10:00';
-export const DEMO_FIRST_MONTH = '2026-08';
 export const DEMO_LAST_FULL_MONTH = '2026-10';
 
-const CHANNELS = ['电话', '邮件', '信函', '来访', '在线', '社交媒体', '媒体'];
-const CATEGORIES = ['产品质量', '服务质量', '合同履行', '项目进度', '付款结算', '质量验收', '售后服务', '其他'];
 const DEPARTMENTS: Record<string, string[]> = {
   客服部: ['王芳', '李娜', '张伟'],
   售后服务部: ['刘洋', '陈静', '杨磊'],
@@ -28,7 +26,6 @@ const SUBJECTS = [
 ];
 // Weighted like a real desk: injuries and big losses are rare.
 const FACTOR_WORDS = ['质量缺陷', '质量缺陷', '流程不畅', '流程不畅', '包装破损', '包装破损', '包装破损', '服务态度', '服务态度', '服务态度', '服务态度', '人身伤害', '重大经济损失'];
-const SATISFACTION_WORDS = ['非常满意', '满意', '一般', '不满意', '非常不满意'];
 const RESOLUTIONS = ['已更换新品', '已上门维修', '已退款', '已致歉并补偿', '已协调物流重新配送', '已解释说明，客户认可'];
 
 export const DEMO_HEADERS = [
@@ -148,6 +145,3 @@ export function demoSurvey(seed = 20261106, count = 90): CellValue[][] {
     pick(comments),
   ]);
 }
-
-/** Whole days between two stamps, for callers that lay out the demo by day. */
-export const daysBetween = (a: Stamp, b: Stamp): number => Math.floor((b - a) / MINUTES_PER_DAY);

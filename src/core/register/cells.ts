@@ -448,8 +448,6 @@ export interface FieldValueByType {
   hours: number;
 }
 
-export type FieldValue<T extends FieldType> = FieldValueByType[T];
-
 /** The parser for each field type, so a reader can dispatch on FIELDS[i].type. */
 export const FIELD_PARSERS: { readonly [T in FieldType]: CellParser<FieldValueByType[T]> } = {
   text: parseText,

@@ -3,8 +3,8 @@ import { Badge, Button, Field, Input, makeStyles, tokens } from '@fluentui/react
 import { parseDateTime } from '../../core/register/cells';
 import { formatStamp } from '../../core/time';
 import { wallClockNow } from '../../core/now';
-import type { CheckView } from '../../excel/workbook-model';
-import type { WorkbookBackend } from '../backend';
+import type { CheckView } from '../../workbook/model';
+import type { WorkbookBackend } from '../../workbook/backend';
 import type { OpState } from '../ops';
 import type { Words } from '../i18n';
 
@@ -17,7 +17,13 @@ const useStyles = makeStyles({
 
 const MAX_SHOWN = 300;
 
-export function CheckPage({ backend, op, w }: { backend: WorkbookBackend; op: OpState; w: Words }) {
+export interface CheckPageProps {
+  backend: WorkbookBackend;
+  op: OpState;
+  w: Words;
+}
+
+export function CheckPage({ backend, op, w }: CheckPageProps) {
   const s = useStyles();
   const [asOf, setAsOf] = useState(formatStamp(wallClockNow(), ' '));
   const [view, setView] = useState<CheckView | undefined>();

@@ -3,7 +3,7 @@ import { Button, Field, Input, Select, Switch, makeStyles, tokens } from '@fluen
 import { parsePeriod, previousPeriod, monthPeriod } from '../../core/report/period';
 import { ymdOf, dayOfStamp } from '../../core/time';
 import { wallClockNow } from '../../core/now';
-import type { WorkbookBackend } from '../backend';
+import type { WorkbookBackend } from '../../workbook/backend';
 import type { OpState } from '../ops';
 import type { Words } from '../i18n';
 
@@ -17,7 +17,15 @@ export function lastMonthLabel(): string {
   return previousPeriod(monthPeriod(now.y, now.m)).label;
 }
 
-export function MonthlyPage({ backend, op, w, initialPeriod }: { backend: WorkbookBackend; op: OpState; w: Words; initialPeriod?: string }) {
+export interface MonthlyPageProps {
+  backend: WorkbookBackend;
+  op: OpState;
+  w: Words;
+  /** YYYY-MM or YYYY-Qn; last month when absent. */
+  initialPeriod?: string;
+}
+
+export function MonthlyPage({ backend, op, w, initialPeriod }: MonthlyPageProps) {
   const s = useStyles();
   const [kind, setKind] = useState<'month' | 'quarter'>('month');
   const [label, setLabel] = useState(initialPeriod ?? lastMonthLabel());

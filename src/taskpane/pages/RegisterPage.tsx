@@ -1,20 +1,28 @@
 import { useState } from 'react';
-import { Button, Caption1, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { FIELDS, FieldKey, FIELD_BY_KEY } from '../../core/register/fields';
 import type { Policy } from '../../core/policy/types';
-import { ColumnMapping, mappingProblems } from '../../excel/plan';
-import type { InspectResult } from '../../excel/adapter';
-import type { WorkbookBackend } from '../backend';
+import { ColumnMapping, InspectResult, mappingProblems } from '../../workbook/mapping';
+import type { WorkbookBackend } from '../../workbook/backend';
 import type { OpState } from '../ops';
+import { Problems } from './Problems';
 import type { Lang, Words } from '../i18n';
 
 const useStyles = makeStyles({
   row: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   table: { borderCollapse: 'collapse', width: '100%', '& td, & th': { padding: '2px 4px', textAlign: 'left', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` } },
-  problem: { color: tokens.colorPaletteRedForeground1 },
 });
 
-export function RegisterPage({ backend, op, w, lang, policy }: { backend: WorkbookBackend; op: OpState; w: Words; lang: Lang; policy: () => Promise<Policy> }) {
+export interface RegisterPageProps {
+  backend: WorkbookBackend;
+  op: OpState;
+  w: Words;
+  lang: Lang;
+  /** The policy to set up with (the edited one, else the workbook's). */
+  policy: () => Promise<Policy>;
+}
+
+export function RegisterPage({ backend, op, w, lang, policy }: RegisterPageProps) {
   const s = useStyles();
   const [preview, setPreview] = useState<InspectResult | undefined>();
   const [columns, setColumns] = useState<ColumnMapping[]>([]);
@@ -78,11 +86,7 @@ export function RegisterPage({ backend, op, w, lang, policy }: { backend: Workbo
               ))}
             </tbody>
           </table>
-          {problems.map((p) => (
-            <Caption1 key={p} className={s.problem} role="alert">
-              {p}
-            </Caption1>
-          ))}
+          <Problems problems={problems} />
           <div className={s.row}>
             <Button appearance="primary" disabled={op.busy || problems.length > 0} onClick={() => op.run(async (ctx) => backend.adopt(preview, columns, await policy(), ctx))}>
               {w.apply}

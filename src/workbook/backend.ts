@@ -1,12 +1,11 @@
 // What the task pane's pages ask of a workbook. Two implementations: src/excel/office-backend.ts
-// (the open workbook, through Office.js) and ./file-backend.ts (an .xlsx the user picked, with
-// exceljs in the browser, for WPS / LibreOffice users). Components see only this interface.
+// (the open workbook, through Office.js) and src/taskpane/file-backend.ts (an .xlsx the user
+// picked, with exceljs in the browser, for WPS / LibreOffice users). Pages see only this interface.
 import type { Policy } from '../core/policy/types';
 import type { Period } from '../core/report/period';
 import type { Stamp } from '../core/time';
-import type { ColumnMapping } from '../excel/plan';
-import type { InspectResult } from '../excel/adapter';
-import type { CheckEntry, CheckView } from '../excel/workbook-model';
+import type { ColumnMapping, InspectResult } from './mapping';
+import type { CheckEntry, CheckView } from './model';
 
 export interface OpContext {
   signal: AbortSignal;
@@ -38,22 +37,5 @@ export interface WorkbookBackend {
   save?(): Promise<string>;
 }
 
-/** Saves bytes as a file download (browsers; Excel hosts without createWorkbook). */
-export function downloadBytes(name: string, bytes: ArrayBuffer | Uint8Array): void {
-  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** Base64 of bytes without a stack-busting spread (Excel.createWorkbook wants base64). */
-export function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
+/** Hands a finished .xlsx to the user as a download (the entry file supplies the browser's). */
+export type Download = (name: string, bytes: ArrayBuffer | Uint8Array) => void;

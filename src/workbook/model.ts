@@ -1,11 +1,10 @@
 // What both workbook backends (Office.js in Excel, exceljs in a browser) compute from plain grids:
 // the register with the user's header corrections, the policy, the check list and the month's
-// report model. Pure: the core plus the planning of src/excel/plan.ts.
+// report model. Pure: the core plus the header mapping of ./mapping.ts.
 import { CellValue } from '../core/register/cells';
-import { FieldKey, FIELD_BY_KEY } from '../core/register/fields';
+import { FIELD_BY_KEY } from '../core/register/fields';
 import { readRegister, RegisterRead } from '../core/register/read';
-import { LoadedPolicy, loadPolicy } from '../core/workbook';
-import { DEFAULT_PRESET } from '../core/policy/presets';
+import { LoadedPolicy, RegisterHint, chooseRegister, policyForWorkbook } from '../core/workbook';
 import { POLICY_SHEET } from '../core/policy/table';
 import { checkRegister, CheckReport, urgencyOrder } from '../core/check';
 import { Status } from '../core/sla';
@@ -14,9 +13,10 @@ import { Period } from '../core/report/period';
 import { reportFigures } from '../core/report/figures';
 import { reportModel } from '../core/report/sheets';
 import { ReportModel } from '../core/report/model';
-import { readSurvey, SURVEY_SHEET, SurveyResponse } from '../core/report/survey';
-import { applyAliases } from './plan';
+import { readSurvey, SurveyResponse } from '../core/report/survey';
+import { Aliases, applyAliases } from './mapping';
 import { Result, err, ok } from '../core/result';
+import type { PolicyLoad } from './backend';
 
 export interface GridSheet {
   name: string;
@@ -26,9 +26,6 @@ export interface GridSheet {
   firstCol: number;
 }
 
-/** The register's header corrections as stored with it (header text → field, or null for "not used"). */
-export type Aliases = Record<string, FieldKey | null>;
-
 export interface RegisterFound {
   sheet: string;
   read: RegisterRead;
@@ -36,7 +33,7 @@ export interface RegisterFound {
   columnOf: Record<string, number>;
 }
 
-/** Reads the register on a grid with the stored header corrections. */
+/** Reads the register on a grid with the stored header corrections (the error does not name the sheet: findRegisterGrid does). */
 export function readRegisterGrid(g: GridSheet, aliases: Aliases = {}): Result<RegisterFound> {
   // The corrected headers are on the first of the top rows that holds one of them.
   const keys = new Set(Object.keys(aliases));
@@ -46,7 +43,7 @@ export function readRegisterGrid(g: GridSheet, aliases: Aliases = {}): Result<Re
   }
   const grid = headerIndex < 0 ? g.rows : applyAliases(g.rows, headerIndex, aliases);
   const r = readRegister(grid, g.firstRow + 1);
-  if (!r.ok) return err(`「${g.name}」: ${r.error}`);
+  if (!r.ok) return r;
   const columnOf: Record<string, number> = {};
   (g.rows[r.value.headerRow - g.firstRow - 1] ?? []).forEach((v, i) => {
     if (v !== null && v !== undefined && String(v).trim() !== '') columnOf[String(v).trim()] = g.firstCol + i;
@@ -56,14 +53,26 @@ export function readRegisterGrid(g: GridSheet, aliases: Aliases = {}): Result<Re
   return ok({ sheet: g.name, read: r.value, columnOf });
 }
 
-/** The policy from the 投诉政策 sheet's rows, or the default preset when there is none. */
+/** The register among the sheets read, by core's one rule (chooseRegister), each read with the stored header corrections. */
+export function findRegisterGrid(grids: readonly GridSheet[], hint: RegisterHint, aliases: Aliases = {}): Result<RegisterFound> {
+  const byName = new Map(grids.map((g) => [g.name, g]));
+  const r = chooseRegister(grids.map((g) => g.name), hint, (n) => readRegisterGrid(byName.get(n) as GridSheet, aliases));
+  return r.ok ? ok(r.value.value) : r;
+}
+
+/** The policy from the 投诉政策 sheet's rows, by core's one rule (policyForWorkbook): the default preset when there is no sheet. */
 export function policyOf(policyRows: CellValue[][] | undefined): LoadedPolicy {
-  if (!policyRows) return loadPolicy({ kind: 'preset', name: DEFAULT_PRESET });
-  return loadPolicy({ kind: 'table', rows: policyRows, label: `sheet ${POLICY_SHEET}` });
+  return policyForWorkbook(policyRows ? [{ name: POLICY_SHEET, rows: policyRows }] : []);
 }
 
 export function policyProblemsText(p: LoadedPolicy): string[] {
   return p.result.ok ? [] : p.result.problems.map((x) => (x.row ? `${POLICY_SHEET} row ${x.row}: ${x.message}` : `${x.where}: ${x.message}`));
+}
+
+/** What the policy page is told about the workbook's policy: it, where it came from, its problems. */
+export function policyLoad(policyRows: CellValue[][] | undefined): PolicyLoad {
+  const lp = policyOf(policyRows);
+  return { policy: lp.result.ok ? lp.result.value.policy : undefined, source: policyRows ? 'sheet' : 'preset', problems: policyProblemsText(lp) };
 }
 
 export interface CheckEntry {
@@ -128,4 +137,3 @@ export function monthModel(m: MonthInput): Result<ReportModel> {
   return ok(reportModel(figures, m.policy.result.value.policy, { register: m.registerLabel, policyLabel: m.policy.label, includeContacts: m.includeContacts }));
 }
 
-export { SURVEY_SHEET, POLICY_SHEET };

@@ -1,0 +1,202 @@
+// The register's set-up, planned once for both hosts: the computed columns and their formulas,
+// drop-down lists, date formats and the overdue colouring. src/excel/adapter.ts applies a plan
+// through Office.js, src/export/register-setup.ts with exceljs (the browser fallback).
+import { FIELDS, FieldKey } from '../core/register/fields';
+import { Policy, MILESTONES, MILESTONE_LABELS, MilestoneKey } from '../core/policy/types';
+import { STATUS_LABELS } from '../core/sla';
+import { NUMBER_FORMATS } from '../core/report/model';
+import { CATEGORIES, CHANNELS, SATISFACTION_WORDS, VALID_WORDS } from '../core/register/words';
+import { a1Range, columnLetter } from './address';
+import { ColumnMapping, headerAliases } from './mapping';
+import { DUE_SOON_FILL, DUE_SOON_FONT, OVERDUE_FILL, OVERDUE_FONT } from './style';
+
+export const REGISTER_SHEET = '投诉登记表';
+export const REGISTER_TABLE = 'ComplaintRegister';
+/** Worksheet custom property keys: a sheet the add-in generated, and the register it set up. */
+export const GENERATED_MARK = 'complaints-generated';
+export const REGISTER_MARK = 'complaints-register';
+
+export const DATETIME_FORMAT = NUMBER_FORMATS.datetime as string;
+export const STATUS_OVERDUE = STATUS_LABELS.overdue.zh;
+export const STATUS_DUE_SOON = STATUS_LABELS['due-soon'].zh;
+
+export type ComputedKind = { kind: 'tier' } | { kind: 'due'; milestone: MilestoneKey } | { kind: 'status' };
+export interface ComputedColumn {
+  header: string;
+  what: ComputedKind;
+}
+
+/**
+ * The computed columns for a policy: 计算等级, one deadline per milestone some tier has a clock for,
+ * 处理状态. Their headers name no register field (等级 alone would be read as the manual tier).
+ */
+export function computedColumns(policy: Policy): ComputedColumn[] {
+  const used = new Set(policy.clocks.map((c) => c.milestone));
+  return [
+    { header: '计算等级', what: { kind: 'tier' } },
+    ...MILESTONES.filter((m) => used.has(m)).map((m): ComputedColumn => ({ header: `${MILESTONE_LABELS[m].zh.split('/')[0]}时限`, what: { kind: 'due', milestone: m } })),
+    { header: '处理状态', what: { kind: 'status' } },
+  ];
+}
+
+/** A structured reference to this row's cell of a table column: [@[损失金额（元）]]. */
+export function thisRow(header: string): string {
+  return `[@[${header.replace(/(['[\]#@])/g, "'$1")}]]`;
+}
+
+/** The formula of a computed column, per row, with structured references (spills are not allowed in tables). */
+export function computedFormula(c: ComputedColumn, headers: Partial<Record<FieldKey, string>>, tierHeader: string): string {
+  const ref = (k: FieldKey) => (headers[k] !== undefined ? thisRow(headers[k] as string) : '');
+  const trim = (args: string[]) => {
+    while (args.length && args[args.length - 1] === '') args.pop();
+    return args.join(',');
+  };
+  if (c.what.kind === 'tier') return `=COMPLAINTS.TIER(${trim([ref('loss'), ref('factors'), ref('subject'), ref('received'), ref('tierOverride')])})`;
+  const tier = thisRow(tierHeader);
+  if (c.what.kind === 'due') {
+    return `=COMPLAINTS.DUE(${trim([`"${c.what.milestone}"`, ref('received'), tier, ref('contacted'), ref('reported'), ref('planned'), ref('resolved'), ref('paused')])})`;
+  }
+  return `=COMPLAINTS.STATUS(${trim([ref('received'), tier, ref('contacted'), ref('reported'), ref('planned'), ref('resolved'), ref('followedUp'), ref('paused')])})`;
+}
+
+export interface ValidationPlan {
+  field: FieldKey;
+  /** 0-based sheet column. */
+  col: number;
+  list: string[];
+  /** stop: refuse other values; warning: allow them after a warning; none: a drop-down only (factors: several words per cell). */
+  alert: 'stop' | 'warning' | 'none';
+  /** What the refusal or warning says. */
+  message: string;
+}
+
+export interface ConditionalFormatPlan {
+  /** A1 address of the data rows, on the register sheet. */
+  range: string;
+  formula: string;
+  fill: string;
+  font: string;
+}
+
+export interface SetupPlan {
+  sheet: string;
+  /** Headers to write to the right of the user's columns (the computed columns not there yet). */
+  newHeaders: { col: number; header: string }[];
+  /** The table's whole range (header row to the last data row, the computed columns included). */
+  tableRange: string;
+  /** True when the range already is a table (adopting a sheet that has one keeps it). */
+  existingTable?: string;
+  /** 0-based sheet rows of the data (first > last when the register has no rows yet). */
+  firstDataRow: number;
+  lastDataRow: number;
+  validations: ValidationPlan[];
+  /** 0-based columns to format as date-times. */
+  dateColumns: number[];
+  /** Column header → the per-row formula, set once for the whole table column. */
+  formulas: { col: number; header: string; formula: string }[];
+  conditionalFormats: ConditionalFormatPlan[];
+  /** Stored with the register: headers the reader must see as another field's. */
+  aliases: Record<string, FieldKey>;
+}
+
+/** Excel list validation sources are at most 255 characters. */
+function listSource(words: readonly string[]): string[] {
+  const out: string[] = [];
+  let len = 0;
+  for (const w of words) {
+    const clean = w.replace(/,/g, '，');
+    if (out.includes(clean)) continue;
+    if (len + clean.length + 1 > 255) break;
+    out.push(clean);
+    len += clean.length + 1;
+  }
+  return out;
+}
+
+export function policyLists(policy: Policy): Partial<Record<FieldKey, { list: string[]; alert: ValidationPlan['alert'] }>> {
+  const factors = policy.rules.flatMap((r) => (r.kind === 'factor' ? [r.factor] : []));
+  return {
+    channel: { list: listSource(CHANNELS), alert: 'warning' },
+    category: { list: listSource(CATEGORIES), alert: 'warning' },
+    factors: { list: listSource(factors), alert: 'none' },
+    tierOverride: { list: listSource(policy.tiers.map((t) => t.zh)), alert: 'stop' },
+    valid: { list: listSource(VALID_WORDS), alert: 'warning' },
+    satisfaction: { list: listSource(SATISFACTION_WORDS), alert: 'warning' },
+  };
+}
+
+export interface SetupInput {
+  sheet: string;
+  /** The header row as it is in the sheet (0-based sheet row) and its first column. */
+  headerRow: number;
+  firstCol: number;
+  headers: readonly string[];
+  /** 0-based sheet row of the last used row (headerRow when there is no data). */
+  lastRow: number;
+  columns: readonly ColumnMapping[];
+  policy: Policy;
+  existingTable?: string;
+}
+
+export function setupPlan(inp: SetupInput): SetupPlan {
+  const fieldHeaders: Partial<Record<FieldKey, string>> = {};
+  const fieldCols: Partial<Record<FieldKey, number>> = {};
+  for (const c of inp.columns) {
+    if (c.field && fieldHeaders[c.field] === undefined) {
+      fieldHeaders[c.field] = c.header;
+      fieldCols[c.field] = c.col;
+    }
+  }
+  const present = new Map<string, number>();
+  inp.headers.forEach((h, i) => {
+    if (h.trim() !== '') present.set(h.trim(), inp.firstCol + i);
+  });
+  let lastCol = inp.firstCol + inp.headers.length - 1;
+  while (lastCol >= inp.firstCol && (inp.headers[lastCol - inp.firstCol] ?? '').trim() === '') lastCol--;
+  const computed = computedColumns(inp.policy);
+  const newHeaders: { col: number; header: string }[] = [];
+  const colOf = new Map<string, number>();
+  for (const c of computed) {
+    const at = present.get(c.header);
+    if (at !== undefined) colOf.set(c.header, at);
+    else {
+      lastCol++;
+      newHeaders.push({ col: lastCol, header: c.header });
+      colOf.set(c.header, lastCol);
+    }
+  }
+  const firstDataRow = inp.headerRow + 1;
+  const lastDataRow = Math.max(inp.lastRow, inp.headerRow + 1);
+  const tierHeader = computed[0].header;
+  const formulas = computed.map((c) => ({ col: colOf.get(c.header) as number, header: c.header, formula: computedFormula(c, fieldHeaders, tierHeader) }));
+  const lists = policyLists(inp.policy);
+  const validations: ValidationPlan[] = [];
+  for (const [k, v] of Object.entries(lists) as [FieldKey, { list: string[]; alert: ValidationPlan['alert'] }][]) {
+    const col = fieldCols[k];
+    if (col !== undefined && v.list.length) validations.push({ field: k, col, list: v.list, alert: v.alert, message: `可选：${v.list.join('、')}` });
+  }
+  const dateColumns = FIELDS.filter((f) => f.type === 'datetime' && fieldCols[f.key] !== undefined).map((f) => fieldCols[f.key] as number);
+  for (const c of computed) if (c.what.kind === 'due') dateColumns.push(colOf.get(c.header) as number);
+  const statusCol = colOf.get(computed[computed.length - 1].header) as number;
+  const body = a1Range(firstDataRow, inp.firstCol, lastDataRow, lastCol);
+  const statusRef = `$${columnLetter(statusCol + 1)}${firstDataRow + 1}`;
+  return {
+    sheet: inp.sheet,
+    newHeaders,
+    tableRange: a1Range(inp.headerRow, inp.firstCol, lastDataRow, lastCol),
+    existingTable: inp.existingTable,
+    firstDataRow,
+    lastDataRow,
+    validations,
+    dateColumns,
+    formulas,
+    conditionalFormats: [
+      { range: body, formula: `=${statusRef}="${STATUS_OVERDUE}"`, fill: OVERDUE_FILL, font: OVERDUE_FONT },
+      { range: body, formula: `=${statusRef}="${STATUS_DUE_SOON}"`, fill: DUE_SOON_FILL, font: DUE_SOON_FONT },
+    ],
+    aliases: headerAliases(inp.columns),
+  };
+}
+
+/** The headers of a new register: every field's canonical Chinese header. */
+export const NEW_REGISTER_HEADERS: readonly string[] = FIELDS.map((f) => f.zh);
