@@ -93,7 +93,9 @@ class Client {
       const s = snapshot();
       for (const n of names.length ? names : Object.keys(s)) {
         const top = n.split('/')[0];
-        this.x.respond(s[top]);
+        const v = s[top];
+        // Collections travel as their items' loaded properties, not as the client objects.
+        this.x.respond(Array.isArray(v) && v[0] instanceof Client ? v.map((c: Client) => Object.fromEntries(c.loaded)) : v);
         this.loaded.set(top, s[top]);
       }
     });
