@@ -10,11 +10,13 @@ import { SURVEY_SHEET } from '../core/report/survey';
 import { ReportModel } from '../core/report/model';
 import { FieldKey } from '../core/register/fields';
 import {
-  AdoptPreview, ColumnMapping, DATETIME_FORMAT, GENERATED_MARK, MAX_REQUEST_BYTES, NEW_REGISTER_HEADERS, REGISTER_MARK, REGISTER_SHEET,
+  AdoptPreview, ColumnMapping, DATETIME_FORMAT, GENERATED_MARK, NEW_REGISTER_HEADERS, REGISTER_MARK, REGISTER_SHEET,
   REGISTER_TABLE, REPORT_SHEET_NAMES, SetupPlan, a1Range, chunkRows, estimateRowBytes, generatedSheetName, layoutReportSheet, previewAdopt,
   quoteSheet, reportCharts, setupPlan,
 } from './plan';
 import { Aliases, GridSheet } from './workbook-model';
+import { BLOCK_BYTES, UsedGrid, readGrids, registerColumns } from './blocks';
+import { textRects } from './formats';
 
 type Ctx = Excel.RequestContext;
 
@@ -263,29 +265,26 @@ export interface WorkbookRead {
 }
 
 /**
- * The register (the sheet set up as one, else the active sheet), the policy and the survey, each
- * read as one used range: three syncs whatever their size.
+ * The register (the sheet set up as one, else the active sheet), the policy and the survey. The
+ * register is read in row blocks of only the columns the reader maps (src/excel/blocks.ts): two
+ * syncs for the sheets state, two for the sizes and top rows, then one per block.
  */
 export async function readWorkbook(ctx: Ctx, signal?: AbortSignal): Promise<WorkbookRead> {
   const state = await readSheetsState(ctx);
   throwIfCancelled(signal);
   const regSheet = state.register?.sheet ?? (state.generated.includes(state.active) || state.active === POLICY_SHEET ? state.names.find((n) => n !== POLICY_SHEET && !state.generated.includes(n)) : state.active);
   if (!regSheet) throw new Error('没有登记表 (no register sheet)');
-  const load = (name: string) => {
-    const r = ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-    r.load('values,rowIndex,columnIndex');
-    return r;
-  };
-  const reg = load(regSheet);
-  const pol = state.names.includes(POLICY_SHEET) ? load(POLICY_SHEET) : undefined;
-  const sur = state.names.includes(SURVEY_SHEET) ? load(SURVEY_SHEET) : undefined;
-  await ctx.sync();
-  throwIfCancelled(signal);
-  const grid = (r: Excel.Range | undefined) => (r && !r.isNullObject ? fromA1(r.values as CellValue[][], r.rowIndex, r.columnIndex) : undefined);
-  const register: GridSheet = reg.isNullObject
-    ? { name: regSheet, rows: [], firstRow: 0, firstCol: 0 }
-    : { name: regSheet, rows: reg.values as CellValue[][], firstRow: reg.rowIndex, firstCol: reg.columnIndex };
-  return { state, register, aliases: state.register?.aliases ?? {}, policyRows: pol ? grid(pol) ?? [] : undefined, surveyRows: grid(sur) };
+  const aliases = state.register?.aliases ?? {};
+  const hasPolicy = state.names.includes(POLICY_SHEET);
+  const hasSurvey = state.names.includes(SURVEY_SHEET);
+  const [reg, pol, sur] = await readGrids(ctx, [
+    { name: regSheet, pick: registerColumns(aliases) },
+    ...(hasPolicy ? [{ name: POLICY_SHEET }] : []),
+    ...(hasSurvey ? [{ name: SURVEY_SHEET }] : []),
+  ], signal);
+  const grid = (g: UsedGrid | undefined) => (g ? fromA1(g.rows, g.firstRow, g.firstCol) : undefined);
+  const register: GridSheet = reg ? { name: regSheet, rows: reg.rows, firstRow: reg.firstRow, firstCol: reg.firstCol } : { name: regSheet, rows: [], firstRow: 0, firstCol: 0 };
+  return { state, register, aliases, policyRows: hasPolicy ? grid(pol) ?? [] : undefined, surveyRows: hasSurvey ? grid(hasPolicy ? sur : pol) : undefined };
 }
 
 /** Selects a cell (1-based row, 0-based column) on a sheet: one sync. */
@@ -307,7 +306,7 @@ export interface GenerateResult {
 
 /**
  * Renders the report model as sheets of the open workbook: deletes the add-in's earlier report
- * sheets (marked), never one of the user's; writes values in chunks (one sync per ~4 MB), then
+ * sheets (marked), never one of the user's; writes values in chunks (one sync per BLOCK_BYTES), then
  * formats, conditional formats and charts, and marks the new sheets. Needs the sheets state (from
  * readWorkbook); one sync per chunk plus one.
  */
@@ -331,19 +330,22 @@ export async function writeReportSheets(ctx: Ctx, model: ReportModel, state: She
     if (tmpNames[i].temp !== tmpNames[i].final) ws.name = tmpNames[i].final;
     ws.customProperties.add(GENERATED_MARK, model.properties.period);
   });
-  // Values, in chunks under the request limit; the structural changes above ride with the first.
+  // Values, in requests of at most BLOCK_BYTES; the structural changes above ride with the first.
+  // Text cells get "@" in the same request, before their values, so no text becomes a formula or number.
   let pending = 0;
   for (let s = 0; s < layouts.length; s++) {
     const l = layouts[s];
-    for (const [from, to] of chunkRows(l.values)) {
-      const bytes = l.values.slice(from, to).reduce((n, r) => n + estimateRowBytes(r), 0);
-      if (pending > 0 && pending + bytes > MAX_REQUEST_BYTES) {
+    for (const [from, to] of chunkRows(l.values, BLOCK_BYTES)) {
+      const rows = l.values.slice(from, to);
+      const bytes = rows.reduce((n, r) => n + estimateRowBytes(r), 0);
+      if (pending > 0 && pending + bytes > BLOCK_BYTES) {
         await ctx.sync();
         throwIfCancelled(signal);
         suspend(ctx);
         pending = 0;
       }
-      added[s].getRange(a1Range(from, 0, to - 1, l.width - 1)).values = l.values.slice(from, to);
+      for (const t of textRects(rows, from)) (added[s].getRange(a1Range(t.r0, t.c0, t.r1, t.c1)) as unknown as { numberFormat: unknown }).numberFormat = '@';
+      added[s].getRange(a1Range(from, 0, to - 1, l.width - 1)).values = rows;
       pending += bytes;
     }
   }
