@@ -51,6 +51,7 @@ export const DESKTOP_LIMITS: Limits = { rangeCells: 5_000_000 };
  */
 export const API_SETS: Readonly<Record<string, string>> = {
   'Application.calculate': '1.1',
+  'AutoFilter.isDataFiltered': '1.9',
   'Application.calculationMode': '1.1',
   'Application.suspendApiCalculationUntilNextSync': '1.6',
   'Application.suspendScreenUpdatingUntilNextSync': '1.9',

@@ -526,6 +526,22 @@ export class StrictExcel {
         };
       }
       load(props?: string) { this.queueLoad(props, () => ({ name: get().name })); }
+      getRange() {
+        x.use('Table.getRange');
+        const sheetOf = () => x.find(get().sheetId)!;
+        return x.range(() => { const tb = get(); return { r0: tb.r0, c0: tb.c0, r1: tb.r1, c1: tb.c1 }; }, sheetOf, (api) => {
+          const s = sheetOf();
+          if (s.protected) throw new OfficeError('AccessDenied', `The sheet ${s.name} is protected.`, api);
+          return s;
+        });
+      }
+      get autoFilter() {
+        x.use('Table.autoFilter');
+        return new (class extends Client {
+          get isDataFiltered() { return this.read('isDataFiltered'); }
+          load(props?: string) { this.queueLoad(props, () => ({ isDataFiltered: get().filtered })); }
+        })(x, 'AutoFilter');
+      }
     })(this, 'Table');
     if (preloaded) t.loaded.set('name', get().name);
     return t;

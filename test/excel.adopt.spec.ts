@@ -1,0 +1,81 @@
+// Adopting a sheet in Excel (strict fake): exact, untrimmed header names in the structured
+// references; sheets with several tables, a filtered table, merged header cells and a protected
+// sheet either work or stop with a message the user can act on.
+import { StrictExcel } from './helpers/excel-strict';
+import { demoRegister } from '../src/core/demo/generate';
+import { preset } from '../src/core/policy/presets';
+import { inspectActiveSheet, officeErrorMessage, setUpRegister } from '../src/excel/adapter';
+import { structuredColumns } from './helpers/excel-rules';
+
+const severity = preset('severity')!;
+
+/** The demo register with some headers padded with spaces, as typed by people. */
+function sheetRows(rows = 20) {
+  const demo = demoRegister(7, rows);
+  const headers = demo.headers.map((h) => (h === '受理时间' ? ' 受理时间 ' : h === '损失金额（元）' ? '损失金额（元） ' : h));
+  return { headers, rows: [headers, ...demo.rows] };
+}
+
+async function adopt(x: StrictExcel) {
+  const ctx = x.context();
+  const preview = await inspectActiveSheet(ctx);
+  const plan = await setUpRegister(ctx, { policy: severity, preview });
+  return { preview, plan };
+}
+
+test('untrimmed headers: the formulas name the columns exactly and Excel (the strict fake) accepts them', async () => {
+  const x = new StrictExcel();
+  x.addSheet('登记', sheetRows().rows);
+  const { preview, plan } = await adopt(x);
+  expect(preview.columns.find((c) => c.field === 'received')?.header).toBe(' 受理时间 ');
+  const tier = plan.formulas[0].formula;
+  expect(structuredColumns(tier)).toContain('损失金额（元） ');
+  expect(structuredColumns(tier)).toContain(' 受理时间 ');
+  const t = x.tables[0];
+  for (const f of plan.formulas) for (const name of structuredColumns(f.formula)) expect(t.columns).toContain(name);
+  expect(x.formula('登记', 1, plan.formulas[0].col)).toBe(tier);
+  expect(x.value('登记', 1, plan.formulas[0].col)).not.toBe('#NAME?');
+});
+
+test('an existing register table is kept; a second table elsewhere on the sheet is not picked', async () => {
+  const x = new StrictExcel();
+  const { rows } = sheetRows();
+  x.addSheet('登记', [...rows, [], ['代码', '说明'], ['A', '甲']]);
+  x.addTable('登记', 'A23:B24', 'Codes');
+  x.addTable('登记', `A1:W${rows.length}`, 'MyRegister');
+  const { preview, plan } = await adopt(x);
+  expect(preview.existingTable).toBe('MyRegister');
+  expect(plan.newHeaders.length).toBeGreaterThan(0);
+  expect(x.tables.find((t) => t.name === 'MyRegister')!.columns).toContain('计算等级');
+  expect(x.tables.find((t) => t.name === 'Codes')!.columns).toEqual(['代码', '说明']);
+});
+
+test('a filtered register table stops with a message', async () => {
+  const x = new StrictExcel();
+  const { rows } = sheetRows();
+  x.addSheet('登记', rows);
+  x.addTable('登记', `A1:W${rows.length}`, 'MyRegister', true);
+  await expect(inspectActiveSheet(x.context())).rejects.toThrow(/已筛选.*clear the filter/);
+});
+
+test('a table overlapping the register range stops with a message naming it', async () => {
+  const x = new StrictExcel();
+  const { rows } = sheetRows();
+  x.addSheet('登记', rows);
+  x.addTable('登记', 'C5:D8', 'Inner');
+  await expect(inspectActiveSheet(x.context())).rejects.toThrow(/Inner/);
+});
+
+test('merged header cells and a protected sheet: Excel refuses, the user reads what to do', async () => {
+  const merged = new StrictExcel();
+  merged.addSheet('登记', sheetRows().rows);
+  merged.sheet('登记')!.merges.push({ r0: 0, c0: 21, r1: 0, c1: 22 });
+  const e1 = await adopt(merged).catch((e: unknown) => e);
+  expect(officeErrorMessage(e1)).toMatch(/合并单元格.*unmerge.*\[MergedRangeConflict\]/);
+
+  const locked = new StrictExcel();
+  locked.addSheet('登记', sheetRows().rows).protected = true;
+  const e2 = await adopt(locked).catch((e: unknown) => e);
+  expect(officeErrorMessage(e2)).toMatch(/受保护.*unprotect.*\[AccessDenied\]/);
+  expect(locked.tables).toEqual([]);
+});
