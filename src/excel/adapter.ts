@@ -17,14 +17,25 @@ import {
 import { Aliases, GridSheet } from './workbook-model';
 import { BLOCK_BYTES, UsedGrid, readGrids, registerColumns } from './blocks';
 import { textRects } from './formats';
+import { registerTable } from './tables';
 
 type Ctx = Excel.RequestContext;
+
+/** What the user can do about the Office errors a register runs into. */
+const OFFICE_HINTS: Record<string, string> = {
+  MergedRangeConflict: '登记区有合并单元格或其他表格：请先取消合并 (merged cells or another table in the register range: unmerge them first)',
+  AccessDenied: '工作表受保护：请先撤销工作表保护 (the sheet is protected: unprotect it first)',
+  RequestPayloadSizeLimitExceeded: '一次写入的数据过多 (too much data in one request)',
+  ResponsePayloadSizeLimitExceeded: '一次读取的数据过多 (too much data in one read)',
+};
 
 /** An Office error as one line for the user: its code, message and where it happened. */
 export function officeErrorMessage(e: unknown): string {
   if (e && typeof e === 'object') {
     const o = e as { code?: string; message?: string; debugInfo?: { errorLocation?: string; message?: string } };
     const where = o.debugInfo?.errorLocation ? ` (${o.debugInfo.errorLocation})` : '';
+    const hint = o.code ? OFFICE_HINTS[o.code] : undefined;
+    if (hint) return `${hint} — Excel: ${o.message ?? o.code} [${o.code}]${where}`;
     if (o.code && o.message) return `Excel: ${o.message} [${o.code}]${where}`;
     if (o.message) return o.message + where;
   }
@@ -42,8 +53,6 @@ function suspend(ctx: Ctx): void {
   app.suspendApiCalculationUntilNextSync?.();
   app.suspendScreenUpdatingUntilNextSync?.();
 }
-
-const cellText = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
 
 export interface SheetsState {
   names: string[];
@@ -111,11 +120,25 @@ export async function inspectActiveSheet(ctx: Ctx): Promise<InspectResult> {
   const rows = Math.min(10, used.rowCount);
   const top = ws.getRangeByIndexes(used.rowIndex, used.columnIndex, rows, used.columnCount);
   top.load('values');
+  const spans = ws.tables.items.map((t) => {
+    const r = t.getRange();
+    r.load('rowIndex,columnIndex,rowCount,columnCount');
+    const filter = t.autoFilter;
+    filter.load('isDataFiltered');
+    return { name: t.name, r, filter };
+  });
   await ctx.sync();
   const lastRow = used.rowIndex + used.rowCount - 1;
   const preview = previewAdopt(ws.name, top.values as CellValue[][], used.rowIndex, used.columnIndex, lastRow);
-  const headerCells = (top.values[preview.headerRow - used.rowIndex] ?? []).map(cellText);
-  return { ...preview, headers: headerCells, existingTable: ws.tables.items[0]?.name };
+  // Header cells exactly as typed: table column names keep the user's spaces, and structured
+  // references must name them exactly. Matching to fields trims (previewAdopt).
+  const raw = (top.values[preview.headerRow - used.rowIndex] ?? []).map((v) => (v === null || v === undefined ? '' : String(v)));
+  const columns = preview.columns.map((c) => ({ ...c, header: raw[c.col - used.columnIndex] ?? c.header }));
+  const tables = spans.map((s) => ({ name: s.name, r0: s.r.rowIndex, c0: s.r.columnIndex, r1: s.r.rowIndex + s.r.rowCount - 1, c1: s.r.columnIndex + s.r.columnCount - 1, filtered: s.filter.isDataFiltered }));
+  const existingTable = registerTable(ws.name, tables, preview.headerRow, used.columnIndex, used.columnIndex + used.columnCount - 1);
+  // An existing table decides where the register ends (other tables or notes may sit below it).
+  const lastOfTable = tables.find((t) => t.name === existingTable)?.r1;
+  return { ...preview, lastRow: lastOfTable ?? preview.lastRow, columns, headers: raw, existingTable };
 }
 
 export interface SetupOptions {
@@ -132,10 +155,12 @@ export async function setUpRegister(ctx: Ctx, opts: SetupOptions, signal?: Abort
   tables.load('items/name');
   await ctx.sync();
   throwIfCancelled(signal);
-  const plan = setupPlan({
+  const planned = setupPlan({
     sheet: p.sheet, headerRow: p.headerRow, firstCol: p.firstCol, headers: p.headers, lastRow: p.lastRow,
     columns: opts.columns ?? p.columns, policy: opts.policy, existingTable: p.existingTable,
   });
+  // Formulas name the exact (untrimmed) headers; the stored corrections are looked up trimmed.
+  const plan = { ...planned, aliases: Object.fromEntries(Object.entries(planned.aliases).map(([h, f]) => [h.trim(), f])) };
   const ws = ctx.workbook.worksheets.getItem(p.sheet);
   suspend(ctx);
   if (plan.newHeaders.length) {
