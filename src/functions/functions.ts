@@ -1,13 +1,16 @@
 // Excel custom functions (namespace COMPLAINTS), run in the add-in's shared runtime. The JSDoc tags
 // are the source of functions.json (custom-functions-metadata-plugin), and the plugin's loader
 // appends the CustomFunctions.associate(id, fn) calls to this file at build time, so none are
-// written here. Each function is a thin wrapper: the work is in ./args (pure, tested in Node).
+// written here. Each function is a thin wrapper: the work is in ./args and ./register (pure, tested
+// in Node); parameters and their order are the function table's (./table.json, checked against
+// these JSDoc tags by test/functions.table.spec.ts). The policy provider is handed over by the
+// entry (src/excel/functions-entry.ts); nothing here imports src/excel.
 import { ArgError, networkdaysCount, workdaySerial } from './args';
 import { CellFault, CellOut, Out, asMatrix } from './grid';
-import { PolicyProvider, requirePolicy } from './policy';
-import { dueCells, labelFormat, statusCells, tierCells } from './register';
+import { PolicyProvider, presetProvider, requirePolicy } from './policy';
+import { ClockArgs, DueArgs, TierArgs, dueCells, labelFormat, statusCells, tierCells } from './register';
+import { namedArgs } from './table';
 import { wallClockNow } from '../core/now';
-import { workbookPolicy } from '../excel/policy-source';
 
 // office.js defines CustomFunctions.associate as soon as it loads. When the page is opened without
 // it (a plain browser tab, office.js missing), give the appended associate calls a no-op so this
@@ -28,10 +31,13 @@ function toExcelError(e: unknown): unknown {
     : new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, e.message);
 }
 
-/** Where TIER, DUE and STATUS get their policy: the workbook's 投诉政策 sheet (tests inject a preset). */
-let policySource: PolicyProvider = workbookPolicy();
+/**
+ * Where TIER, DUE and STATUS get their policy. The add-in's entry sets the workbook's 投诉政策 sheet
+ * (src/excel/functions-entry.ts) as soon as the chunk loads; tests and the bench set a preset.
+ */
+let policySource: PolicyProvider = presetProvider();
 
-/** Replaces the policy provider (tests; the task pane may hand over one it already loaded). */
+/** Replaces the policy provider (the entry; tests; the task pane may hand over one it already loaded). */
 export function setPolicyProvider(p: PolicyProvider): void {
   policySource = p;
 }
@@ -111,7 +117,7 @@ export function networkdays(start: number, end: number, holidays?: number[][], c
  * @returns The tier of each row.
  */
 export async function tier(loss: any[][], factors: any[][], subject?: any[][], received?: any[][], override?: any[][], format?: string): Promise<any[][]> {
-  return run((cp) => tierCells(cp, { loss, factors, subject, received, override }, labelFormat(format)));
+  return run((cp) => tierCells(cp, namedArgs('TIER', [loss, factors, subject, received, override]) as unknown as TierArgs, labelFormat(format)));
 }
 
 /**
@@ -137,7 +143,7 @@ export async function due(
   resolved?: any[][],
   paused?: any[][],
 ): Promise<any[][]> {
-  return run((cp) => dueCells(cp, { milestone, received, tier, contacted, reported, planned, resolved, paused }));
+  return run((cp) => dueCells(cp, namedArgs('DUE', [milestone, received, tier, contacted, reported, planned, resolved, paused]) as unknown as DueArgs));
 }
 
 /**
@@ -166,5 +172,5 @@ export async function status(
   paused?: any[][],
   format?: string,
 ): Promise<any[][]> {
-  return run((cp) => statusCells(cp, { received, tier, contacted, reported, planned, resolved, followedUp, paused }, wallClockNow(), labelFormat(format)));
+  return run((cp) => statusCells(cp, namedArgs('STATUS', [received, tier, contacted, reported, planned, resolved, followedUp, paused]) as unknown as ClockArgs, wallClockNow(), labelFormat(format)));
 }
