@@ -1,6 +1,6 @@
 // Builds the Excel add-in into dist/web/ (dist/ itself holds the CLI's tsc output):
 //   functions.js + functions.json  custom functions and their metadata (from the JSDoc tags)
-//   functions.zh-cn.json           the same metadata with Chinese names (src/functions/names.json)
+//   functions.zh-cn.json           the same metadata with Chinese descriptions and parameter names (src/functions/table.json)
 //   taskpane.html + taskpane.js    the task pane, which is also the shared runtime page, so it loads
 //                                  the functions chunk as well
 //   office-js/                     office.js and the host files it loads, from @microsoft/office-js
@@ -93,7 +93,8 @@ module.exports = async (env = {}, argv = {}) => {
     context: ROOT,
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     entry: {
-      functions: './src/functions/functions.ts',
+      // The entry hands the wrappers of src/functions/functions.ts (the metadata plugin's input) their policy provider.
+      functions: './src/excel/functions-entry.ts',
       taskpane: './src/taskpane/index.tsx',
     },
     output: {
