@@ -89,6 +89,7 @@ export const API_SETS: Readonly<Record<string, string>> = {
   'Range.formulasLocal': '1.1',
   'Range.getBoundingRect': '1.1',
   'Range.getEntireColumn': '1.1',
+  'Range.getMergedAreasOrNullObject': '1.13',
   'Range.getResizedRange': '1.2',
   'Range.numberFormat': '1.1',
   'Range.rowCount': '1.1',
