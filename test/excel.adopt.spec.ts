@@ -6,6 +6,7 @@ import { demoRegister } from '../src/core/demo/generate';
 import { preset } from '../src/core/policy/presets';
 import { inspectActiveSheet, officeErrorMessage, setUpRegister } from '../src/excel/adapter';
 import { structuredColumns } from './helpers/excel-rules';
+import { recalculateFunctionColumns } from '../src/excel/policy-source';
 
 const severity = preset('severity')!;
 
@@ -78,4 +79,18 @@ test('merged header cells and a protected sheet: Excel refuses, the user reads w
   const e2 = await adopt(locked).catch((e: unknown) => e);
   expect(officeErrorMessage(e2)).toMatch(/受保护.*unprotect.*\[AccessDenied\]/);
   expect(locked.tables).toEqual([]);
+});
+
+// Regression (issue 10 §2): a policy edit recalculated the whole workbook (calculate(full)).
+test('after a policy edit only the register\'s computed columns are recalculated, not the workbook', async () => {
+  const x = new StrictExcel();
+  x.addSheet('登记', sheetRows(30).rows);
+  x.addSheet('其他', [['a', 'b'], [1, 2]]);
+  x.addTable('其他', 'A1:B2', 'Other');
+  const { plan } = await adopt(x);
+  const n = await recalculateFunctionColumns(x.context());
+  expect(n).toBe(plan.formulas.length);
+  expect(x.calculations).toHaveLength(plan.formulas.length);
+  expect(x.calculations.every((c) => c.startsWith('登记!'))).toBe(true);
+  expect(x.calculations.some((c) => c.startsWith('application:'))).toBe(false);
 });

@@ -33,4 +33,6 @@ test('text cells as rectangles: vertical runs per column, merged side by side', 
     { r0: 13, c0: 2, r1: 13, c1: 2 },
   ]);
   expect(textRects([['x', 'y'], ['z', 'w']])).toEqual([{ r0: 0, c0: 0, r1: 1, c1: 1 }]);
+  // Empty cells between strings join the run; a trailing empty one does not extend it.
+  expect(textRects([['a'], [null], ['b'], [null]])).toEqual([{ r0: 0, c0: 0, r1: 2, c1: 0 }]);
 });

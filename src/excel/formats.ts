@@ -13,20 +13,24 @@ export interface CellRect {
 }
 
 /**
- * The cells of `rows` (from row `rowOffset`) that hold a string, as vertical runs per column and
- * then merged side by side when runs of neighbouring columns cover the same rows: a handful of
- * rectangles per block of a report, not one per cell.
+ * The cells of `rows` (from row `rowOffset`) that hold a string, as vertical runs per column (empty
+ * cells between strings join a run: "@" on an empty cell changes nothing), then merged side by side
+ * when runs of neighbouring columns cover the same rows: a handful of rectangles per block of a
+ * report, not one per cell.
  */
 export function textRects(rows: readonly (readonly unknown[])[], rowOffset = 0): CellRect[] {
   const width = rows.reduce((n, r) => Math.max(n, r.length), 0);
   const runs: CellRect[] = [];
   for (let c = 0; c < width; c++) {
     let start = -1;
+    let lastText = -1;
     for (let i = 0; i <= rows.length; i++) {
-      const text = i < rows.length && typeof rows[i][c] === 'string';
-      if (text && start < 0) start = i;
-      if (!text && start >= 0) {
-        runs.push({ r0: rowOffset + start, c0: c, r1: rowOffset + i - 1, c1: c });
+      const v = i < rows.length ? rows[i][c] : 0;
+      if (typeof v === 'string') {
+        if (start < 0) start = i;
+        lastText = i;
+      } else if (v !== null && v !== undefined && start >= 0) {
+        runs.push({ r0: rowOffset + start, c0: c, r1: rowOffset + lastText, c1: c });
         start = -1;
       }
     }

@@ -509,6 +509,16 @@ export class StrictExcel {
       get columns() {
         x.use('Table.columns');
         return {
+          getItemAt: (i: number) => {
+            x.use('TableColumnCollection.getItemAt');
+            const sheetOf = () => x.find(get().sheetId)!;
+            return {
+              getDataBodyRange: () => {
+                x.use('TableColumn.getDataBodyRange');
+                return x.range(() => { const tb = get(); return { r0: tb.r0 + 1, c0: tb.c0 + i, r1: tb.r1, c1: tb.c0 + i }; }, sheetOf, () => sheetOf());
+              },
+            };
+          },
           add: (index: number | undefined, values: unknown, name?: string) => {
             x.use('TableColumnCollection.add');
             x.queue('TableColumnCollection.add', bytes([index, values, name]) + 20, () => {
@@ -526,6 +536,11 @@ export class StrictExcel {
         };
       }
       load(props?: string) { this.queueLoad(props, () => ({ name: get().name })); }
+      getDataBodyRange() {
+        x.use('Table.getDataBodyRange');
+        const sheetOf = () => x.find(get().sheetId)!;
+        return x.range(() => { const tb = get(); return { r0: tb.r0 + 1, c0: tb.c0, r1: tb.r1, c1: tb.c1 }; }, sheetOf, () => sheetOf());
+      }
       getRange() {
         x.use('Table.getRange');
         const sheetOf = () => x.find(get().sheetId)!;
@@ -572,9 +587,9 @@ export class StrictExcel {
       }
       return m;
     };
-    const setFormula = (s: StrictSheet, row: number, col: number, f: string, local: boolean) => {
-      const table = x.tables.find((t) => t.sheetId === s.id && inRect(t, row, col));
-      for (const name of structuredColumns(f)) {
+    const setFormula = (s: StrictSheet, row: number, col: number, f: string, local: boolean, tables: StrictTable[]) => {
+      const table = tables.length === 1 && inRect(tables[0], row, col) ? tables[0] : tables.find((t) => inRect(t, row, col));
+      for (const name of x.parsed(f).columns) {
         if (!table || !table.columns.includes(name)) {
           throw new OfficeError('InvalidArgument', `The formula ${f} refers to a table column [${name}] that ${table ? `table ${table.name} does not have (columns: ${table.columns.join(' | ')})` : 'is outside any table'}.`, local ? 'Range.formulasLocal' : 'Range.formulas');
         }
@@ -583,7 +598,7 @@ export class StrictExcel {
       // names identical in every locale, so both land on the same registered names.
       void local;
       s.formulas.set(`${row},${col}`, f);
-      (s.cells[row] ??= [])[col] = x.knows(f) ? 0 : '#NAME?';
+      (s.cells[row] ??= [])[col] = x.parsed(f).known ? 0 : '#NAME?';
     };
     const write = (kind: Write['kind'], v: unknown) => {
       x.use(`Range.${kind}`);
@@ -598,18 +613,27 @@ export class StrictExcel {
           else g.forEach((row, i) => row.forEach((f, j) => s.formats.push({ r0: r.r0 + i, r1: r.r0 + i, c0: r.c0 + j, c1: r.c0 + j, format: String(f) })));
           return;
         }
+        // Only the formats over this range matter (a report sheet gathers many "@" rectangles).
+        const over = s.formats.filter((f) => overlap(f, r));
+        const byCol = new Map<number, StrictSheet>();
+        const local = (cc: number) => {
+          let l = byCol.get(cc);
+          if (!l) byCol.set(cc, (l = { ...s, formats: over.filter((f) => f.c0 <= cc && f.c1 >= cc) }));
+          return l;
+        };
+        const tables = x.tables.filter((t) => t.sheetId === s.id && overlap(t, r));
         g.forEach((row, i) => row.forEach((val, j) => {
           const rr = r.r0 + i;
           const cc = r.c0 + j;
           if (kind === 'values') {
-            const c = coerceValue(val, fmtAt(s, rr, cc) === '@');
-            if (c.kind === 'formula') return setFormula(s, rr, cc, c.formula, false);
+            const c = coerceValue(val, fmtAt(local(cc), rr, cc) === '@');
+            if (c.kind === 'formula') return setFormula(s, rr, cc, c.formula, false, tables);
             s.formulas.delete(`${rr},${cc}`);
             (s.cells[rr] ??= [])[cc] = c.value as CellValue;
-          } else if (typeof val === 'string' && val.startsWith('=')) setFormula(s, rr, cc, val, kind === 'formulasLocal');
+          } else if (typeof val === 'string' && val.startsWith('=')) setFormula(s, rr, cc, val, kind === 'formulasLocal', tables);
           else {
             s.formulas.delete(`${rr},${cc}`);
-            (s.cells[rr] ??= [])[cc] = coerceValue(val, fmtAt(s, rr, cc) === '@').kind === 'value' ? (coerceValue(val, false) as { value: CellValue }).value : (val as CellValue);
+            (s.cells[rr] ??= [])[cc] = coerceValue(val, fmtAt(local(cc), rr, cc) === '@').kind === 'value' ? (coerceValue(val, false) as { value: CellValue }).value : (val as CellValue);
           }
         }));
       });
@@ -700,10 +724,26 @@ export class StrictExcel {
         for (let i = rr.r0; i <= Math.min(rr.r1, s.cells.length - 1); i++) for (let j = rr.c0; j <= Math.min(rr.c1, (s.cells[i]?.length ?? 0) - 1); j++) s.cells[i][j] = null;
         for (const k of [...s.formulas.keys()]) { const [i, j] = k.split(',').map(Number); if (inRect(rr, i, j)) s.formulas.delete(k); }
       }); }
+      getRow(i: number) {
+        x.use('Range.getRow');
+        return x.range(() => { const a = must(); return { r0: a.r0 + i, c0: a.c0, r1: a.r0 + i, c1: a.c1 }; }, sheet, writable);
+      }
+      calculate() { x.use('Range.calculate'); x.queue('Range.calculate', 20, () => void x.calculations.push(`${sheet().name}!${a1Of(must())}`)); }
       select() { x.use('Range.select'); x.queue('Range.select', 20, () => void must()); }
     })(this, 'Range');
     this.queue('Range.resolve', 0, () => void rect());
     return r;
+  }
+
+  private parsedFormulas = new Map<string, { columns: string[]; known: boolean }>();
+  /** A formula's structured-reference columns and whether Excel knows all its functions (cached: a column repeats one formula). */
+  parsed(formula: string): { columns: string[]; known: boolean } {
+    let p = this.parsedFormulas.get(formula);
+    if (!p) {
+      p = { columns: structuredColumns(formula), known: this.knows(formula) };
+      this.parsedFormulas.set(formula, p);
+    }
+    return p;
   }
 
   /** True when every function a formula calls is one Excel knows in this locale (else the cell shows #NAME?). */
