@@ -1,5 +1,5 @@
 // One spec per Excel rule the strict fake (test/helpers/excel-strict.ts) enforces; each would pass
-// silently on the old permissive fake (test/helpers/excel-fake.ts), which is what makes them worth
+// silently on the old permissive fake (office-addin-mock objects, removed), which is what makes them worth
 // having. The rules and their Microsoft documentation pages are in test/helpers/excel-rules.ts.
 import { StrictExcel } from './helpers/excel-strict';
 import { OfficeError, calledFunctions, coerceValue, declaredExcelApi, sheetNameProblem, structuredColumns } from './helpers/excel-rules';

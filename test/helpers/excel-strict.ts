@@ -2,7 +2,7 @@
 // (rules and their documentation in ./excel-rules.ts). As in Office.js, everything queued between two
 // context.sync() calls is one request: it runs at sync, in order, and fails as a whole when it is
 // too big; a property is readable only after load + sync; objects resolve when the request runs.
-// The old permissive fake (excel-fake.ts) accepted all of this silently.
+// It replaces the permissive fake built on office-addin-mock, which accepted all of this silently.
 import { CellValue } from '../../src/core/register/cells';
 import {
   API_SETS, BUILTIN_FUNCTIONS, DESKTOP_LIMITS, Limits, MAX_PROPERTY_CHARS, OfficeError, WEB_LIMITS, calledFunctions, coerceValue,
