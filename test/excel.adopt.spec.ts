@@ -94,3 +94,16 @@ test('after a policy edit only the register\'s computed columns are recalculated
   expect(x.calculations.every((c) => c.startsWith('登记!'))).toBe(true);
   expect(x.calculations.some((c) => c.startsWith('application:'))).toBe(false);
 });
+
+// Issue 10 §2: formats, lists and colours on table-relative ranges (a column's data body), which Excel
+// extends as the table grows, instead of a fixed row count.
+test('formulas, formats, lists and conditional formats are set on the table\'s own ranges, by exact column name', async () => {
+  const x = new StrictExcel();
+  x.addSheet('登记', sheetRows(30).rows);
+  await adopt(x);
+  const t = x.tables[0];
+  const body = `A${t.r0 + 2}:${String.fromCharCode(65 + Math.floor(t.c1 / 26) - 1)}${String.fromCharCode(65 + (t.c1 % 26))}${t.r1 + 1}`;
+  expect(x.apisUsed.has('TableColumnCollection.getItem')).toBe(true);
+  expect(x.conditionalFormats.map((c) => c.address)).toEqual([body, body]);
+  for (const v of x.validations) expect(v.address).toMatch(new RegExp(`^[A-Z]+${t.r0 + 2}:[A-Z]+${t.r1 + 1}$`));
+});

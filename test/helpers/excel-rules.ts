@@ -118,6 +118,7 @@ export const API_SETS: Readonly<Record<string, string>> = {
   'TableCollection.items': '1.1',
   'TableColumn.getDataBodyRange': '1.1',
   'TableColumnCollection.add': '1.4',
+  'TableColumnCollection.getItem': '1.1',
   'TableColumnCollection.getItemAt': '1.1',
   'Workbook.application': '1.1',
   'Workbook.tables': '1.1',
