@@ -163,22 +163,23 @@ export async function setUpRegister(ctx: Ctx, opts: SetupOptions, signal?: Abort
   const plan = { ...planned, aliases: Object.fromEntries(Object.entries(planned.aliases).map(([h, f]) => [h.trim(), f])) };
   const ws = ctx.workbook.worksheets.getItem(p.sheet);
   suspend(ctx);
+  let table: Excel.Table | undefined = plan.existingTable ? ws.tables.getItem(plan.existingTable) : undefined;
   if (plan.newHeaders.length) {
-    if (plan.existingTable) {
-      const t = ws.tables.getItem(plan.existingTable);
-      for (const h of plan.newHeaders) t.columns.add(undefined, undefined, h.header);
+    if (table) {
+      for (const h of plan.newHeaders) table.columns.add(undefined, undefined, h.header);
     } else {
       const first = plan.newHeaders[0].col;
       const last = plan.newHeaders[plan.newHeaders.length - 1].col;
       ws.getRange(a1Range(p.headerRow, first, p.headerRow, last)).values = [plan.newHeaders.map((h) => h.header)];
     }
   }
-  if (!plan.existingTable) {
-    const t = ws.tables.add(`${quoteSheet(p.sheet)}!${plan.tableRange}`, true);
-    if (!tables.items.some((x) => x.name === REGISTER_TABLE)) t.name = REGISTER_TABLE;
-    t.style = 'TableStyleLight9';
+  if (!table) {
+    table = ws.tables.add(`${quoteSheet(p.sheet)}!${plan.tableRange}`, true);
+    if (!tables.items.some((x) => x.name === REGISTER_TABLE)) table.name = REGISTER_TABLE;
+    table.style = 'TableStyleLight9';
   }
-  applyComputedColumns(ws, plan);
+  const headerAt = (c: number) => plan.newHeaders.find((h) => h.col === c)?.header ?? p.headers[c - p.firstCol];
+  applyComputedColumns(table, plan, headerAt);
   ws.customProperties.add(REGISTER_MARK, encodeAliases(plan.aliases).slice(0, 255));
   ws.activate();
   await ctx.sync();
@@ -187,12 +188,14 @@ export async function setUpRegister(ctx: Ctx, opts: SetupOptions, signal?: Abort
 
 /**
  * The computed columns' formulas, date formats, drop-down lists and overdue colouring, queued on
- * the sheet (no sync). One value per column: a structured-reference formula is right on every row,
- * so the request does not grow with the register.
+ * the table (no sync). One value per column: a structured-reference formula is right on every row,
+ * so the request does not grow with the register. Everything is set on the table's own ranges (a
+ * column's data body, the table's data body), which Excel extends as rows are added to the table,
+ * so rows typed below the register get the formulas, lists and colours too.
  */
-function applyComputedColumns(ws: Excel.Worksheet, plan: SetupPlan): void {
+function applyComputedColumns(table: Excel.Table, plan: SetupPlan, headerAt: (col: number) => string): void {
   // Office.js accepts one value for a whole range; its typings only describe the 2-D form.
-  const col = (c: number) => ws.getRange(a1Range(plan.firstDataRow, c, plan.lastDataRow, c)) as unknown as Omit<Excel.Range, 'formulas' | 'numberFormat'> & { formulas: unknown; numberFormat: unknown };
+  const col = (c: number) => table.columns.getItem(headerAt(c)).getDataBodyRange() as unknown as Omit<Excel.Range, 'formulas' | 'numberFormat'> & { formulas: unknown; numberFormat: unknown };
   for (const f of plan.formulas) col(f.col).formulas = f.formula;
   for (const c of plan.dateColumns) col(c).numberFormat = DATETIME_FORMAT;
   for (const v of plan.validations) {
@@ -201,8 +204,9 @@ function applyComputedColumns(ws: Excel.Worksheet, plan: SetupPlan): void {
     dv.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
     dv.errorAlert = { showAlert: v.alert !== 'none', style: v.alert === 'stop' ? 'Stop' : 'Warning', title: '投诉登记表', message: `可选：${v.list.join('、')}` } as Excel.DataValidationErrorAlert;
   }
+  // The rule's relative row ($Z3) is the table's first data row, as the plan's range starts there.
   for (const cf of plan.conditionalFormats) {
-    const fmt = ws.getRange(cf.range).conditionalFormats.add('Custom' as Excel.ConditionalFormatType.custom);
+    const fmt = table.getDataBodyRange().conditionalFormats.add('Custom' as Excel.ConditionalFormatType.custom);
     fmt.custom.rule.formula = cf.formula;
     fmt.custom.format.fill.color = cf.fill;
     fmt.custom.format.font.color = cf.font;
@@ -228,7 +232,7 @@ export async function setUpNewRegister(ctx: Ctx, policy: Policy, signal?: AbortS
   const t = ws.tables.add(`${quoteSheet(name)}!${plan.tableRange}`, true);
   if (!tables.items.some((x) => x.name === REGISTER_TABLE)) t.name = REGISTER_TABLE;
   t.style = 'TableStyleLight9';
-  applyComputedColumns(ws, plan);
+  applyComputedColumns(t, plan, (c) => all[c]);
   ws.freezePanes.freezeRows(1);
   ws.customProperties.add(REGISTER_MARK, '');
   ws.activate();
