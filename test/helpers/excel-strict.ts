@@ -32,7 +32,7 @@ export interface StrictOptions {
   /** Custom function names as registered for the locale, without the namespace (from the metadata). */
   functions?: readonly string[];
   namespace?: string;
-  /** The ExcelApi set the add-in may use; default: what manifest.xml declares. */
+  /** The ExcelApi set the host supports; default: what manifest.xml declares (the add-in's minimum). */
   excelApi?: string;
   /** The workbook's date system (File > Options > Advanced: "Use 1904 date system"). */
   date1904?: boolean;
@@ -189,6 +189,19 @@ export class StrictExcel {
   }
   formula(sheet: string, row: number, col: number): string | undefined {
     return this.sheet(sheet)?.formulas.get(`${row},${col}`);
+  }
+
+  /**
+   * Installs Office.context.requirements.isSetSupported answering for this host's ExcelApi set (the
+   * runtime check an add-in makes before an API above its declared set); returns the restore.
+   */
+  installOffice(): () => void {
+    const g = globalThis as { Office?: unknown };
+    const saved = g.Office;
+    g.Office = { context: { requirements: { isSetSupported: (name: string, v: string) => name === 'ExcelApi' && !versionAbove(v, this.excelApi) } } };
+    return () => {
+      g.Office = saved;
+    };
   }
 
   // ---- the request pipeline ---------------------------------------------------------------------
