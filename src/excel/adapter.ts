@@ -18,6 +18,7 @@ import { Aliases, GridSheet } from './workbook-model';
 import { BLOCK_BYTES, UsedGrid, readGrids, registerColumns } from './blocks';
 import { textRects } from './formats';
 import { registerTable } from './tables';
+import { dateSystemOffset, registerTo1900, reportValuesFor } from './dates';
 
 type Ctx = Excel.RequestContext;
 
@@ -61,6 +62,8 @@ export interface SheetsState {
   generated: string[];
   /** The sheet set up as the register, with its stored header corrections. */
   register?: { sheet: string; aliases: Aliases };
+  /** 1462 when the workbook uses the 1904 date system (set by readWorkbook), else 0 or absent. */
+  dateOffset?: number;
 }
 
 /** Stored with the register sheet: "header=field;header=-" (a dash for a column not used). */
@@ -312,7 +315,10 @@ export async function readWorkbook(ctx: Ctx, signal?: AbortSignal): Promise<Work
     ...(hasSurvey ? [{ name: SURVEY_SHEET }] : []),
   ], signal);
   const grid = (g: UsedGrid | undefined) => (g ? fromA1(g.rows, g.firstRow, g.firstCol) : undefined);
-  const register: GridSheet = reg ? { name: regSheet, rows: reg.rows, firstRow: reg.firstRow, firstCol: reg.firstCol } : { name: regSheet, rows: [], firstRow: 0, firstCol: 0 };
+  // Dates of a 1904 workbook are read as the core's 1900 serials (src/excel/dates.ts).
+  const dateOffset = await dateSystemOffset(ctx);
+  state.dateOffset = dateOffset;
+  const register: GridSheet = reg ? { name: regSheet, rows: registerTo1900(reg.rows, aliases, dateOffset), firstRow: reg.firstRow, firstCol: reg.firstCol } : { name: regSheet, rows: [], firstRow: 0, firstCol: 0 };
   return { state, register, aliases, policyRows: hasPolicy ? grid(pol) ?? [] : undefined, surveyRows: hasSurvey ? grid(hasPolicy ? sur : pol) : undefined };
 }
 
@@ -343,7 +349,7 @@ export async function writeReportSheets(ctx: Ctx, model: ReportModel, state: She
   const sheets = ctx.workbook.worksheets;
   const ours = state.generated.filter((n) => REPORT_SHEET_NAMES.some((r) => n === r || n.startsWith(`${r} (`)));
   const remaining = state.names.filter((n) => !ours.includes(n));
-  const layouts = model.sheets.map(layoutReportSheet);
+  const layouts = model.sheets.map(layoutReportSheet).map((l) => ({ ...l, values: reportValuesFor(l.values, l.formats, state.dateOffset ?? 0) }));
   const renamed: GenerateResult['renamed'] = [];
   suspend(ctx);
   // A workbook must keep one sheet: add the new sheets before deleting the old ones.
