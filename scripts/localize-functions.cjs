@@ -1,4 +1,5 @@
-// Localized custom-function metadata (functions.zh-cn.json) from the generated functions.json and
+// The file-level options of functions.json, and the localized custom-function metadata
+// (functions.zh-cn.json) from the generated functions.json and
 // the one function table, src/functions/table.json. Excel lets a locale's metadata change a
 // function's `name` and `description` and its parameters' (custom-functions-naming); the add-in
 // translates descriptions and parameter names only and keeps every function's name equal to its id,
@@ -50,6 +51,16 @@ function localizeMetadata(metadata, table) {
 }
 
 /**
+ * The generated metadata with the file-level options the JSDoc tags cannot express:
+ * allowErrorForDataTypeAny, so a cell holding an error (#N/A, #DIV/0!) reaches TIER / DUE / STATUS
+ * as a value and fails only its own row, instead of Excel answering the whole call with that error
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/custom-functions-json).
+ */
+function withMetadataOptions(metadata) {
+  return { allowErrorForDataTypeAny: true, ...metadata };
+}
+
+/**
  * Emits `output` (functions.zh-cn.json) next to `source` (functions.json, emitted by
  * CustomFunctionsMetadataPlugin, which must come before this plugin).
  */
@@ -70,7 +81,9 @@ class LocalizedFunctionsMetadataPlugin {
           return;
         }
         try {
-          const localized = localizeMetadata(JSON.parse(asset.source.source().toString()), loadTable());
+          const source = withMetadataOptions(JSON.parse(asset.source.source().toString()));
+          compilation.updateAsset(this.localized.source, new sources.RawSource(JSON.stringify(source, null, 4)));
+          const localized = localizeMetadata(source, loadTable());
           compilation.emitAsset(this.localized.output, new sources.RawSource(JSON.stringify(localized, null, 4)));
         } catch (e) {
           compilation.errors.push(new WebpackError(`${name}: ${e instanceof Error ? e.message : e}`));
@@ -80,4 +93,4 @@ class LocalizedFunctionsMetadataPlugin {
   }
 }
 
-module.exports = { TABLE_FILE, loadTable, localizeMetadata, LocalizedFunctionsMetadataPlugin };
+module.exports = { TABLE_FILE, loadTable, localizeMetadata, withMetadataOptions, LocalizedFunctionsMetadataPlugin };

@@ -2,6 +2,7 @@
 // with it: the JSDoc of src/functions/functions.ts (the source of functions.json), the task pane
 // catalogue, the named arguments of the wrappers and the formulas the adapter writes.
 import path from 'path';
+import { createRequire } from 'module';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { FUNCTIONS, FUNCTION_NAMESPACE, callFormula, namedArgs, signature } from '../src/functions/table';
 import { CUSTOM_FUNCTIONS } from '../src/functions/args';
@@ -43,4 +44,19 @@ test('formulas: trailing omitted arguments dropped, inner ones kept empty', () =
   const refs: Record<string, string> = { milestone: '"plan"', received: '[@[受理时间]]', tier: '[@[计算等级]]', planned: '[@[方案时间]]' };
   expect(callFormula('DUE', (p) => refs[p.name])).toBe(`=${FUNCTION_NAMESPACE}.DUE("plan",[@[受理时间]],[@[计算等级]],,,[@[方案时间]])`);
   expect(callFormula('TIER', () => undefined)).toBe(`=${FUNCTION_NAMESPACE}.TIER()`);
+});
+
+test('functions.json and functions.zh-cn.json allow error values as inputs (allowErrorForDataTypeAny), so one error cell fails only its row', async () => {
+  const localize = createRequire(__filename)('../scripts/localize-functions.cjs') as {
+    withMetadataOptions: (m: object) => { allowErrorForDataTypeAny?: boolean; functions: unknown[] };
+    localizeMetadata: (m: object, t: object) => { allowErrorForDataTypeAny?: boolean };
+    loadTable: () => object;
+  };
+  const r = await generateCustomFunctionsMetadata([path.join(__dirname, '..', 'src', 'functions', 'functions.ts')], false);
+  const meta = JSON.parse(r.metadataJson) as { allowErrorForDataTypeAny?: boolean };
+  expect(meta.allowErrorForDataTypeAny).toBeUndefined(); // the generator cannot say it
+  const withOptions = localize.withMetadataOptions(meta);
+  expect(withOptions.allowErrorForDataTypeAny).toBe(true);
+  expect(withOptions.functions).toHaveLength(5);
+  expect(localize.localizeMetadata(withOptions, localize.loadTable()).allowErrorForDataTypeAny).toBe(true);
 });
