@@ -521,36 +521,32 @@ export class StrictExcel {
       set style(v: unknown) { x.use('Table.style'); x.queue('Table.style', bytes(v) + 20, () => undefined); }
       get columns() {
         x.use('Table.columns');
+        /** A table column whose index is known when the request runs: its data body. */
+        const column = (index: () => number) => ({
+          getDataBodyRange: () => {
+            x.use('TableColumn.getDataBodyRange');
+            const sheetOf = () => x.find(get().sheetId)!;
+            return x.range(() => { const tb = get(); const i = index(); return { r0: tb.r0 + 1, c0: tb.c0 + i, r1: tb.r1, c1: tb.c0 + i }; }, sheetOf, (api) => {
+              const s = sheetOf();
+              if (s.protected) throw new OfficeError('AccessDenied', `The sheet ${s.name} is protected.`, api);
+              return s;
+            });
+          },
+        });
         return {
           getItem: (name: string) => {
             x.use('TableColumnCollection.getItem');
-            const sheetOf = () => x.find(get().sheetId)!;
-            return {
-              getDataBodyRange: () => {
-                x.use('TableColumn.getDataBodyRange');
-                return x.range(() => {
-                  const tb = get();
-                  // Column names match exactly (spaces included); case does not matter, as in Excel.
-                  const i = tb.columns.findIndex((c) => c.toLowerCase() === name.toLowerCase());
-                  if (i < 0) throw new OfficeError('ItemNotFound', `Table ${tb.name} has no column named "${name}" (columns: ${tb.columns.join(' | ')})`, 'TableColumnCollection.getItem');
-                  return { r0: tb.r0 + 1, c0: tb.c0 + i, r1: tb.r1, c1: tb.c0 + i };
-                }, sheetOf, (api) => {
-                  const s = sheetOf();
-                  if (s.protected) throw new OfficeError('AccessDenied', `The sheet ${s.name} is protected.`, api);
-                  return s;
-                });
-              },
-            };
+            return column(() => {
+              const tb = get();
+              // Column names match exactly (spaces included); case does not matter, as in Excel.
+              const i = tb.columns.findIndex((c) => c.toLowerCase() === name.toLowerCase());
+              if (i < 0) throw new OfficeError('ItemNotFound', `Table ${tb.name} has no column named "${name}" (columns: ${tb.columns.join(' | ')})`, 'TableColumnCollection.getItem');
+              return i;
+            });
           },
           getItemAt: (i: number) => {
             x.use('TableColumnCollection.getItemAt');
-            const sheetOf = () => x.find(get().sheetId)!;
-            return {
-              getDataBodyRange: () => {
-                x.use('TableColumn.getDataBodyRange');
-                return x.range(() => { const tb = get(); return { r0: tb.r0 + 1, c0: tb.c0 + i, r1: tb.r1, c1: tb.c0 + i }; }, sheetOf, () => sheetOf());
-              },
-            };
+            return column(() => i);
           },
           add: (index: number | undefined, values: unknown, name?: string) => {
             x.use('TableColumnCollection.add');
