@@ -107,3 +107,19 @@ test('formulas, formats, lists and conditional formats are set on the table\'s o
   expect(x.conditionalFormats.map((c) => c.address)).toEqual([body, body]);
   for (const v of x.validations) expect(v.address).toMatch(new RegExp(`^[A-Z]+${t.r0 + 2}:[A-Z]+${t.r1 + 1}$`));
 });
+
+test('rows typed below the register get the computed formulas, lists and colours (the table grows, its ranges with it)', async () => {
+  const x = new StrictExcel();
+  x.addSheet('登记', sheetRows(30).rows);
+  const { plan } = await adopt(x);
+  const t = x.tables[0];
+  const lastBefore = t.r1;
+  x.growTable(t.name, 5);
+  const last = lastBefore + 5;
+  for (const f of plan.formulas) expect(x.formula('登记', last, f.col)).toBe(f.formula);
+  for (const c of x.conditionalFormats) expect(c.address.endsWith(`${last + 1}`)).toBe(true);
+  expect(x.validations.length).toBeGreaterThan(0);
+  for (const v of x.validations) expect(v.address.endsWith(`${last + 1}`)).toBe(true);
+  const dateCol = plan.dateColumns[0];
+  expect(x.sheet('登记')!.formats.some((f) => f.format === 'yyyy-mm-dd hh:mm' && f.c0 === dateCol && f.r1 === last)).toBe(true);
+});

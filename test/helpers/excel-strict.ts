@@ -184,6 +184,27 @@ export class StrictExcel {
     const s = this.sheet(sheet)!;
     return this.makeTable(s, parseAddress(address).rect, name, filtered);
   }
+  /**
+   * What was set on a table's own ranges (a column's data body, the data body) and follows the table
+   * as it grows: calculated-column formulas fill the new rows, and number formats, data validation
+   * and conditional formats extend over them ("Excel tables … automatically expand formatting and
+   * formulas": https://support.microsoft.com/en-us/office/overview-of-excel-tables-7ab0bb7d-3a9e-4b56-a3c9-6c94334e492c ).
+   */
+  private bindings: { table: StrictTable; rect: Rect; extend: (rows: Rect) => void }[] = [];
+  bind(table: StrictTable, rect: Rect, extend: (rows: Rect) => void): void {
+    this.bindings.push({ table, rect, extend });
+  }
+  /** The user types `rows` more rows right below a table: it grows over them, as Excel's AutoExpansion does. */
+  growTable(name: string, rows: number): void {
+    const t = this.tables.find((x) => x.name === name);
+    if (!t) throw new Error(`no table ${name}`);
+    const from = t.r1 + 1;
+    t.r1 += rows;
+    for (const b of this.bindings) {
+      if (b.table !== t) continue;
+      b.extend({ r0: from, c0: b.rect.c0, r1: t.r1, c1: b.rect.c1 });
+    }
+  }
   value(sheet: string, row: number, col: number): CellValue {
     return this.sheet(sheet)?.cells[row]?.[col] ?? null;
   }
@@ -530,7 +551,7 @@ export class StrictExcel {
               const s = sheetOf();
               if (s.protected) throw new OfficeError('AccessDenied', `The sheet ${s.name} is protected.`, api);
               return s;
-            });
+            }, get);
           },
         });
         return {
@@ -568,7 +589,7 @@ export class StrictExcel {
       getDataBodyRange() {
         x.use('Table.getDataBodyRange');
         const sheetOf = () => x.find(get().sheetId)!;
-        return x.range(() => { const tb = get(); return { r0: tb.r0 + 1, c0: tb.c0, r1: tb.r1, c1: tb.c1 }; }, sheetOf, () => sheetOf());
+        return x.range(() => { const tb = get(); return { r0: tb.r0 + 1, c0: tb.c0, r1: tb.r1, c1: tb.c1 }; }, sheetOf, () => sheetOf(), get);
       }
       getRange() {
         x.use('Table.getRange');
@@ -591,7 +612,7 @@ export class StrictExcel {
     return t;
   }
 
-  private range(rectOf: () => Rect | null, sheet: () => StrictSheet, writable: (api: string) => StrictSheet) {
+  private range(rectOf: () => Rect | null, sheet: () => StrictSheet, writable: (api: string) => StrictSheet, bound?: () => StrictTable) {
     const x = this;
     let cached: Rect | null | undefined;
     const rect = (): Rect | null => (cached === undefined ? (cached = rectOf()) : cached);
@@ -637,6 +658,7 @@ export class StrictExcel {
         limitCells(r, `Range.${kind}`);
         const g = grid(r, v, `Range.${kind}`);
         x.writes.push({ sheet: s.name, address: a1Of(r), kind, cells: Array.isArray(v) ? cellsOf(r) : 1, value: v });
+        if (bound && !Array.isArray(v)) x.bind(bound(), r, (rows) => write0(kind, v, rows));
         if (kind === 'numberFormat') {
           if (!Array.isArray(v)) s.formats.push({ ...r, format: String(v) });
           else g.forEach((row, i) => row.forEach((f, j) => s.formats.push({ r0: r.r0 + i, r1: r.r0 + i, c0: r.c0 + j, c1: r.c0 + j, format: String(f) })));
@@ -666,6 +688,15 @@ export class StrictExcel {
           }
         }));
       });
+    };
+    /** A single value (a calculated column's formula, a number format) applied to more rows of a table. */
+    const write0 = (kind: Write['kind'], v: unknown, rows: Rect) => {
+      const s = sheet();
+      if (kind === 'numberFormat') return void s.formats.push({ ...rows, format: String(v) });
+      const tables = x.tables.filter((t) => t.sheetId === s.id && overlap(t, rows));
+      for (let rr = rows.r0; rr <= rows.r1; rr++) for (let cc = rows.c0; cc <= rows.c1; cc++) {
+        if (typeof v === 'string' && v.startsWith('=')) setFormula(s, rr, cc, v, false, tables);
+      }
     };
     const loadable = ['values', 'formulas', 'numberFormat', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'address'];
     const r = new (class extends Client {
@@ -725,7 +756,11 @@ export class StrictExcel {
           clear: () => { x.use('DataValidation.clear'); x.queue('DataValidation.clear', 20, () => void writable('DataValidation.clear')); },
           set rule(v: { list?: { source: string } }) {
             x.use('DataValidation.rule');
-            x.queue('DataValidation.rule', bytes(v) + 20, () => void x.validations.push({ sheet: writable('DataValidation.rule').name, address: a1Of(must()), source: v.list?.source }));
+            x.queue('DataValidation.rule', bytes(v) + 20, () => {
+              const entry = { sheet: writable('DataValidation.rule').name, address: a1Of(must()), source: v.list?.source };
+              x.validations.push(entry);
+              if (bound) x.bind(bound(), must(), (rows) => void (entry.address = a1Of({ ...must(), r1: rows.r1 })));
+            });
           },
           set errorAlert(v: unknown) { x.use('DataValidation.errorAlert'); x.queue('DataValidation.errorAlert', bytes(v) + 20, () => undefined); },
         };
@@ -740,6 +775,7 @@ export class StrictExcel {
               entry.sheet = writable('ConditionalFormatCollection.add').name;
               entry.address = a1Of(must());
               x.conditionalFormats.push(entry);
+              if (bound) x.bind(bound(), must(), (rows) => void (entry.address = a1Of({ ...must(), r1: rows.r1 })));
             });
             return setterBag(x, 'ConditionalFormat', (path, v) => {
               if (path.endsWith('rule.formula') || path.endsWith('rule.formula1')) entry.formula = String(v);
