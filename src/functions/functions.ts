@@ -9,7 +9,8 @@ import { ArgError, networkdaysCount, workdaySerial } from './args';
 import { CellFault, CellOut, Out, asMatrix } from './grid';
 import { PolicyProvider, presetProvider, requirePolicy } from './policy';
 import { ClockArgs, DueArgs, TierArgs, dueCells, labelFormat, statusCells, tierCells } from './register';
-import { namedArgs } from './table';
+import { FunctionId, namedArgs } from './table';
+import { argsTo1900, resultFrom1900 } from './dates';
 import { cachedWallClock } from './clock';
 
 // office.js defines CustomFunctions.associate as soon as it loads. When the page is opened without
@@ -42,6 +43,17 @@ export function setPolicyProvider(p: PolicyProvider): void {
   policySource = p;
 }
 
+/** 1462 in a workbook on the 1904 date system (the entry asks Excel), else 0. */
+let dateOffset = 0;
+
+/** The workbook's date system, as days to add to its serials to get the 1900 system's. */
+export function setDateOffset(days: number): void {
+  dateOffset = days;
+}
+
+/** A wrapper's positional arguments, named by the function table and in the 1900 date system. */
+const argsOf = (id: FunctionId, positional: unknown[]) => argsTo1900(id, namedArgs(id, positional), dateOffset);
+
 /** Excel keeps a custom error message short; longer ones are cut. */
 const MAX_MESSAGE = 250;
 
@@ -60,10 +72,10 @@ function toExcel(out: Out): any[][] {
 
 /** Runs a register function: a policy with problems or a bad format fails the whole call with #VALUE!. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function run(compute: (cp: ReturnType<typeof requirePolicy>) => Out): Promise<any[][]> {
+async function run(id: FunctionId, compute: (cp: ReturnType<typeof requirePolicy>) => Out): Promise<any[][]> {
   try {
     const cp = requirePolicy(await policySource.policy());
-    return toExcel(compute(cp));
+    return toExcel(resultFrom1900(id, compute(cp), dateOffset));
   } catch (e) {
     throw toExcelError(e);
   }
@@ -80,7 +92,8 @@ async function run(compute: (cp: ReturnType<typeof requirePolicy>) => Out): Prom
  */
 export function workday(start: number, days: number, holidays?: number[][], calendar?: string): number {
   try {
-    return workdaySerial(start, days, holidays, calendar);
+    const a = argsOf('WORKDAY', [start, days, holidays, calendar]);
+    return workdaySerial(a.start, a.days, a.holidays, a.calendar) - dateOffset;
   } catch (e) {
     throw toExcelError(e);
   }
@@ -97,7 +110,8 @@ export function workday(start: number, days: number, holidays?: number[][], cale
  */
 export function networkdays(start: number, end: number, holidays?: number[][], calendar?: string): number {
   try {
-    return networkdaysCount(start, end, holidays, calendar);
+    const a = argsOf('NETWORKDAYS', [start, end, holidays, calendar]);
+    return networkdaysCount(a.start, a.end, a.holidays, a.calendar);
   } catch (e) {
     throw toExcelError(e);
   }
@@ -117,7 +131,7 @@ export function networkdays(start: number, end: number, holidays?: number[][], c
  * @returns The tier of each row.
  */
 export async function tier(loss: any[][], factors: any[][], subject?: any[][], received?: any[][], override?: any[][], format?: string): Promise<any[][]> {
-  return run((cp) => tierCells(cp, namedArgs('TIER', [loss, factors, subject, received, override]) as unknown as TierArgs, labelFormat(format)));
+  return run('TIER', (cp) => tierCells(cp, argsOf('TIER', [loss, factors, subject, received, override]) as unknown as TierArgs, labelFormat(format)));
 }
 
 /**
@@ -143,7 +157,7 @@ export async function due(
   resolved?: any[][],
   paused?: any[][],
 ): Promise<any[][]> {
-  return run((cp) => dueCells(cp, namedArgs('DUE', [milestone, received, tier, contacted, reported, planned, resolved, paused]) as unknown as DueArgs));
+  return run('DUE', (cp) => dueCells(cp, argsOf('DUE', [milestone, received, tier, contacted, reported, planned, resolved, paused]) as unknown as DueArgs));
 }
 
 // STATUS is the one volatile function: its result moves with the clock, TIER and DUE only with their
@@ -177,5 +191,5 @@ export async function status(
   paused?: any[][],
   format?: string,
 ): Promise<any[][]> {
-  return run((cp) => statusCells(cp, namedArgs('STATUS', [received, tier, contacted, reported, planned, resolved, followedUp, paused]) as unknown as ClockArgs, cachedWallClock(), labelFormat(format)));
+  return run('STATUS', (cp) => statusCells(cp, argsOf('STATUS', [received, tier, contacted, reported, planned, resolved, followedUp, paused]) as unknown as ClockArgs, cachedWallClock(), labelFormat(format)));
 }

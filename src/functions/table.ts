@@ -11,6 +11,8 @@ export interface FunctionParam {
   optional: boolean;
   /** The register field a computed column passes for this parameter (by structured reference). */
   field?: FieldKey;
+  /** The argument is a date serial (shifted in a 1904 workbook). */
+  date?: boolean;
   en: string;
   zh: { name: string; description: string };
 }
@@ -20,6 +22,8 @@ export interface FunctionSpec {
   zh: string;
   description: { en: string; zh: string };
   volatile: boolean;
+  /** The result is a date serial (shifted back in a 1904 workbook). */
+  returnsDate: boolean;
   params: FunctionParam[];
 }
 
