@@ -54,10 +54,7 @@ const BOUNDARIES = [
     except: ['src/taskpane/index.tsx'],
   },
   {
-    from: 'functions', not: ['excel'], why: 'src/functions must not import src/excel: its entry hands it the policy provider',
-    // Until issue 10 moves the provider hand-over to the functions entry, functions.ts still
-    // builds the workbook provider itself (the only such import left).
-    except: ['src/functions/functions.ts'],
+    from: 'functions', not: ['excel'], why: 'src/functions must not import src/excel: its entry (src/excel/functions-entry.ts) hands it the policy provider',
   },
 ];
 

@@ -1,11 +1,13 @@
 // Builds the Excel add-in into dist/web/ (dist/ itself holds the CLI's tsc output):
 //   functions.js + functions.json  custom functions and their metadata (from the JSDoc tags)
-//   functions.zh-cn.json           the same metadata with Chinese names (src/functions/names.json)
+//   functions.zh-cn.json           the same metadata with Chinese descriptions and parameter names (src/core/functions/table.json)
 //   taskpane.html + taskpane.js    the task pane, which is also the shared runtime page, so it loads
 //                                  the functions chunk as well
 //   office-js/                     office.js and the host files it loads, from @microsoft/office-js
-//                                  (served with the add-in: no CDN at run time)
+//                                  (dev builds only; a deployment build loads it from Microsoft's CDN)
 //   manifest.xml, assets/          the add-in-only XML manifest and its icons
+// A deployment build, `npm run build -- --env url=https://example.org/addin`, writes that URL into
+// every URL of the manifest and points the task pane at office.js on the CDN (scripts/deploy-urls.cjs).
 // `webpack serve` serves dist/web on https://localhost:3000 with the office-addin-dev-certs
 // certificates from ~/.office-addin-dev-certs, generating them if missing (falls back to http).
 const crypto = require('crypto');
@@ -16,6 +18,19 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { LocalizedFunctionsMetadataPlugin } = require('./scripts/localize-functions.cjs');
+const { deploymentBase, manifestFor, htmlWithCdnOfficeJs } = require('./scripts/deploy-urls.cjs');
+
+/** Points the emitted task pane page at office.js on Microsoft's CDN (deployment builds). */
+class CdnOfficeJsPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap('CdnOfficeJsPlugin', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap('CdnOfficeJsPlugin', (data) => {
+        data.html = htmlWithCdnOfficeJs(data.html);
+        return data;
+      });
+    });
+  }
+}
 
 const ROOT = __dirname;
 const OUT = path.join(ROOT, 'dist', 'web');
@@ -80,6 +95,21 @@ async function devServerHttps() {
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
+  // A deployment: the manifest's URLs and office.js's origin change; localhost stays for dev only.
+  const deployTo = env.url ? deploymentBase(env.url) : undefined;
+  const officeJsCopy = {
+    // office.js loads its host-specific scripts (excel-web-16.00.js, …), locale strings
+    // (zh-cn/office_strings.js, …) and telemetry/webauth helpers from its own folder, so the
+    // whole dist folder goes along, minus the debug builds (only office.debug.js loads those),
+    // IntelliSense files and typings. Already minified: skip Terser, which would take minutes on 30 MB.
+    from: '**/*',
+    context: OFFICE_JS_DIR,
+    to: 'office-js',
+    globOptions: {
+      ignore: ['**/*.debug.js', '**/*-vsdoc.js', '**/*.d.ts'],
+    },
+    info: { minimized: true },
+  };
   const https = serving ? await devServerHttps() : undefined;
   if (serving && !https) {
     console.warn(
@@ -93,7 +123,8 @@ module.exports = async (env = {}, argv = {}) => {
     context: ROOT,
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     entry: {
-      functions: './src/functions/functions.ts',
+      // The entry hands the wrappers of src/functions/functions.ts (the metadata plugin's input) their policy provider.
+      functions: './src/excel/functions-entry.ts',
       taskpane: './src/taskpane/index.tsx',
     },
     output: {
@@ -141,23 +172,16 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: 'manifest.xml', to: 'manifest.xml' },
-          { from: 'assets', to: 'assets' },
           {
-            // office.js loads its host-specific scripts (excel-web-16.00.js, …), locale strings
-            // (zh-cn/office_strings.js, …) and telemetry/webauth helpers from its own folder, so the
-            // whole dist folder goes along, minus the debug builds (only office.debug.js loads those),
-            // IntelliSense files and typings. Already minified: skip Terser, which would take minutes on 30 MB.
-            from: '**/*',
-            context: OFFICE_JS_DIR,
-            to: 'office-js',
-            globOptions: {
-              ignore: ['**/*.debug.js', '**/*-vsdoc.js', '**/*.d.ts'],
-            },
-            info: { minimized: true },
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            ...(deployTo ? { transform: (content) => manifestFor(content.toString(), deployTo) } : {}),
           },
+          { from: 'assets', to: 'assets' },
+          ...(deployTo ? [] : [officeJsCopy]),
         ],
       }),
+      ...(deployTo ? [new CdnOfficeJsPlugin()] : []),
     ],
     devServer: {
       port: PORT,

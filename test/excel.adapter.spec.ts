@@ -1,6 +1,8 @@
-// The Office.js adapter against office-addin-mock: every operation, its number of context.sync
-// calls on 10 and 10,000 rows (must not grow), and that no cell of the user's register is written.
-import { FakeExcel, parseAddress } from './helpers/excel-fake';
+// The Office.js adapter against the strict Excel fake (test/helpers/excel-strict.ts, web limits on):
+// every operation, its number of context.sync calls on 10 and 10,000 rows (they grow with blocks of
+// ~1.5 MB, never per row), and that no cell of the user's register is written.
+import { StrictExcel as FakeExcel, parseAddress as parseA } from './helpers/excel-strict';
+const parseAddress = (a: string) => { const r = parseA(a).rect; return [r.r0, r.c0, r.r1, r.c1]; };
 import { demoRegister } from '../src/core/demo/generate';
 import { preset } from '../src/core/policy/presets';
 import { policyFromTable, POLICY_SHEET } from '../src/core/policy/table';
@@ -12,6 +14,7 @@ import {
 import { writeReportSheets } from '../src/excel/report-writer';
 import { checkView, findRegisterGrid, monthModel, policyOf, surveyOf } from '../src/workbook/model';
 import { GENERATED_MARK, REGISTER_MARK } from '../src/workbook/setup-plan';
+import { BLOCK_BYTES } from '../src/excel/blocks';
 import { monthPeriod } from '../src/core/report/period';
 import { stampOf, dayOf } from '../src/core/time';
 
@@ -122,11 +125,14 @@ async function check(rows: number) {
 }
 
 describe('check', () => {
-  test('three syncs on 10 and on 10,000 rows; lists bad cells and overdue rows with their cells', async () => {
+  test('reads in blocks: six syncs on 10 rows, a few more (one per ~1.5 MB block, not per row) on 10,000; lists bad cells and overdue rows', async () => {
     const a = await check(10);
     const b = await check(10_000);
-    expect(a.syncs).toBe(3);
-    expect(b.syncs).toBe(a.syncs);
+    // sheets state (2), used-range sizes and top rows (2), one block each of register and policy.
+    expect(a.syncs).toBe(6);
+    expect(b.syncs).toBeGreaterThan(a.syncs);
+    expect(b.syncs).toBeLessThanOrEqual(a.syncs + 4);
+    for (const r of b.x.requests) expect(r.responseBytes).toBeLessThanOrEqual(BLOCK_BYTES * 1.25);
     expect(b.view.counts.rows).toBe(10_000);
     expect(b.view.counts.overdue).toBeGreaterThan(0);
     const cell = b.view.entries.find((e) => e.kind === 'cell' && e.col !== undefined)!;
@@ -150,11 +156,13 @@ describe('generate the month', () => {
     return { ...c, res, genSyncs: c.x.syncs };
   }
 
-  test('the same number of syncs on 10 and 10,000 rows; sheets, charts, marks', async () => {
+  test('syncs grow with blocks, not rows; sheets, charts, marks', async () => {
     const a = await generate(10);
     const b = await generate(10_000);
-    expect(a.genSyncs).toBe(4);
-    expect(b.genSyncs).toBe(a.genSyncs);
+    expect(a.genSyncs).toBe(7);
+    expect(b.genSyncs).toBeGreaterThanOrEqual(a.genSyncs);
+    expect(b.genSyncs).toBeLessThanOrEqual(a.genSyncs + 6);
+    for (const r of b.x.requests) expect(Math.max(r.requestBytes, r.responseBytes)).toBeLessThanOrEqual(BLOCK_BYTES * 1.25);
     expect(b.res.sheets).toEqual(['月度统计', '月度考核', '满意度', '超期清单']);
     expect(b.res.charts).toBe(2);
     for (const n of b.res.sheets) expect(b.x.sheet(n)!.props.get(GENERATED_MARK)).toBe('2026-10');
@@ -174,4 +182,28 @@ test('Office errors become one line for the user', () => {
     'Excel: The argument is invalid. [InvalidArgument] (Range.values)',
   );
   expect(decodeAliases(encodeAliases({ 'Date in': 'received', Notes: null }))).toEqual({ 'Date in': 'received', Notes: null });
+});
+
+// Regression (issue 10 §2): generated sheets were written via values without "@", so a customer's
+// "=HYPERLINK(…)" became a formula and "0000011" a number.
+test('customer text in generated sheets stays text: no cell of a report sheet becomes a formula', async () => {
+  const x = new FakeExcel();
+  const demo = demoRegister(7, 60);
+  const dept = demo.headers.indexOf('责任部门');
+  const rows = demo.rows.map((r, i) => r.map((v, j) => (j === dept ? (i % 2 ? '=HYPERLINK("http://x","点我")' : '0000011') : v)));
+  x.addSheet('登记', [demo.headers, ...rows]);
+  x.addSheet(POLICY_SHEET, addPolicySheetRows(severity));
+  const wb = await readWorkbook(x.context());
+  const reg = findRegisterGrid(wb.candidates, wb.hint, wb.aliases);
+  if (!reg.ok) throw new Error(reg.error);
+  const model = monthModel({ reg: reg.value, policy: policyOf(wb.policyRows), survey: [], period: monthPeriod(2026, 10), asOf: stampOf(dayOf(2026, 11, 1)), includeContacts: false, registerLabel: 'r' });
+  if (!model.ok) throw new Error(model.error);
+  const res = await writeReportSheets(x.context(), model.value, wb.state);
+  const texts: unknown[] = [];
+  for (const n of res.sheets) {
+    const s = x.sheet(n)!;
+    expect({ sheet: n, formulas: [...s.formulas.values()] }).toEqual({ sheet: n, formulas: [] });
+    for (const r of s.cells) for (const v of r ?? []) if (v === '0000011' || (typeof v === 'string' && v.startsWith('=HYPERLINK'))) texts.push(v);
+  }
+  expect(texts.length).toBeGreaterThan(0);
 });

@@ -2,7 +2,7 @@
 // Office errors become one line, a cancel stays a cancel, and the exported workbook opens as a new
 // workbook where ExcelApi 1.8 has Excel.createWorkbook, else goes to the download it was handed.
 import ExcelJS from 'exceljs';
-import { FakeExcel } from './helpers/excel-fake';
+import { StrictExcel as FakeExcel } from './helpers/excel-strict';
 import { addPolicySheetRows } from './helpers/policy-rows';
 import { OfficeBackend, toBase64 } from '../src/excel/office-backend';
 import type { OpContext } from '../src/workbook/backend';
@@ -30,7 +30,9 @@ function host(opts: { createWorkbook: boolean; fail?: unknown }) {
     },
     createWorkbook: async (base64: string) => void created.push(base64),
   };
-  g.Office = { context: { requirements: { isSetSupported: (set: string, v: string) => opts.createWorkbook && set === 'ExcelApi' && Number(v) <= 1.8 } } };
+  // Requirement-set versions compare part by part (1.16 is above 1.8), as Office's isSetSupported does.
+  const atMost18 = (v: string) => { const [maj, min = 0] = v.split('.').map(Number); return maj < 1 || (maj === 1 && min <= 8); };
+  g.Office = { context: { requirements: { isSetSupported: (set: string, v: string) => opts.createWorkbook && set === 'ExcelApi' && atMost18(v) } } };
 }
 
 beforeEach(() => {

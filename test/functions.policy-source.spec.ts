@@ -102,12 +102,15 @@ describe('PolicyCache', () => {
     expect(!s.ok && s.message).toMatch(/unknown tier "urgent"/);
   });
 
-  test('Excel cannot be asked: the preset for now, and the sheet is read again on the next call', async () => {
+  // Regression (issue 10 §2): an unreadable sheet silently gave the severity preset.
+  test('Excel cannot be asked: the call fails with the reason (never the preset), the sheet is read again on the next call', async () => {
     const wb = new FakeWorkbook();
     wb.sheet = { id: 'ws-1', rows: table('class') };
     wb.failNext = true;
     const cache = new PolicyCache(wb);
-    expect(tierKeys(await cache.policy())).toEqual(['general', 'important', 'major']);
+    const first = await cache.policy();
+    expect(first.ok).toBe(false);
+    expect(!first.ok && first.message).toMatch(/投诉政策.*could not be read: RichApi.Error: the request failed/);
     expect(tierKeys(await cache.policy())).toEqual(['grumble', 'class2', 'class1']);
     expect(wb.reads).toBe(2);
   });

@@ -2,7 +2,7 @@
 // cells (null / "") and error cells, through the pure implementations (src/functions/register.ts)
 // and the wrappers in src/functions/functions.ts (with a stand-in CustomFunctions global and a
 // preset policy injected); the metadata the build derives from the JSDoc tags, and its zh-CN
-// localization (src/functions/names.json → functions.zh-cn.json).
+// localization (src/core/functions/table.json → functions.zh-cn.json).
 import path from 'path';
 import { createRequire } from 'module';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
@@ -323,8 +323,8 @@ interface Metadata {
 
 const requireHere = createRequire(__filename);
 const localize = requireHere('../scripts/localize-functions.cjs') as {
-  loadNames: () => Record<string, { en: string; zh: string; description: string; params: Record<string, { name: string; description: string }> }>;
-  localizeMetadata: (m: Metadata, names: object) => Metadata;
+  loadTable: () => { namespace: string; functions: Array<{ id: string; zh: string; params: Array<{ name: string; zh: { name: string } }> }> };
+  localizeMetadata: (m: Metadata, table: object) => Metadata;
 };
 
 describe('metadata (functions.json) of TIER, DUE and STATUS', () => {
@@ -388,39 +388,35 @@ describe('metadata (functions.json) of TIER, DUE and STATUS', () => {
     for (const f of meta.functions) expect(CUSTOM_FUNCTIONS.find((c) => c.id === f.id)!.signature).toBe(`${f.id}(${f.parameters.map(optional).join(', ')})`);
   });
 
-  test('zh-CN metadata (functions.zh-cn.json): same ids and shapes, Chinese names from src/functions/names.json', () => {
-    const names = localize.loadNames();
-    const zh = localize.localizeMetadata(meta, names);
+  test('zh-CN metadata (functions.zh-cn.json): same ids, names and shapes; Chinese descriptions and parameter names from the table', () => {
+    const table = localize.loadTable();
+    const zh = localize.localizeMetadata(meta, table);
     expect(zh.functions.map((f) => f.id)).toEqual(meta.functions.map((f) => f.id));
-    expect(Object.fromEntries(zh.functions.map((f) => [f.id, f.name]))).toEqual({
-      WORKDAY: '工作日',
-      NETWORKDAYS: '工作日数',
-      TIER: '投诉等级',
-      DUE: '处理时限',
-      STATUS: '处理状态',
-    });
+    // Names stay the ids, so =COMPLAINTS.TIER(...) written by the add-in resolves in zh-CN Excel (issue 10).
+    expect(zh.functions.map((f) => f.name)).toEqual(meta.functions.map((f) => f.id));
     zh.functions.forEach((f, i) => {
       const en = meta.functions[i];
-      // Excel's rules for a name: starts with a letter, at least three characters, letters, digits, _ and . only.
-      expect({ id: f.id, ok: /^\p{L}[\p{L}\p{N}_.]{2,}$/u.test(f.name) }).toEqual({ id: f.id, ok: true });
       expect(f.description).toMatch(/[\u4e00-\u9fff]/);
       expect(f.parameters.map((p) => [p.type, p.dimensionality, p.optional])).toEqual(en.parameters.map((p) => [p.type, p.dimensionality, p.optional]));
       expect(f.options).toEqual(en.options);
       expect(f.result).toEqual(en.result);
       for (const p of f.parameters) expect(p.name).toMatch(/^[\u4e00-\u9fff]+$/);
       expect(new Set(f.parameters.map((p) => p.name)).size).toBe(f.parameters.length);
-      expect(names[f.id].en).toBe(en.name);
     });
     // The English file is left as it was.
-    expect(meta.functions.find((f) => f.id === 'TIER')!.name).toBe('TIER');
+    expect(meta.functions.find((f) => f.id === 'TIER')!.parameters[0].name).toBe('loss');
   });
 
-  test('a function or parameter missing from the table fails the build', () => {
-    const names = localize.loadNames();
-    const { TIER: _tier, ...withoutTier } = names;
+  test('a function or parameter missing from the table, or a renamed function, fails the build', () => {
+    const table = localize.loadTable();
+    const withoutTier = { ...table, functions: table.functions.filter((f) => f.id !== 'TIER') };
     expect(() => localize.localizeMetadata(meta, withoutTier)).toThrow(/TIER has no entry/);
-    const noParam = JSON.parse(JSON.stringify(names));
-    delete noParam.DUE.params.paused;
+    const noParam = JSON.parse(JSON.stringify(table)) as typeof table;
+    const due = noParam.functions.find((f) => f.id === 'DUE')!;
+    due.params = due.params.filter((p) => p.name !== 'paused');
     expect(() => localize.localizeMetadata(meta, noParam)).toThrow(/DUE: parameter paused/);
+    const renamed = JSON.parse(JSON.stringify(meta)) as Metadata;
+    renamed.functions[2].name = '投诉等级';
+    expect(() => localize.localizeMetadata(renamed, table)).toThrow(/must stay its id/);
   });
 });

@@ -1,7 +1,7 @@
 // One rule for which sheet is the register and which policy applies (src/core/workbook.ts), and
 // the CLI, the Office.js backend and the browser's file backend all following it on one workbook.
 import ExcelJS from 'exceljs';
-import { FakeExcel } from './helpers/excel-fake';
+import { StrictExcel as FakeExcel } from './helpers/excel-strict';
 import { addPolicySheetRows } from './helpers/policy-rows';
 import { chooseRegister, findRegister, policyForWorkbook, registerCandidates } from '../src/core/workbook';
 import { ok, err } from '../src/core/result';

@@ -2,7 +2,7 @@
 // cells and number formats from src/workbook/report-layout.ts. Each month sheet is rendered both
 // ways (the Office one on the fake workbook) and compared cell by cell.
 import ExcelJS from 'exceljs';
-import { FakeExcel, parseAddress } from './helpers/excel-fake';
+import { StrictExcel as FakeExcel, parseAddress } from './helpers/excel-strict';
 import { appraisalWorkbook } from '../src/export/appraisal-workbook';
 import { writeReportSheets } from '../src/excel/report-writer';
 import { readSheetsState } from '../src/excel/adapter';
@@ -83,7 +83,7 @@ describe.each(['2026-11', '2026-Q4'])('%s', (period) => {
     let checked = 0;
     for (const w of r.x.writes.filter((w) => w.kind === 'numberFormat')) {
       const ws = r.file.getWorksheet(w.sheet)!;
-      const [r0, c0, r1, c1] = parseAddress(w.address);
+      const { r0, c0, r1, c1 } = parseAddress(w.address).rect;
       for (let i = r0; i <= r1; i++) for (let j = c0; j <= c1; j++, checked++) expect(`${w.sheet}!${i},${j} ${ws.getCell(i + 1, j + 1).numFmt}`).toBe(`${w.sheet}!${i},${j} ${w.value}`);
     }
     expect(checked).toBeGreaterThan(100);

@@ -14,14 +14,27 @@ import { Aliases, ColumnMapping, InspectResult, previewAdopt } from '../workbook
 import { DATETIME_FORMAT, GENERATED_MARK, NEW_REGISTER_HEADERS, REGISTER_MARK, REGISTER_SHEET, REGISTER_TABLE, SetupPlan, setupPlan } from '../workbook/setup-plan';
 import { generatedSheetName } from '../workbook/report-layout';
 import { GridSheet } from '../workbook/model';
+import { UsedGrid, readGrids, registerColumns } from './blocks';
+import { registerTable } from './tables';
+import { dateSystemOffset, registerTo1900 } from './dates';
 
 type Ctx = Excel.RequestContext;
+
+/** What the user can do about the Office errors a register runs into. */
+const OFFICE_HINTS: Record<string, string> = {
+  MergedRangeConflict: '登记区有合并单元格或其他表格：请先取消合并 (merged cells or another table in the register range: unmerge them first)',
+  AccessDenied: '工作表受保护：请先撤销工作表保护 (the sheet is protected: unprotect it first)',
+  RequestPayloadSizeLimitExceeded: '一次写入的数据过多 (too much data in one request)',
+  ResponsePayloadSizeLimitExceeded: '一次读取的数据过多 (too much data in one read)',
+};
 
 /** An Office error as one line for the user: its code, message and where it happened. */
 export function officeErrorMessage(e: unknown): string {
   if (e && typeof e === 'object') {
     const o = e as { code?: string; message?: string; debugInfo?: { errorLocation?: string; message?: string } };
     const where = o.debugInfo?.errorLocation ? ` (${o.debugInfo.errorLocation})` : '';
+    const hint = o.code ? OFFICE_HINTS[o.code] : undefined;
+    if (hint) return `${hint} — Excel: ${o.message ?? o.code} [${o.code}]${where}`;
     if (o.code && o.message) return `Excel: ${o.message} [${o.code}]${where}`;
     if (o.message) return o.message + where;
   }
@@ -40,8 +53,6 @@ export function suspend(ctx: Ctx): void {
   app.suspendScreenUpdatingUntilNextSync?.();
 }
 
-const cellText = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
-
 export interface SheetsState {
   names: string[];
   active: string;
@@ -49,6 +60,8 @@ export interface SheetsState {
   generated: string[];
   /** The sheet set up as the register, with its stored header corrections. */
   register?: { sheet: string; aliases: Aliases };
+  /** 1462 when the workbook uses the 1904 date system (set by readWorkbook), else 0 or absent. */
+  dateOffset?: number;
 }
 
 /** Stored with the register sheet: "header=field;header=-" (a dash for a column not used). */
@@ -102,11 +115,25 @@ export async function inspectActiveSheet(ctx: Ctx): Promise<InspectResult> {
   const rows = Math.min(10, used.rowCount);
   const top = ws.getRangeByIndexes(used.rowIndex, used.columnIndex, rows, used.columnCount);
   top.load('values');
+  const spans = ws.tables.items.map((t) => {
+    const r = t.getRange();
+    r.load('rowIndex,columnIndex,rowCount,columnCount');
+    const filter = t.autoFilter;
+    filter.load('isDataFiltered');
+    return { name: t.name, r, filter };
+  });
   await ctx.sync();
   const lastRow = used.rowIndex + used.rowCount - 1;
   const preview = previewAdopt(ws.name, top.values as CellValue[][], used.rowIndex, used.columnIndex, lastRow);
-  const headerCells = (top.values[preview.headerRow - used.rowIndex] ?? []).map(cellText);
-  return { ...preview, headers: headerCells, existingTable: ws.tables.items[0]?.name };
+  // Header cells exactly as typed: table column names keep the user's spaces, and structured
+  // references must name them exactly. Matching to fields trims (previewAdopt).
+  const raw = (top.values[preview.headerRow - used.rowIndex] ?? []).map((v) => (v === null || v === undefined ? '' : String(v)));
+  const columns = preview.columns.map((c) => ({ ...c, header: raw[c.col - used.columnIndex] ?? c.header }));
+  const tables = spans.map((s) => ({ name: s.name, r0: s.r.rowIndex, c0: s.r.columnIndex, r1: s.r.rowIndex + s.r.rowCount - 1, c1: s.r.columnIndex + s.r.columnCount - 1, filtered: s.filter.isDataFiltered }));
+  const existingTable = registerTable(ws.name, tables, preview.headerRow, used.columnIndex, used.columnIndex + used.columnCount - 1);
+  // An existing table decides where the register ends (other tables or notes may sit below it).
+  const lastOfTable = tables.find((t) => t.name === existingTable)?.r1;
+  return { ...preview, lastRow: lastOfTable ?? preview.lastRow, columns, headers: raw, existingTable };
 }
 
 export interface SetupOptions {
@@ -123,28 +150,31 @@ export async function setUpRegister(ctx: Ctx, opts: SetupOptions, signal?: Abort
   tables.load('items/name');
   await ctx.sync();
   throwIfCancelled(signal);
-  const plan = setupPlan({
+  const planned = setupPlan({
     sheet: p.sheet, headerRow: p.headerRow, firstCol: p.firstCol, headers: p.headers, lastRow: p.lastRow,
     columns: opts.columns ?? p.columns, policy: opts.policy, existingTable: p.existingTable,
   });
+  // Formulas name the exact (untrimmed) headers; the stored corrections are looked up trimmed.
+  const plan = { ...planned, aliases: Object.fromEntries(Object.entries(planned.aliases).map(([h, f]) => [h.trim(), f])) };
   const ws = ctx.workbook.worksheets.getItem(p.sheet);
   suspend(ctx);
+  let table: Excel.Table | undefined = plan.existingTable ? ws.tables.getItem(plan.existingTable) : undefined;
   if (plan.newHeaders.length) {
-    if (plan.existingTable) {
-      const t = ws.tables.getItem(plan.existingTable);
-      for (const h of plan.newHeaders) t.columns.add(undefined, undefined, h.header);
+    if (table) {
+      for (const h of plan.newHeaders) table.columns.add(undefined, undefined, h.header);
     } else {
       const first = plan.newHeaders[0].col;
       const last = plan.newHeaders[plan.newHeaders.length - 1].col;
       ws.getRange(a1Range(p.headerRow, first, p.headerRow, last)).values = [plan.newHeaders.map((h) => h.header)];
     }
   }
-  if (!plan.existingTable) {
-    const t = ws.tables.add(`${quoteSheet(p.sheet)}!${plan.tableRange}`, true);
-    if (!tables.items.some((x) => x.name === REGISTER_TABLE)) t.name = REGISTER_TABLE;
-    t.style = 'TableStyleLight9';
+  if (!table) {
+    table = ws.tables.add(`${quoteSheet(p.sheet)}!${plan.tableRange}`, true);
+    if (!tables.items.some((x) => x.name === REGISTER_TABLE)) table.name = REGISTER_TABLE;
+    table.style = 'TableStyleLight9';
   }
-  applyComputedColumns(ws, plan);
+  const headerAt = (c: number) => plan.newHeaders.find((h) => h.col === c)?.header ?? p.headers[c - p.firstCol];
+  applyComputedColumns(table, plan, headerAt);
   ws.customProperties.add(REGISTER_MARK, encodeAliases(plan.aliases).slice(0, 255));
   ws.activate();
   await ctx.sync();
@@ -153,12 +183,14 @@ export async function setUpRegister(ctx: Ctx, opts: SetupOptions, signal?: Abort
 
 /**
  * The computed columns' formulas, date formats, drop-down lists and overdue colouring, queued on
- * the sheet (no sync). One value per column: a structured-reference formula is right on every row,
- * so the request does not grow with the register.
+ * the table (no sync). One value per column: a structured-reference formula is right on every row,
+ * so the request does not grow with the register. Everything is set on the table's own ranges (a
+ * column's data body, the table's data body), which Excel extends as rows are added to the table,
+ * so rows typed below the register get the formulas, lists and colours too.
  */
-function applyComputedColumns(ws: Excel.Worksheet, plan: SetupPlan): void {
+function applyComputedColumns(table: Excel.Table, plan: SetupPlan, headerAt: (col: number) => string): void {
   // Office.js accepts one value for a whole range; its typings only describe the 2-D form.
-  const col = (c: number) => ws.getRange(a1Range(plan.firstDataRow, c, plan.lastDataRow, c)) as unknown as Omit<Excel.Range, 'formulas' | 'numberFormat'> & { formulas: unknown; numberFormat: unknown };
+  const col = (c: number) => table.columns.getItem(headerAt(c)).getDataBodyRange() as unknown as Omit<Excel.Range, 'formulas' | 'numberFormat'> & { formulas: unknown; numberFormat: unknown };
   for (const f of plan.formulas) col(f.col).formulas = f.formula;
   for (const c of plan.dateColumns) col(c).numberFormat = DATETIME_FORMAT;
   for (const v of plan.validations) {
@@ -167,8 +199,9 @@ function applyComputedColumns(ws: Excel.Worksheet, plan: SetupPlan): void {
     dv.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
     dv.errorAlert = { showAlert: v.alert !== 'none', style: v.alert === 'stop' ? 'Stop' : 'Warning', title: REGISTER_SHEET, message: v.message } as Excel.DataValidationErrorAlert;
   }
+  // The rule's relative row ($Z3) is the table's first data row, as the plan's range starts there.
   for (const cf of plan.conditionalFormats) {
-    const fmt = ws.getRange(cf.range).conditionalFormats.add('Custom' as Excel.ConditionalFormatType.custom);
+    const fmt = table.getDataBodyRange().conditionalFormats.add('Custom' as Excel.ConditionalFormatType.custom);
     fmt.custom.rule.formula = cf.formula;
     fmt.custom.format.fill.color = cf.fill;
     fmt.custom.format.font.color = cf.font;
@@ -194,7 +227,7 @@ export async function setUpNewRegister(ctx: Ctx, policy: Policy, signal?: AbortS
   const t = ws.tables.add(`${quoteSheet(name)}!${plan.tableRange}`, true);
   if (!tables.items.some((x) => x.name === REGISTER_TABLE)) t.name = REGISTER_TABLE;
   t.style = 'TableStyleLight9';
-  applyComputedColumns(ws, plan);
+  applyComputedColumns(t, plan, (c) => all[c]);
   ws.freezePanes.freezeRows(1);
   ws.customProperties.add(REGISTER_MARK, '');
   ws.activate();
@@ -259,8 +292,10 @@ export interface WorkbookRead {
 }
 
 /**
- * The sheets that may be the register (only the one set up as such, once there is one), the
- * policy and the survey, each read as one used range: three syncs whatever their size.
+ * The sheets that may be the register (only the one set up as such, once there is one, in the
+ * order of core's registerCandidates), the policy and the survey. Each candidate is read in row
+ * blocks of only the columns the reader maps (src/excel/blocks.ts): two syncs for the sheets state,
+ * two for the sizes and top rows, then one per block, never one per row.
  */
 export async function readWorkbook(ctx: Ctx, signal?: AbortSignal): Promise<WorkbookRead> {
   const state = await readSheetsState(ctx);
@@ -268,21 +303,25 @@ export async function readWorkbook(ctx: Ctx, signal?: AbortSignal): Promise<Work
   const hint: RegisterHint = { named: state.register?.sheet, prefer: state.active, generated: state.generated };
   const names = registerCandidates(state.names, hint);
   if (!names.length) throw new Error(`没有登记表 (no register sheet; sheets: ${state.names.join(', ')})`);
-  const load = (name: string) => {
-    const r = ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-    r.load('values,rowIndex,columnIndex');
-    return r;
-  };
-  const regs = names.map(load);
-  const pol = state.names.includes(POLICY_SHEET) ? load(POLICY_SHEET) : undefined;
-  const sur = state.names.includes(SURVEY_SHEET) ? load(SURVEY_SHEET) : undefined;
-  await ctx.sync();
-  throwIfCancelled(signal);
-  const grid = (r: Excel.Range | undefined) => (r && !r.isNullObject ? fromA1(r.values as CellValue[][], r.rowIndex, r.columnIndex) : undefined);
-  const candidates = regs.map((reg, i): GridSheet => (reg.isNullObject
-    ? { name: names[i], rows: [], firstRow: 0, firstCol: 0 }
-    : { name: names[i], rows: reg.values as CellValue[][], firstRow: reg.rowIndex, firstCol: reg.columnIndex }));
-  return { state, candidates, hint, aliases: state.register?.aliases ?? {}, policyRows: pol ? grid(pol) ?? [] : undefined, surveyRows: grid(sur) };
+  const aliases = state.register?.aliases ?? {};
+  const hasPolicy = state.names.includes(POLICY_SHEET);
+  const hasSurvey = state.names.includes(SURVEY_SHEET);
+  const grids = await readGrids(ctx, [
+    ...names.map((name) => ({ name, pick: registerColumns(aliases) })),
+    ...(hasPolicy ? [{ name: POLICY_SHEET }] : []),
+    ...(hasSurvey ? [{ name: SURVEY_SHEET }] : []),
+  ], signal);
+  const pol = hasPolicy ? grids[names.length] : undefined;
+  const sur = hasSurvey ? grids[names.length + (hasPolicy ? 1 : 0)] : undefined;
+  const grid = (g: UsedGrid | undefined) => (g ? fromA1(g.rows, g.firstRow, g.firstCol) : undefined);
+  // Dates of a 1904 workbook are read as the core's 1900 serials (src/excel/dates.ts).
+  const dateOffset = await dateSystemOffset(ctx);
+  state.dateOffset = dateOffset;
+  const candidates = names.map((name, i): GridSheet => {
+    const g = grids[i];
+    return g ? { name, rows: registerTo1900(g.rows, aliases, dateOffset), firstRow: g.firstRow, firstCol: g.firstCol } : { name, rows: [], firstRow: 0, firstCol: 0 };
+  });
+  return { state, candidates, hint, aliases, policyRows: hasPolicy ? grid(pol) ?? [] : undefined, surveyRows: grid(sur) };
 }
 
 /** Selects a cell (1-based row, 0-based column) on a sheet: one sync. */

@@ -45,6 +45,8 @@ export class PolicyCache implements PolicyProvider {
   private readonly watchedSheets = new Set<string>();
   private watchingWorkbook = false;
   private fingerprint: string | undefined;
+  /** Retries scheduled after failed reads (a few, growing apart). */
+  private retries = 0;
 
   constructor(
     private readonly reader: PolicySheetReader,
@@ -72,16 +74,24 @@ export class PolicyCache implements PolicyProvider {
     const fallback = this.options.fallback ?? DEFAULT_PRESET;
     if (!this.watchingWorkbook) {
       this.watchingWorkbook = true;
-      await this.reader.watchWorkbook(() => this.invalidate()).catch(() => undefined);
+      await this.reader.watchWorkbook(() => this.invalidate()).catch((e: unknown) => console.warn('complaint-register: cannot watch worksheets for a new 投诉政策 sheet', e));
     }
     let sheet: PolicySheet | undefined;
     try {
       sheet = await this.reader.read();
-    } catch {
-      // Excel could not be asked (not loaded yet, or a transient failure): the preset for this
-      // call, and the sheet is read again next time.
+    } catch (e) {
+      // Excel could not be asked (not loaded yet, or a transient failure). Never compute on a policy
+      // the user did not choose: this call fails with the reason, the sheet is read again on the
+      // next call, and once it can be read the cells are recalculated (onPolicyChanged).
       this.current = undefined;
-      return presetState(fallback);
+      this.fingerprint = 'unreadable';
+      if (this.retries < 5) {
+        this.retries++;
+        const t = setTimeout(() => this.invalidate(), 2000 * this.retries) as unknown as { unref?: () => void };
+        t.unref?.(); // Node (tests): a pending retry does not keep the process alive
+      }
+      const why = e instanceof Error ? e.message : String(e);
+      return { ok: false, label: `sheet ${POLICY_SHEET}`, message: `投诉政策工作表无法读取，请稍后重算 (the ${POLICY_SHEET} sheet could not be read: ${why})` };
     }
     if (!sheet) {
       this.fingerprint = `preset ${fallback}`;
@@ -89,7 +99,7 @@ export class PolicyCache implements PolicyProvider {
     }
     if (!this.watchedSheets.has(sheet.id)) {
       this.watchedSheets.add(sheet.id);
-      await this.reader.watchSheet(sheet.id, () => this.invalidate()).catch(() => undefined);
+      await this.reader.watchSheet(sheet.id, () => this.invalidate()).catch((e: unknown) => console.warn('complaint-register: cannot watch the 投诉政策 sheet for edits', e));
     }
     this.fingerprint = fingerprintOf(sheet.rows);
     return policyState(loadPolicy({ kind: 'table', rows: sheet.rows, label: `sheet ${POLICY_SHEET}` }));
@@ -135,13 +145,42 @@ export function excelPolicyReader(): PolicySheetReader {
   };
 }
 
-/** Recalculates every formula, so cells of TIER / DUE see an edited policy. */
-async function recalculateAll(): Promise<void> {
-  if (typeof Excel === 'undefined') return;
-  await Excel.run(async (context) => {
-    context.workbook.application.calculate(Excel.CalculationType.full);
-    await context.sync();
+/**
+ * Recalculates the cells that call the add-in's functions after a policy edit, not the whole
+ * workbook: in every table, the columns whose first data cell holds a COMPLAINTS.* formula (the
+ * register's computed columns) are recalculated (Range.calculate, ExcelApi 1.6). Four syncs
+ * whatever the size. COMPLAINTS formulas outside tables are recalculated by Excel's next full
+ * recalculation (Ctrl+Alt+F9); STATUS, being volatile, on every recalculation anyway.
+ */
+export async function recalculateFunctionColumns(ctx: Excel.RequestContext, namespace = 'COMPLAINTS'): Promise<number> {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load('items/name');
+  await ctx.sync();
+  const perSheet = sheets.items.map((ws) => {
+    const tables = ws.tables;
+    tables.load('items/name');
+    return tables;
   });
+  await ctx.sync();
+  const firstRows = perSheet.flatMap((tables) =>
+    tables.items.map((t) => {
+      const row = t.getDataBodyRange().getRow(0);
+      row.load('formulas');
+      return { t, row };
+    }),
+  );
+  await ctx.sync();
+  let columns = 0;
+  const call = new RegExp(`^=\\s*${namespace}\\.`, 'i');
+  for (const { t, row } of firstRows) {
+    (row.formulas[0] ?? []).forEach((f: unknown, i: number) => {
+      if (typeof f !== 'string' || !call.test(f)) return;
+      t.columns.getItemAt(i).getDataBodyRange().calculate();
+      columns++;
+    });
+  }
+  await ctx.sync();
+  return columns;
 }
 
 /** The provider the add-in's functions use: the workbook's 投诉政策 sheet, else the severity preset. */
@@ -149,7 +188,10 @@ export function workbookPolicy(): PolicyCache {
   return new PolicyCache(excelPolicyReader(), {
     fallback: DEFAULT_PRESET,
     onPolicyChanged: () => {
-      recalculateAll().catch(() => undefined);
+      if (typeof Excel === 'undefined') return;
+      // A failed recalculation leaves the cells as they were; the console says why (the functions
+      // runtime has no pane of its own to show it).
+      Excel.run((ctx) => recalculateFunctionColumns(ctx)).catch((e: unknown) => console.warn('complaint-register: recalculation after a policy edit failed', e));
     },
   });
 }

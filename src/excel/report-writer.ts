@@ -9,6 +9,7 @@ import { ReportSheetLayout, REPORT_SHEET_NAMES, generatedSheetName, layoutReport
 import { GENERATED_MARK } from '../workbook/setup-plan';
 import { CellStyle, OVERDUE_FILL, OVERDUE_FONT, REPORT_STYLES } from '../workbook/style';
 import { SheetsState, suspend, throwIfCancelled } from './adapter';
+import { reportValuesFor } from './dates';
 
 type Ctx = Excel.RequestContext;
 
@@ -57,7 +58,7 @@ function queueLooks(ws: Excel.Worksheet, l: ReportSheetLayout): void {
 
 /**
  * Renders the report model as sheets of the open workbook: deletes the add-in's earlier report
- * sheets (marked), never one of the user's; writes values in chunks (one sync per ~4 MB), then
+ * sheets (marked), never one of the user's; writes values in chunks (one sync per MAX_REQUEST_BYTES), then
  * formats, conditional formats and charts, and marks the new sheets. Needs the sheets state (from
  * readWorkbook); one sync per chunk plus one.
  */
@@ -65,7 +66,8 @@ export async function writeReportSheets(ctx: Ctx, model: ReportModel, state: She
   const sheets = ctx.workbook.worksheets;
   const ours = state.generated.filter((n) => REPORT_SHEET_NAMES.some((r) => n === r || n.startsWith(`${r} (`)));
   const remaining = state.names.filter((n) => !ours.includes(n));
-  const layouts = model.sheets.map(layoutReportSheet);
+  // Dates are written in the workbook's own date system (1904 workbooks: src/excel/dates.ts).
+  const layouts = model.sheets.map(layoutReportSheet).map((l) => ({ ...l, values: reportValuesFor(l.values, l.formats, state.dateOffset ?? 0) }));
   const renamed: GenerateResult['renamed'] = [];
   suspend(ctx);
   // A workbook must keep one sheet: add the new sheets before deleting the old ones.

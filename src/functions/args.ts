@@ -4,6 +4,7 @@
 import { Calendar, addWorkdays, compileCalendar, countWorkdays } from '../core/calendar/calendar';
 import { BUILTIN_CALENDAR_SPECS, builtinCalendar } from '../core/calendar/builtin';
 import { Day, EXCEL_EPOCH_OFFSET } from '../core/time';
+import { FUNCTIONS, FUNCTION_NAMESPACE, signature } from '../core/functions/table';
 
 /** The Excel error an argument problem maps to: #VALUE! or #NUM!. */
 export type ArgErrorCode = 'invalidValue' | 'invalidNumber';
@@ -137,33 +138,11 @@ export interface CustomFunctionInfo {
   description: string;
 }
 
-/** The custom functions this build registers (test/functions.spec.ts checks it against the metadata). */
-export const CUSTOM_FUNCTIONS: readonly CustomFunctionInfo[] = [
-  {
-    id: 'WORKDAY',
-    signature: 'WORKDAY(start, days, [holidays], [calendar])',
-    description: '从 start 起第 days 个工作日（days 为负则向前）。The date that many working days after start (before it if negative), as a date serial.',
-  },
-  {
-    id: 'NETWORKDAYS',
-    signature: 'NETWORKDAYS(start, end, [holidays], [calendar])',
-    description: 'start 至 end 的工作日数（含首尾）。Working days from start to end, both counted.',
-  },
-  {
-    id: 'TIER',
-    signature: 'TIER(loss, factors, [subject], [received], [override], [format])',
-    description: '按“投诉政策”给出投诉等级；传入整列时同一事项重复投诉会升级。The tier by the workbook policy; whole columns let repeats escalate.',
-  },
-  {
-    id: 'DUE',
-    signature: 'DUE(milestone, received, tier, [contacted], [reported], [planned], [resolved], [paused])',
-    description: '某环节的截止时间（日期序号）。The deadline of a milestone (contact, report, plan, resolve, followup) as a date serial.',
-  },
-  {
-    id: 'STATUS',
-    signature: 'STATUS(received, tier, [contacted], [reported], [planned], [resolved], [followedUp], [paused], [format])',
-    description: '按北京时间的当前状态：已超期、即将到期、处理中、超期办结、按时办结。The status now (Beijing time).',
-  },
-];
+/** The custom functions this build registers, from the function table (src/core/functions/table.json). */
+export const CUSTOM_FUNCTIONS: readonly CustomFunctionInfo[] = FUNCTIONS.map((f) => ({
+  id: f.id,
+  signature: signature(f),
+  description: `${f.description.zh} ${f.description.en}`,
+}));
 
-export const FUNCTION_NAMESPACE = 'COMPLAINTS';
+export { FUNCTION_NAMESPACE };

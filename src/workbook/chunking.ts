@@ -1,8 +1,12 @@
 // Cutting a big write into requests: Excel on the web refuses a request over 5 MB, so the report
 // writer sends its values in row slices whose estimated size stays below that.
 
-/** Excel on the web refuses requests over 5 MB; stay well below it (the JSON of the values is not all of a request). */
-export const MAX_REQUEST_BYTES = 4_000_000;
+/**
+ * Bytes of one request or response the add-in aims at. Excel on the web refuses either over 5 MB
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
+ * the JSON of the values is not all of a request, so stay well below.
+ */
+export const MAX_REQUEST_BYTES = 1_500_000;
 
 /** A rough size in bytes of a row of values in a request (JSON, UTF-8). */
 export function estimateRowBytes(row: readonly unknown[]): number {

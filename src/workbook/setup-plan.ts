@@ -9,6 +9,7 @@ import { CATEGORIES, CHANNELS, SATISFACTION_WORDS, VALID_WORDS } from '../core/r
 import { a1Range, columnLetter } from './address';
 import { ColumnMapping, headerAliases } from './mapping';
 import { DUE_SOON_FILL, DUE_SOON_FONT, OVERDUE_FILL, OVERDUE_FONT } from './style';
+import { FunctionParam, callFormula } from '../core/functions/table';
 
 export const REGISTER_SHEET = '投诉登记表';
 export const REGISTER_TABLE = 'ComplaintRegister';
@@ -46,17 +47,12 @@ export function thisRow(header: string): string {
 
 /** The formula of a computed column, per row, with structured references (spills are not allowed in tables). */
 export function computedFormula(c: ComputedColumn, headers: Partial<Record<FieldKey, string>>, tierHeader: string): string {
-  const ref = (k: FieldKey) => (headers[k] !== undefined ? thisRow(headers[k] as string) : '');
-  const trim = (args: string[]) => {
-    while (args.length && args[args.length - 1] === '') args.pop();
-    return args.join(',');
-  };
-  if (c.what.kind === 'tier') return `=COMPLAINTS.TIER(${trim([ref('loss'), ref('factors'), ref('subject'), ref('received'), ref('tierOverride')])})`;
+  const ref = (p: FunctionParam) => (p.field && headers[p.field] !== undefined ? thisRow(headers[p.field] as string) : undefined);
+  const what = c.what;
+  if (what.kind === 'tier') return callFormula('TIER', ref);
   const tier = thisRow(tierHeader);
-  if (c.what.kind === 'due') {
-    return `=COMPLAINTS.DUE(${trim([`"${c.what.milestone}"`, ref('received'), tier, ref('contacted'), ref('reported'), ref('planned'), ref('resolved'), ref('paused')])})`;
-  }
-  return `=COMPLAINTS.STATUS(${trim([ref('received'), tier, ref('contacted'), ref('reported'), ref('planned'), ref('resolved'), ref('followedUp'), ref('paused')])})`;
+  if (what.kind === 'due') return callFormula('DUE', (p) => (p.name === 'milestone' ? `"${what.milestone}"` : p.name === 'tier' ? tier : ref(p)));
+  return callFormula('STATUS', (p) => (p.name === 'tier' ? tier : ref(p)));
 }
 
 export interface ValidationPlan {

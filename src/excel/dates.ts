@@ -1,0 +1,69 @@
+// The workbook's date system. A workbook using the 1904 date system stores a date as the days since
+// 1904-01-01, 1462 fewer than the 1900 system the core reads and writes; cells arriving through
+// Range.values are those raw numbers. Workbook.use1904DateSystem needs ExcelApi 1.16, above the set
+// the add-in requires, so it is asked only where the host supports it (elsewhere: 1900, Excel's
+// default). https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbook#excel-excel-workbook-use1904datesystem-member
+// https://learn.microsoft.com/en-us/office/troubleshoot/excel/1900-and-1904-date-system
+import { CellValue } from '../core/register/cells';
+import { FIELDS } from '../core/register/fields';
+import { matchHeader } from '../core/register/headers';
+import { Aliases } from '../workbook/mapping';
+
+/** Days between the 1900 and the 1904 date systems' serial 0. */
+export const DAYS_1904 = 1462;
+
+/** 1462 in a 1904 workbook, else 0: one sync where the host has ExcelApi 1.16, none elsewhere. */
+export async function dateSystemOffset(ctx: Excel.RequestContext): Promise<number> {
+  const supported = typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported?.('ExcelApi', '1.16');
+  if (!supported) return 0;
+  const wb = ctx.workbook as Excel.Workbook & { use1904DateSystem: boolean };
+  wb.load('use1904DateSystem');
+  await ctx.sync();
+  return wb.use1904DateSystem ? DAYS_1904 : 0;
+}
+
+const DATE_FIELDS = new Set(FIELDS.filter((f) => f.type === 'datetime').map((f) => f.key));
+
+/**
+ * A copy of the register grid with the numbers of its date-time columns moved to the 1900 system
+ * (in memory only; the sheet is not touched). The header row is the first of the top rows naming a
+ * date-time field, by the stored corrections first.
+ */
+export function registerTo1900(rows: CellValue[][], aliases: Aliases, offset: number): CellValue[][] {
+  if (!offset) return rows;
+  const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+  const fieldOf = (h: string) => (h in aliases ? aliases[h] : matchHeader(h));
+  const headerIndex = rows.slice(0, 10).findIndex((r) => r.some((v) => DATE_FIELDS.has(fieldOf(text(v)) as never)));
+  if (headerIndex < 0) return rows;
+  const cols = rows[headerIndex].flatMap((v, i) => (DATE_FIELDS.has(fieldOf(text(v)) as never) ? [i] : []));
+  return rows.map((r, i) => {
+    if (i <= headerIndex) return r;
+    const out = r.slice();
+    for (const c of cols) if (typeof out[c] === 'number') out[c] = (out[c] as number) + offset;
+    return out;
+  });
+}
+
+/** Date formats of the report layout (the cells whose numbers are date serials). */
+const DATE_FORMATS = new Set(['yyyy-mm-dd hh:mm', 'yyyy-mm-dd']);
+
+/**
+ * A report layout's values with its date cells moved from the 1900 system to the workbook's, for
+ * writing: `formats` are the layout's { range: "C5:C9", format } entries.
+ */
+export function reportValuesFor(values: (string | number | null)[][], formats: readonly { range: string; format: string }[], offset: number): (string | number | null)[][] {
+  if (!offset) return values;
+  const out = values.map((r) => r.slice());
+  for (const f of formats) {
+    if (!DATE_FORMATS.has(f.format)) continue;
+    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(f.range);
+    if (!m) continue;
+    const col = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const c0 = col(m[1]);
+    const c1 = col(m[3] ?? m[1]);
+    const r0 = Number(m[2]) - 1;
+    const r1 = Number(m[4] ?? m[2]) - 1;
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) if (typeof out[r]?.[c] === 'number') out[r][c] = (out[r][c] as number) - offset;
+  }
+  return out;
+}

@@ -1,0 +1,125 @@
+// Adopting a sheet in Excel (strict fake): exact, untrimmed header names in the structured
+// references; sheets with several tables, a filtered table, merged header cells and a protected
+// sheet either work or stop with a message the user can act on.
+import { StrictExcel } from './helpers/excel-strict';
+import { demoRegister } from '../src/core/demo/generate';
+import { preset } from '../src/core/policy/presets';
+import { inspectActiveSheet, officeErrorMessage, setUpRegister } from '../src/excel/adapter';
+import { structuredColumns } from './helpers/excel-rules';
+import { recalculateFunctionColumns } from '../src/excel/policy-source';
+
+const severity = preset('severity')!;
+
+/** The demo register with some headers padded with spaces, as typed by people. */
+function sheetRows(rows = 20) {
+  const demo = demoRegister(7, rows);
+  const headers = demo.headers.map((h) => (h === '受理时间' ? ' 受理时间 ' : h === '损失金额（元）' ? '损失金额（元） ' : h));
+  return { headers, rows: [headers, ...demo.rows] };
+}
+
+async function adopt(x: StrictExcel) {
+  const ctx = x.context();
+  const preview = await inspectActiveSheet(ctx);
+  const plan = await setUpRegister(ctx, { policy: severity, preview });
+  return { preview, plan };
+}
+
+test('untrimmed headers: the formulas name the columns exactly and Excel (the strict fake) accepts them', async () => {
+  const x = new StrictExcel();
+  x.addSheet('登记', sheetRows().rows);
+  const { preview, plan } = await adopt(x);
+  expect(preview.columns.find((c) => c.field === 'received')?.header).toBe(' 受理时间 ');
+  const tier = plan.formulas[0].formula;
+  expect(structuredColumns(tier)).toContain('损失金额（元） ');
+  expect(structuredColumns(tier)).toContain(' 受理时间 ');
+  const t = x.tables[0];
+  for (const f of plan.formulas) for (const name of structuredColumns(f.formula)) expect(t.columns).toContain(name);
+  expect(x.formula('登记', 1, plan.formulas[0].col)).toBe(tier);
+  expect(x.value('登记', 1, plan.formulas[0].col)).not.toBe('#NAME?');
+});
+
+test('an existing register table is kept; a second table elsewhere on the sheet is not picked', async () => {
+  const x = new StrictExcel();
+  const { rows } = sheetRows();
+  x.addSheet('登记', [...rows, [], ['代码', '说明'], ['A', '甲']]);
+  x.addTable('登记', 'A23:B24', 'Codes');
+  x.addTable('登记', `A1:W${rows.length}`, 'MyRegister');
+  const { preview, plan } = await adopt(x);
+  expect(preview.existingTable).toBe('MyRegister');
+  expect(plan.newHeaders.length).toBeGreaterThan(0);
+  expect(x.tables.find((t) => t.name === 'MyRegister')!.columns).toContain('计算等级');
+  expect(x.tables.find((t) => t.name === 'Codes')!.columns).toEqual(['代码', '说明']);
+});
+
+test('a filtered register table stops with a message', async () => {
+  const x = new StrictExcel();
+  const { rows } = sheetRows();
+  x.addSheet('登记', rows);
+  x.addTable('登记', `A1:W${rows.length}`, 'MyRegister', true);
+  await expect(inspectActiveSheet(x.context())).rejects.toThrow(/已筛选.*clear the filter/);
+});
+
+test('a table overlapping the register range stops with a message naming it', async () => {
+  const x = new StrictExcel();
+  const { rows } = sheetRows();
+  x.addSheet('登记', rows);
+  x.addTable('登记', 'C5:D8', 'Inner');
+  await expect(inspectActiveSheet(x.context())).rejects.toThrow(/Inner/);
+});
+
+test('merged header cells and a protected sheet: Excel refuses, the user reads what to do', async () => {
+  const merged = new StrictExcel();
+  merged.addSheet('登记', sheetRows().rows);
+  merged.sheet('登记')!.merges.push({ r0: 0, c0: 21, r1: 0, c1: 22 });
+  const e1 = await adopt(merged).catch((e: unknown) => e);
+  expect(officeErrorMessage(e1)).toMatch(/合并单元格.*unmerge.*\[MergedRangeConflict\]/);
+
+  const locked = new StrictExcel();
+  locked.addSheet('登记', sheetRows().rows).protected = true;
+  const e2 = await adopt(locked).catch((e: unknown) => e);
+  expect(officeErrorMessage(e2)).toMatch(/受保护.*unprotect.*\[AccessDenied\]/);
+  expect(locked.tables).toEqual([]);
+});
+
+// Regression (issue 10 §2): a policy edit recalculated the whole workbook (calculate(full)).
+test('after a policy edit only the register\'s computed columns are recalculated, not the workbook', async () => {
+  const x = new StrictExcel();
+  x.addSheet('登记', sheetRows(30).rows);
+  x.addSheet('其他', [['a', 'b'], [1, 2]]);
+  x.addTable('其他', 'A1:B2', 'Other');
+  const { plan } = await adopt(x);
+  const n = await recalculateFunctionColumns(x.context());
+  expect(n).toBe(plan.formulas.length);
+  expect(x.calculations).toHaveLength(plan.formulas.length);
+  expect(x.calculations.every((c) => c.startsWith('登记!'))).toBe(true);
+  expect(x.calculations.some((c) => c.startsWith('application:'))).toBe(false);
+});
+
+// Issue 10 §2: formats, lists and colours on table-relative ranges (a column's data body), which Excel
+// extends as the table grows, instead of a fixed row count.
+test('formulas, formats, lists and conditional formats are set on the table\'s own ranges, by exact column name', async () => {
+  const x = new StrictExcel();
+  x.addSheet('登记', sheetRows(30).rows);
+  await adopt(x);
+  const t = x.tables[0];
+  const body = `A${t.r0 + 2}:${String.fromCharCode(65 + Math.floor(t.c1 / 26) - 1)}${String.fromCharCode(65 + (t.c1 % 26))}${t.r1 + 1}`;
+  expect(x.apisUsed.has('TableColumnCollection.getItem')).toBe(true);
+  expect(x.conditionalFormats.map((c) => c.address)).toEqual([body, body]);
+  for (const v of x.validations) expect(v.address).toMatch(new RegExp(`^[A-Z]+${t.r0 + 2}:[A-Z]+${t.r1 + 1}$`));
+});
+
+test('rows typed below the register get the computed formulas, lists and colours (the table grows, its ranges with it)', async () => {
+  const x = new StrictExcel();
+  x.addSheet('登记', sheetRows(30).rows);
+  const { plan } = await adopt(x);
+  const t = x.tables[0];
+  const lastBefore = t.r1;
+  x.growTable(t.name, 5);
+  const last = lastBefore + 5;
+  for (const f of plan.formulas) expect(x.formula('登记', last, f.col)).toBe(f.formula);
+  for (const c of x.conditionalFormats) expect(c.address.endsWith(`${last + 1}`)).toBe(true);
+  expect(x.validations.length).toBeGreaterThan(0);
+  for (const v of x.validations) expect(v.address.endsWith(`${last + 1}`)).toBe(true);
+  const dateCol = plan.dateColumns[0];
+  expect(x.sheet('登记')!.formats.some((f) => f.format === 'yyyy-mm-dd hh:mm' && f.c0 === dateCol && f.r1 === last)).toBe(true);
+});
