@@ -15,6 +15,8 @@ class FakeWorkbook implements PolicySheetReader {
   sheet: PolicySheet | undefined;
   failNext = false;
   reads = 0;
+  /** Excel refuses to register the onChanged handlers (an older host, a protected workbook). */
+  refuseWatch = false;
   sheetHandlers = new Map<string, Array<() => void>>();
   workbookHandlers: Array<() => void> = [];
 
@@ -28,9 +30,11 @@ class FakeWorkbook implements PolicySheetReader {
     return this.sheet && { id: this.sheet.id, rows: this.sheet.rows.map((r) => [...r]) };
   }
   async watchSheet(id: string, onChange: () => void): Promise<void> {
+    if (this.refuseWatch) throw new Error('RichApi.Error: the event cannot be registered');
     this.sheetHandlers.set(id, [...(this.sheetHandlers.get(id) ?? []), onChange]);
   }
   async watchWorkbook(onChange: () => void): Promise<void> {
+    if (this.refuseWatch) throw new Error('RichApi.Error: the event cannot be registered');
     this.workbookHandlers.push(onChange);
   }
   /** The user adds a worksheet (the events fire whatever its name). */
@@ -51,6 +55,18 @@ const tierKeys = (s: PolicyState) => (s.ok ? s.cp.policy.tiers.map((t) => t.key)
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe('PolicyCache', () => {
+  test('a watch Excel refuses: nothing is cached, so an edit nobody announced is still seen (regression)', async () => {
+    const wb = new FakeWorkbook();
+    wb.refuseWatch = true;
+    wb.sheet = { id: 'p1', rows: table('severity') };
+    const cache = new PolicyCache(wb);
+    expect(tierKeys(await cache.policy())).toEqual(['general', 'important', 'major']);
+    // The user edits the sheet; no onChanged handler exists to say so.
+    wb.sheet = { id: 'p1', rows: table('class') };
+    expect(tierKeys(await cache.policy())).toEqual(['grumble', 'class2', 'class1']);
+    expect(wb.sheetHandlers.size).toBe(0);
+  });
+
   test('no 投诉政策 sheet: the severity preset, read once and shared by concurrent calls', async () => {
     const wb = new FakeWorkbook();
     const cache = new PolicyCache(wb);

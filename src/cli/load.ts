@@ -12,6 +12,7 @@ import { Stamp } from '../core/time';
 import { wallClockNow } from '../core/now';
 import { CompiledPolicy } from '../core/policy/compile';
 import { m } from './lang';
+import { statIfAny } from './fs-probe';
 
 /** A failure the user must see as one clear line; the CLI exits non-zero with it. */
 export class UserError extends Error {}
@@ -106,7 +107,9 @@ export function requireRegister(sheets: SheetInput[], file: string, sheet?: stri
 export async function policySource(arg: string | undefined): Promise<PolicySource | undefined> {
   if (arg === undefined) return undefined;
   if (PRESET_NAMES.includes(arg)) return { kind: 'preset', name: arg };
-  const info = await stat(arg).catch(() => undefined);
+  const info = await statIfAny(arg).catch((e: NodeJS.ErrnoException) => {
+    throw new UserError(`cannot read --policy ${arg}: ${e.code === 'EACCES' || e.code === 'EPERM' ? "permission denied; check the file's permissions" : (e.code ?? e.message)}`);
+  });
   if (!info) throw new UserError(`--policy ${arg}: not a preset (${PRESET_NAMES.join(', ')}) and no such file`);
   if (info.isDirectory()) throw new UserError(`cannot read --policy ${arg}: it is a folder, not a file; give a preset (${PRESET_NAMES.join(', ')}), a policy .json or an .xlsx with a ${POLICY_SHEET} sheet`);
   if (extname(arg).toLowerCase() === '.json') {

@@ -1,5 +1,5 @@
 // `complaints report`: the month's (or quarter's) figures and the appraisal workbook.
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { parsePeriod, Period } from '../core/report/period';
 import { reportFigures, ReportFigures } from '../core/report/figures';
@@ -18,6 +18,7 @@ import { appraisalWorkbook } from '../export/appraisal-workbook';
 import { loadRegister, parseAsOf, resolvePolicy, UserError } from './load';
 import { findOptions, MappingOptions, readoutFor } from './mapping-args';
 import { clashingInput, writeFileAtomic } from './atomic-write';
+import { statIfAny } from './fs-probe';
 import { humanTime } from './format';
 import { m } from './lang';
 
@@ -82,8 +83,8 @@ export async function outFor(period: Period, opts: ReportOptions, inputs: readon
   if (extname(out).toLowerCase() !== '.xlsx') throw new UserError(m('err.outExt', { out }));
   const input = await clashingInput(out, [...inputs]);
   if (input !== undefined) throw new UserError(m('err.outIsInput', { out, input }));
-  if ((await stat(out).catch(() => undefined))?.isDirectory()) throw new UserError(m('err.write', { file: out, why: m('err.isDirShort') }));
-  if (opts.out !== undefined && !(await stat(dirname(resolve(out))).catch(() => undefined))?.isDirectory()) throw new UserError(m('err.write', { file: out, why: m('err.noFolder', { dir: dirname(out) }) }));
+  if ((await statIfAny(out))?.isDirectory()) throw new UserError(m('err.write', { file: out, why: m('err.isDirShort') }));
+  if (opts.out !== undefined && !(await statIfAny(dirname(resolve(out))))?.isDirectory()) throw new UserError(m('err.write', { file: out, why: m('err.noFolder', { dir: dirname(out) }) }));
   return out;
 }
 
@@ -113,7 +114,7 @@ export async function runReport(file: string, opts: ReportOptions, io: ReportIO)
   const outFile = await outFor(period, opts, reportInputs([file], opts));
 
   const t0 = Date.now();
-  const size = (await stat(file).catch(() => undefined))?.size ?? 0;
+  const size = (await statIfAny(file))?.size ?? 0;
   if (size > 2_000_000) io.err(`reading ${file} (${(size / 1e6).toFixed(1)} MB)…`);
   let resolved: Awaited<ReturnType<typeof resolvePolicy>> | undefined;
   const { sheets, register: reg } = await loadRegister(file, async (small) => {

@@ -44,6 +44,8 @@ export class PolicyCache implements PolicyProvider {
   private current: Promise<PolicyState> | undefined;
   private readonly watchedSheets = new Set<string>();
   private watchingWorkbook = false;
+  /** A watch Excel refused: edits would go unseen, so nothing is cached while it is so. */
+  private unwatched = false;
   private fingerprint: string | undefined;
   /** Retries scheduled after failed reads (a few, growing apart). */
   private retries = 0;
@@ -54,7 +56,7 @@ export class PolicyCache implements PolicyProvider {
   ) {}
 
   policy(): Promise<PolicyState> {
-    if (!this.current) this.current = this.load();
+    if (!this.current || this.unwatched) this.current = this.load();
     return this.current;
   }
 
@@ -74,7 +76,12 @@ export class PolicyCache implements PolicyProvider {
     const fallback = this.options.fallback ?? DEFAULT_PRESET;
     if (!this.watchingWorkbook) {
       this.watchingWorkbook = true;
-      await this.reader.watchWorkbook(() => this.invalidate()).catch((e: unknown) => console.warn('complaint-register: cannot watch worksheets for a new 投诉政策 sheet', e));
+      try {
+        await this.reader.watchWorkbook(() => this.invalidate());
+      } catch {
+        // Without the event a new 投诉政策 sheet would go unseen: read the sheet on every call instead.
+        this.unwatched = true;
+      }
     }
     let sheet: PolicySheet | undefined;
     try {
@@ -99,7 +106,12 @@ export class PolicyCache implements PolicyProvider {
     }
     if (!this.watchedSheets.has(sheet.id)) {
       this.watchedSheets.add(sheet.id);
-      await this.reader.watchSheet(sheet.id, () => this.invalidate()).catch((e: unknown) => console.warn('complaint-register: cannot watch the 投诉政策 sheet for edits', e));
+      try {
+        await this.reader.watchSheet(sheet.id, () => this.invalidate());
+      } catch {
+        // Without the event an edit would go unseen: read the sheet on every call instead.
+        this.unwatched = true;
+      }
     }
     this.fingerprint = fingerprintOf(sheet.rows);
     return policyState(loadPolicy({ kind: 'table', rows: sheet.rows, label: `sheet ${POLICY_SHEET}` }));

@@ -65,13 +65,13 @@ function cellError(message: string): unknown {
 }
 
 /** The result matrix Excel gets: every CellFault turned into an error value, the other cells as they are. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel's runtime takes any[][]: numbers, text and CustomFunctions.Error side by side
 function toExcel(out: Out): any[][] {
   return asMatrix(out).map((row) => row.map((v: CellOut) => (v instanceof CellFault ? cellError(v.message) : v)));
 }
 
 /** Runs a register function: a policy with problems or a bad format fails the whole call with #VALUE!. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same any[][] result Excel's runtime takes
 async function run(id: FunctionId, compute: (cp: ReturnType<typeof requirePolicy>) => Out): Promise<any[][]> {
   try {
     const cp = requirePolicy(await policySource.policy());
