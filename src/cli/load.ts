@@ -5,7 +5,7 @@ import { XlsxWorkbook, ReaderRefusal } from '../reader';
 import { fileSource } from '../reader/node-source';
 import { SheetInput, PolicySource, policyForWorkbook, LoadedPolicy, findRegister, FindOptions, OWN_SHEETS, readOptionsFor, refusalOf, registerCandidates, REGISTER_MISSING } from '../core/workbook';
 import { RegisterRead, readRegisterBlocks } from '../core/register/read';
-import { POLICY_SHEET } from '../core/policy/table';
+import { POLICY_SHEET, problemPlace } from '../core/policy/table';
 import { PRESET_NAMES } from '../core/policy/presets';
 import { parseDateTime } from '../core/register/cells';
 import { Stamp } from '../core/time';
@@ -134,7 +134,7 @@ export async function policySource(arg: string | undefined): Promise<PolicySourc
 
 export function requirePolicy(loaded: LoadedPolicy): CompiledPolicy {
   if (loaded.result.ok) return loaded.result.value;
-  const lines = loaded.result.problems.map((p) => `  ${p.row !== undefined ? `row ${p.row}` : p.where}: ${p.message}`);
+  const lines = loaded.result.problems.map((p) => `  ${problemPlace(p)}: ${p.message}`);
   throw new UserError(`the policy (${loaded.label}) has ${lines.length} problem(s):\n${lines.join('\n')}`);
 }
 

@@ -4,6 +4,7 @@ import { CompiledPolicy } from '../core/policy/compile';
 import { DEFAULT_PRESET } from '../core/policy/presets';
 import { LoadedPolicy, loadPolicy } from '../core/workbook';
 import { ArgError } from './args';
+import { problemPlace } from '../core/policy/table';
 
 export type PolicyState =
   | { ok: true; cp: CompiledPolicy; label: string }
@@ -17,7 +18,7 @@ export interface PolicyProvider {
 export function policyState(l: LoadedPolicy): PolicyState {
   if (l.result.ok) return { ok: true, cp: l.result.value, label: l.label };
   const p = l.result.problems[0];
-  const where = p ? (p.row !== undefined ? ` row ${p.row}` : ` ${p.where}`) : '';
+  const where = p ? ` ${problemPlace(p)}` : '';
   const more = l.result.problems.length > 1 ? ` (+${l.result.problems.length - 1} more)` : '';
   return { ok: false, label: l.label, message: `投诉政策有误 policy problem: ${l.label}${where}: ${p ? p.message : 'unknown problem'}${more}` };
 }

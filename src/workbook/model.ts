@@ -5,7 +5,7 @@ import { CellValue } from '../core/register/cells';
 import { FIELD_BY_KEY } from '../core/register/fields';
 import { readRegister, RegisterRead } from '../core/register/read';
 import { LoadedPolicy, RegisterHint, chooseRegister, policyForWorkbook } from '../core/workbook';
-import { POLICY_SHEET } from '../core/policy/table';
+import { POLICY_SHEET, problemPlace } from '../core/policy/table';
 import { checkRegister, CheckReport, urgencyOrder } from '../core/check';
 import { Status } from '../core/sla';
 import { Stamp } from '../core/time';
@@ -66,7 +66,7 @@ export function policyOf(policyRows: CellValue[][] | undefined): LoadedPolicy {
 }
 
 export function policyProblemsText(p: LoadedPolicy): string[] {
-  return p.result.ok ? [] : p.result.problems.map((x) => (x.row ? `${POLICY_SHEET} row ${x.row}: ${x.message}` : `${x.where}: ${x.message}`));
+  return p.result.ok ? [] : p.result.problems.map((x) => `${problemPlace(x)}: ${x.message}`);
 }
 
 /** What the policy page is told about the workbook's policy: it, where it came from, its problems. */

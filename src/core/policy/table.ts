@@ -146,7 +146,8 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
       sawHeader = true;
       return;
     }
-    const bad = (message: string) => problems.push({ row, where: `${POLICY_SHEET}!A${row}`, message });
+    // The cell that is wrong, by its column (A: the line type, B: the item, C…: the values).
+    const bad = (message: string, col = 0) => problems.push({ row, where: `${POLICY_SHEET}!${String.fromCharCode(65 + col)}${row}`, message });
     if (!type) {
       bad(`unknown line type "${text[0]}" (use ${Object.values(LINE_TYPES).map((t) => t.zh).join(' / ')})`);
       return;
@@ -154,7 +155,7 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
     switch (type) {
       case 'setting': {
         const key = lookup(SETTINGS, text[1]);
-        if (!key) return bad(`unknown setting "${text[1]}"`);
+        if (!key) return bad(`unknown setting "${text[1]}"`, 1);
         if (key === 'name') p.name = text[2];
         else if (key === 'calendar') p.calendar.base = text[2];
         else if (key === 'weekend') p.calendar.weekend = text[2];
@@ -163,14 +164,14 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
           rowNo.set(p, row);
         } else {
           const n = numberOf(cells[2]);
-          if (n === undefined || n < 0) return bad(`预警小时 must be a non-negative number of hours, got "${text[2]}"`);
+          if (n === undefined || n < 0) return bad(`预警小时 must be a non-negative number of hours, got "${text[2]}"`, 2);
           p.warnHours = n;
         }
         if (key === 'calendar' || key === 'weekend') rowNo.set(p.calendar, row);
         return;
       }
       case 'tier': {
-        if (!text[1]) return bad('a tier line needs a key in column B');
+        if (!text[1]) return bad('a tier line needs a key in column B', 1);
         const t = { key: text[1], zh: text[2] || text[1], en: text[3] || text[1] };
         rowNo.set(t, row);
         p.tiers.push(t);
@@ -182,10 +183,10 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
         const amount = numberOf(cells[4]);
         const anchorWord = text[5] || '受理';
         const anchor: Anchor | undefined = ['受理', 'receipt', '收到'].includes(normalizeWord(anchorWord)) ? 'receipt' : milestoneOf(anchorWord);
-        if (!milestone) return bad(`unknown milestone "${text[2]}" (use ${MILESTONES.join(', ')} or ${MILESTONES.map((m) => MILESTONE_LABELS[m].zh).join('、')})`);
-        if (!clock) return bad(`unknown clock "${text[3]}" (use 小时 / 工作日 / 工作小时)`);
-        if (amount === undefined) return bad(`the amount "${text[4]}" is not a number`);
-        if (!anchor) return bad(`unknown anchor "${anchorWord}" (受理 or a milestone)`);
+        if (!milestone) return bad(`unknown milestone "${text[2]}" (use ${MILESTONES.join(', ')} or ${MILESTONES.map((m) => MILESTONE_LABELS[m].zh).join('、')})`, 2);
+        if (!clock) return bad(`unknown clock "${text[3]}" (use 小时 / 工作日 / 工作小时)`, 3);
+        if (amount === undefined) return bad(`the amount "${text[4]}" is not a number`, 4);
+        if (!anchor) return bad(`unknown anchor "${anchorWord}" (受理 or a milestone)`, 5);
         const c = { tier: text[1], milestone, clock, amount, anchor };
         rowNo.set(c, row);
         p.clocks.push(c);
@@ -197,20 +198,20 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
         if (kind === 'loss') {
           const above = numberOf(cells[3]);
           const upTo = text[4] === '' ? undefined : numberOf(cells[4]);
-          if (above === undefined) return bad(`the loss threshold "${text[3]}" is not a number`);
-          if (text[4] !== '' && upTo === undefined) return bad(`the loss upper limit "${text[4]}" is not a number`);
+          if (above === undefined) return bad(`the loss threshold "${text[3]}" is not a number`, 3);
+          if (text[4] !== '' && upTo === undefined) return bad(`the loss upper limit "${text[4]}" is not a number`, 4);
           r = { kind, tier: text[2], above, upTo };
         } else if (kind === 'factor') {
-          if (!text[3]) return bad('a factor rule needs the factor word in column D');
+          if (!text[3]) return bad('a factor rule needs the factor word in column D', 3);
           r = { kind, tier: text[2], factor: text[3] };
         } else if (kind === 'repeat') {
           const months = text[4] === '' ? 3 : numberOf(cells[4]);
           const same = normalizeWord(text[5]);
-          if (months === undefined) return bad(`the repeat window "${text[4]}" is not a number of months`);
-          if (same !== '' && !YES.includes(same) && !NO.includes(same)) return bad(`same-customer must be 是 or 否, got "${text[5]}"`);
+          if (months === undefined) return bad(`the repeat window "${text[4]}" is not a number of months`, 4);
+          if (same !== '' && !YES.includes(same) && !NO.includes(same)) return bad(`same-customer must be 是 or 否, got "${text[5]}"`, 5);
           r = { kind, tier: text[2], from: text[3], withinMonths: months, sameCustomer: YES.includes(same) };
         } else {
-          return bad(`unknown rule "${text[1]}" (use 损失 / 情形 / 重复)`);
+          return bad(`unknown rule "${text[1]}" (use 损失 / 情形 / 重复)`, 1);
         }
         rowNo.set(r, row);
         p.rules.push(r);
@@ -220,22 +221,22 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
         const when = parseDateTime(cells[1]);
         const kindWord = normalizeWord(text[2]);
         const kind = (Object.keys(DAY_KINDS) as CalendarDay['kind'][]).find((k) => DAY_KINDS[k].some((w) => normalizeWord(w) === kindWord));
-        if (!when.ok || when.value === undefined) return bad(`bad date "${text[1]}" in column B (expected YYYY-MM-DD)`);
-        if (!kind) return bad(`column C must be 放假 or 上班, got "${text[2]}"`);
+        if (!when.ok || when.value === undefined) return bad(`bad date "${text[1]}" in column B (expected YYYY-MM-DD)`, 1);
+        if (!kind) return bad(`column C must be 放假 or 上班, got "${text[2]}"`, 2);
         p.calendar.days.push({ day: dayOfStamp(when.value), kind, name: text[3] });
         return;
       }
       case 'appraisal': {
         const key = lookup(APPRAISAL, text[1]);
-        if (!key) return bad(`unknown appraisal setting "${text[1]}" (use ${Object.values(APPRAISAL).map((x) => x.zh).join(' / ')})`);
+        if (!key) return bad(`unknown appraisal setting "${text[1]}" (use ${Object.values(APPRAISAL).map((x) => x.zh).join(' / ')})`, 1);
         if (key === 'measure') {
           const m = normalizeWord(text[2]) as SatisfactionMeasure;
-          if (!SATISFACTION_MEASURES.includes(m)) return bad(`满意度口径 must be csat or mean, got "${text[2]}"`);
+          if (!SATISFACTION_MEASURES.includes(m)) return bad(`满意度口径 must be csat or mean, got "${text[2]}"`, 2);
           p.appraisal.satisfactionMeasure = m;
           return;
         }
         const n = numberOf(cells[2]);
-        if (n === undefined) return bad(`${APPRAISAL[key].zh} must be a number, got "${text[2]}"`);
+        if (n === undefined) return bad(`${APPRAISAL[key].zh} must be a number, got "${text[2]}"`, 2);
         if (key === 'excellent' || key === 'pass') p.appraisal.grades[key] = n;
         else p.appraisal.weights[key] = n;
         rowNo.set(p.appraisal, row);
@@ -244,8 +245,8 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
       case 'penalty': {
         const atLeast = numberOf(cells[1]);
         const fine = text[3] === '' ? 0 : numberOf(cells[3]);
-        if (atLeast === undefined || !Number.isInteger(atLeast) || atLeast < 1) return bad(`a penalty line needs a whole number of complaints (at least 1) in column B, got "${text[1]}"`);
-        if (fine === undefined || fine < 0) return bad(`the fine must be a non-negative number of yuan, got "${text[3]}"`);
+        if (atLeast === undefined || !Number.isInteger(atLeast) || atLeast < 1) return bad(`a penalty line needs a whole number of complaints (at least 1) in column B, got "${text[1]}"`, 1);
+        if (fine === undefined || fine < 0) return bad(`the fine must be a non-negative number of yuan, got "${text[3]}"`, 3);
         if (!sawPenalty) p.appraisal.penalties = [];
         sawPenalty = true;
         const rung = { atLeast, action: text[2], fine };
@@ -256,7 +257,7 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
       case 'hours': {
         const start = timeOfDay(cells[1]);
         const end = timeOfDay(cells[2]);
-        if (start === undefined || end === undefined || start >= end) return bad(`working hours need a start and an end time like 09:00 and 12:00, got "${text[1]}" "${text[2]}"`);
+        if (start === undefined || end === undefined || start >= end) return bad(`working hours need a start and an end time like 09:00 and 12:00, got "${text[1]}" "${text[2]}"`, start === undefined ? 1 : 2);
         const h: WorkInterval = { start, end };
         p.calendar.hours.push(h);
         return;
@@ -265,4 +266,10 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
   });
   if (!p.defaultTier && p.tiers.length > 0) p.defaultTier = p.tiers[0].key;
   return { policy: p, problems, rowOf };
+}
+
+/** Where a policy problem is, for a message: the cell of the 投诉政策 sheet when known, else its row, else the item. */
+export function problemPlace(p: PolicyProblem): string {
+  if (p.where.startsWith(`${POLICY_SHEET}!`)) return p.where;
+  return p.row !== undefined ? `${POLICY_SHEET} row ${p.row}` : p.where;
 }
