@@ -86,8 +86,8 @@ describe('policy sources', () => {
 
 describe('unreadable input: one clear line, non-zero exit', () => {
   test.each([
-    ['no such file', ['check', 'no-such-file.xlsx'], /no such file/],
-    ['not a workbook', ['check', fixture('not-a-workbook.xlsx')], /not-a-workbook\.xlsx as an \.xlsx workbook/],
+    ['no such file', ['check', 'no-such-file.xlsx'], /no such file|文件不存在/],
+    ['not a workbook', ['check', fixture('not-a-workbook.xlsx')], /not-a-workbook\.xlsx as an \.xlsx workbook|not-a-workbook\.xlsx 当作 \.xlsx 工作簿读取/],
     ['no register sheet', ['check', fixture('no-register.xlsx')], /no register sheet found.*库存/],
     ['bad --as-of', ['check', fixture('register-messy.xlsx'), '--as-of', 'tomorrow'], /--as-of "tomorrow"/],
     ['unknown preset', ['check', fixture('register-messy.xlsx'), '--policy', 'strict'], /not a preset/],

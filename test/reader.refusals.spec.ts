@@ -17,6 +17,6 @@ test.each(corpus.cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
   if (c.expectExit === 2) {
     // One line: what, which file, why, what to do.
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^complaints: .+; .+/);
+    expect(r.stderr).toMatch(/^complaints: .+(; |：).+/);
   }
 });

@@ -180,7 +180,8 @@ export async function make(dir) {
   };
   const good = buildXlsx({ sheets: [{ name: '登记表', rows: registerRows() }] });
   const cases = [];
-  const refused = (name, file, stderr, extra = []) => cases.push({ name: `files: ${name}`, args: ['check', file, '--as-of', AS_OF, ...extra], expectExit: 2, stderr, inputs: [file] });
+  // The English wording is asserted (--lang en); the Chinese default is asserted once below.
+  const refused = (name, file, stderr, extra = []) => cases.push({ name: `files: ${name}`, args: ['check', file, '--as-of', AS_OF, '--lang', 'en', ...extra], expectExit: 2, stderr, inputs: [file] });
 
   refused('truncated zip', w('truncated.xlsx', good.subarray(0, Math.floor(good.length * 0.6))), 'truncated\\.xlsx.*truncated');
   refused('corrupt zip entry', w('corrupt-entry.xlsx', corruptEntry(good, 'xl/worksheets/sheet1.xml')), 'corrupt-entry\\.xlsx.*damaged');
@@ -189,22 +190,24 @@ export async function make(dir) {
   refused('.ods renamed .xlsx', w('spreadsheet.xlsx', sheetjsBook('ods')), 'spreadsheet\\.xlsx.*OpenDocument');
   refused('.csv renamed .xlsx', w('table.xlsx', `${HEADERS.join(',')}\nA-001,2026-11-03 10:00,客户1,冰箱不制冷,100,\n`), 'table\\.xlsx.*text file');
   refused('empty file', w('empty.xlsx', new Uint8Array(0)), 'empty\\.xlsx.*empty');
+  const xlsZh = join(dir, 'old-format.xlsx');
+  cases.push({ name: 'files: .xls refused in Chinese by default', args: ['check', xlsZh, '--as-of', AS_OF], expectExit: 2, stderr: '无法把 .*old-format\\.xlsx 当作 \\.xlsx 工作簿读取.*另存为 \\.xlsx', inputs: [xlsZh] });
   mkdirSync(join(dir, 'folder.xlsx'), { recursive: true });
-  cases.push({ name: 'files: directory as register', args: ['check', join(dir, 'folder.xlsx'), '--as-of', AS_OF], expectExit: 2, stderr: 'folder\\.xlsx.*folder, not a file' });
+  cases.push({ name: 'files: directory as register', args: ['check', join(dir, 'folder.xlsx'), '--as-of', AS_OF, '--lang', 'en'], expectExit: 2, stderr: 'folder\\.xlsx.*folder, not a file' });
   const reg = w('good.xlsx', good);
   cases.push({ name: 'files: directory as --policy', args: ['check', reg, '--as-of', AS_OF, '--policy', dir], expectExit: 2, stderr: '--policy.*folder, not a file', inputs: [reg] });
   if (process.getuid && process.getuid() === 0) {
     const fifo = join(dir, 'fifo.xlsx');
     try {
       execFileSync('mkfifo', [fifo]);
-      cases.push({ name: 'files: unreadable (running as root, chmod 000 cannot stop root: a FIFO stands in)', args: ['check', fifo, '--as-of', AS_OF], expectExit: 2, stderr: 'fifo\\.xlsx.*not a regular file' });
+      cases.push({ name: 'files: unreadable (running as root, chmod 000 cannot stop root: a FIFO stands in)', args: ['check', fifo, '--as-of', AS_OF, '--lang', 'en'], expectExit: 2, stderr: 'fifo\\.xlsx.*not a regular file' });
     } catch {
       // no mkfifo on this system: nothing stands in, and no case claims otherwise
     }
   } else {
     const locked = w('no-permission.xlsx', good);
     chmodSync(locked, 0o000);
-    cases.push({ name: 'files: no read permission (chmod 000)', args: ['check', locked, '--as-of', AS_OF], expectExit: 2, stderr: 'no-permission\\.xlsx.*permission denied' });
+    cases.push({ name: 'files: no read permission (chmod 000)', args: ['check', locked, '--as-of', AS_OF], expectExit: 2, stderr: 'no-permission\\.xlsx.*(permission denied|没有读取权限)' });
   }
   const noReg = w('no-register-sheet.xlsx', buildXlsx({ sheets: [{ name: 'Sheet1', rows: [['月份', '数量'], ['11月', 3]] }, { name: '说明', rows: [['填写说明']] }] }));
   refused('register sheet missing', noReg, 'no register sheet found.*sheets: Sheet1, 说明');

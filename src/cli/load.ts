@@ -17,19 +17,20 @@ import { statIfAny } from './fs-probe';
 /** A failure the user must see as one clear line; the CLI exits non-zero with it. */
 export class UserError extends Error {}
 
+const denied = (code: string | undefined) => code === 'EACCES' || code === 'EPERM';
+
 /** Why a path cannot be opened at all, in the user's terms (no errno codes, no stack). */
 async function openPath(file: string, what: string): Promise<XlsxWorkbook> {
   const info = await stat(file).catch((e: NodeJS.ErrnoException) => e);
   if (info instanceof Error) {
-    if (info.code === 'ENOENT' || info.code === 'ENOTDIR') throw new UserError(`cannot read ${what}: no such file; check the path`);
-    if (info.code === 'EACCES' || info.code === 'EPERM') throw new UserError(`cannot read ${what}: permission denied; check the file's permissions or run as a user who may read it`);
-    throw new UserError(`cannot read ${what}: ${info.code ?? info.message}; check the path`);
+    if (info.code === 'ENOENT' || info.code === 'ENOTDIR') throw new UserError(m('file.noSuch', { file: what }));
+    if (denied(info.code)) throw new UserError(m('file.denied', { file: what }));
+    throw new UserError(m('file.other', { file: what, code: info.code ?? info.message }));
   }
-  if (info.isDirectory()) throw new UserError(`cannot read ${what}: it is a folder, not a file; give the path of the .xlsx workbook`);
-  if (!info.isFile()) throw new UserError(`cannot read ${what}: it is not a regular file (a device or pipe); give the path of the .xlsx workbook`);
+  if (info.isDirectory()) throw new UserError(m('file.folder', { file: what }));
+  if (!info.isFile()) throw new UserError(m('file.special', { file: what }));
   const src = await fileSource(file).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'EACCES' || e.code === 'EPERM') throw new UserError(`cannot read ${what}: permission denied; check the file's permissions or run as a user who may read it`);
-    throw new UserError(`cannot read ${what}: ${e.code ?? e.message}`);
+    throw new UserError(denied(e.code) ? m('file.denied', { file: what }) : m('file.other', { file: what, code: e.code ?? e.message }));
   });
   return readerCall(what, () => XlsxWorkbook.open(src));
 }
@@ -39,7 +40,7 @@ async function readerCall<T>(what: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof ReaderRefusal) throw new UserError(`cannot read ${what} as an .xlsx workbook: ${e.why}; ${e.hint}`);
+    if (e instanceof ReaderRefusal) throw new UserError(m('file.notXlsx', { file: what, why: e.why, hint: m(`refuse.${e.kind}`) }));
     throw e;
   }
 }

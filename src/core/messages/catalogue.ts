@@ -3,6 +3,7 @@
 // policy/types.ts), so a name changes in one place and every output follows.
 import { STATUS_LABELS, Status } from '../sla';
 import { MILESTONE_LABELS, MilestoneKey } from '../policy/types';
+import { FILE_WORDS } from './files';
 
 export type Lang = 'zh' | 'en';
 export type Entry = Readonly<Record<Lang, string>>;
@@ -96,5 +97,5 @@ const WORDS = {
   'err.internal': { zh: '内部错误：{why}（设置 COMPLAINTS_DEBUG=1 可查看详情）', en: 'internal error: {why} (set COMPLAINTS_DEBUG=1 for details)' },
 } as const satisfies Record<string, Entry>;
 
-export const CATALOGUE = { ...WORDS, ...statusWords, ...milestoneWords };
+export const CATALOGUE = { ...WORDS, ...FILE_WORDS, ...statusWords, ...milestoneWords };
 export type MessageKey = keyof typeof CATALOGUE;
