@@ -41,10 +41,3 @@ export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
   await wb.xlsx.readFile(path);
   return wb;
 }
-
-export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  // exceljs' typings want a Node Buffer; an ArrayBuffer works in both Node and the browser.
-  await wb.xlsx.load(data as unknown as ArrayBuffer);
-  return wb;
-}
