@@ -11,7 +11,8 @@ import { dayOf, stampOf } from '../src/core/time';
 import { readWorkbook } from '../src/excel/adapter';
 import { writeReportSheets } from '../src/excel/report-writer';
 import { DAYS_1904, reportValuesFor } from '../src/excel/dates';
-import { findRegisterGrid, monthModel, policyOf } from '../src/workbook/model';
+import { findRegisterGrid, monthModel, policyOf, surveyOf } from '../src/workbook/model';
+import { SURVEY_SHEET } from '../src/core/report/survey';
 
 const serial = (d: Date) => d.getTime() / 86400000 + 25569;
 
@@ -62,6 +63,20 @@ test('report dates are written in the workbook\'s system', async () => {
   // Dates of October/November 2026 in the 1904 system: serial 46296 (1900) - 1462.
   expect(nums.length).toBeGreaterThan(0);
   for (const n of nums) expect(n).toBeLessThan(46400 - DAYS_1904);
+});
+
+test('the 满意度调查 dates of a 1904 workbook read as the same days as in a 1900 one', async () => {
+  const day = serial(new Date(Date.UTC(2026, 9, 12)));
+  const survey = (date1904: boolean) => {
+    const { x } = workbook(date1904, '1.16');
+    x.addSheet(SURVEY_SHEET, [['调查日期', '客户', '部门', '产品质量', '服务水平'], [day - (date1904 ? DAYS_1904 : 0), '张三', '售后服务部', 4, 5]]);
+    return x;
+  };
+  const a = (await received(survey(false))).wb;
+  const b = (await received(survey(true))).wb;
+  const dates = (rows: typeof a.surveyRows) => surveyOf(rows).map((r) => r.date);
+  expect(dates(b.surveyRows)).toEqual(dates(a.surveyRows));
+  expect(dates(a.surveyRows)).toHaveLength(1);
 });
 
 test('reportValuesFor moves only date-formatted cells', () => {

@@ -16,7 +16,7 @@ import { generatedSheetName } from '../workbook/report-layout';
 import { GridSheet } from '../workbook/model';
 import { UsedGrid, readGrids, registerColumns } from './blocks';
 import { registerTable } from './tables';
-import { dateSystemOffset, registerTo1900 } from './dates';
+import { dateSystemOffset, registerTo1900, surveyTo1900 } from './dates';
 
 type Ctx = Excel.RequestContext;
 
@@ -321,7 +321,8 @@ export async function readWorkbook(ctx: Ctx, signal?: AbortSignal): Promise<Work
     const g = grids[i];
     return g ? { name, rows: registerTo1900(g.rows, aliases, dateOffset), firstRow: g.firstRow, firstCol: g.firstCol } : { name, rows: [], firstRow: 0, firstCol: 0 };
   });
-  return { state, candidates, hint, aliases, policyRows: hasPolicy ? grid(pol) ?? [] : undefined, surveyRows: grid(sur) };
+  const survey = grid(sur);
+  return { state, candidates, hint, aliases, policyRows: hasPolicy ? grid(pol) ?? [] : undefined, surveyRows: survey && surveyTo1900(survey, dateOffset) };
 }
 
 /** Selects a cell (1-based row, 0-based column) on a sheet: one sync. */

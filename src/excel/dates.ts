@@ -8,6 +8,7 @@ import { CellValue } from '../core/register/cells';
 import { FIELDS } from '../core/register/fields';
 import { matchHeader } from '../core/register/headers';
 import { Aliases } from '../workbook/mapping';
+import { isSurveyDateHeader } from '../core/report/survey';
 
 /** Days between the 1900 and the 1904 date systems' serial 0. */
 export const DAYS_1904 = 1462;
@@ -25,23 +26,31 @@ export async function dateSystemOffset(ctx: Excel.RequestContext): Promise<numbe
 const DATE_FIELDS = new Set(FIELDS.filter((f) => f.type === 'datetime').map((f) => f.key));
 
 /**
- * A copy of the register grid with the numbers of its date-time columns moved to the 1900 system
- * (in memory only; the sheet is not touched). The header row is the first of the top rows naming a
- * date-time field, by the stored corrections first.
+ * A copy of a grid with the numbers of its date columns moved to the 1900 system (in memory only;
+ * the sheet is not touched). The header row is the first of the top rows with a date header.
  */
-export function registerTo1900(rows: CellValue[][], aliases: Aliases, offset: number): CellValue[][] {
+function datesTo1900(rows: CellValue[][], isDate: (header: string) => boolean, offset: number): CellValue[][] {
   if (!offset) return rows;
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
-  const fieldOf = (h: string) => (h in aliases ? aliases[h] : matchHeader(h));
-  const headerIndex = rows.slice(0, 10).findIndex((r) => r.some((v) => DATE_FIELDS.has(fieldOf(text(v)) as never)));
+  const headerIndex = rows.slice(0, 10).findIndex((r) => r.some((v) => isDate(text(v))));
   if (headerIndex < 0) return rows;
-  const cols = rows[headerIndex].flatMap((v, i) => (DATE_FIELDS.has(fieldOf(text(v)) as never) ? [i] : []));
+  const cols = rows[headerIndex].flatMap((v, i) => (isDate(text(v)) ? [i] : []));
   return rows.map((r, i) => {
     if (i <= headerIndex) return r;
     const out = r.slice();
     for (const c of cols) if (typeof out[c] === 'number') out[c] = (out[c] as number) + offset;
     return out;
   });
+}
+
+/** The register grid with its date-time columns in the 1900 system, by the stored corrections first. */
+export function registerTo1900(rows: CellValue[][], aliases: Aliases, offset: number): CellValue[][] {
+  return datesTo1900(rows, (h) => DATE_FIELDS.has((h in aliases ? aliases[h] : matchHeader(h)) as never), offset);
+}
+
+/** The 满意度调查 grid with its date column in the 1900 system. */
+export function surveyTo1900(rows: CellValue[][], offset: number): CellValue[][] {
+  return datesTo1900(rows, isSurveyDateHeader, offset);
 }
 
 /** Date formats of the report layout (the cells whose numbers are date serials). */

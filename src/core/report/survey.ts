@@ -34,6 +34,9 @@ const COLUMNS: Record<'date' | 'customer' | 'department' | 'comment' | SurveyDim
   brand: ['品牌形象', 'brandimage', 'brand'],
 };
 
+/** A survey header that names the date column (a 1904 workbook's dates are moved by it). */
+export const isSurveyDateHeader = (text: string): boolean => COLUMNS.date.some((n) => normalizeHeader(n) === normalizeHeader(text));
+
 export interface SurveyRead {
   responses: SurveyResponse[];
   errors: CellError[];
