@@ -8,7 +8,9 @@ import { Policy } from '../core/policy/types';
 import { POLICY_SHEET, policyToTable } from '../core/policy/table';
 import { SURVEY_SHEET } from '../core/report/survey';
 import { FieldKey } from '../core/register/fields';
-import { RegisterHint, registerCandidates } from '../core/workbook';
+import { MAPPING_SHEET } from '../core/register/mapping';
+import { StatedColumns, statedFor } from '../core/register/headers';
+import { RegisterHint, registerCandidates, savedMapping } from '../core/workbook';
 import { a1Range, quoteSheet } from '../workbook/address';
 import { Aliases, ColumnMapping, InspectResult, previewAdopt } from '../workbook/mapping';
 import { DATETIME_FORMAT, GENERATED_MARK, NEW_REGISTER_HEADERS, REGISTER_MARK, REGISTER_SHEET, REGISTER_TABLE, SetupPlan, setupPlan } from '../workbook/setup-plan';
@@ -289,6 +291,26 @@ export interface WorkbookRead {
   aliases: Aliases;
   policyRows?: CellValue[][];
   surveyRows?: CellValue[][];
+  /** The 列映射 sheet's cells from A1, when the workbook has one (the mapping saved with it). */
+  mappingRows?: CellValue[][];
+}
+
+/**
+ * The stored corrections plus what the saved mapping says of the header cells in the top rows,
+ * as corrections keyed by the cell's text: which columns to read and which hold dates. Only for
+ * picking and converting columns; the reader itself applies the mapping (readRegisterGrid).
+ */
+function withStated(aliases: Aliases, stated: StatedColumns | undefined, top: readonly (readonly CellValue[])[]): Aliases {
+  if (!stated?.size) return aliases;
+  const out: Aliases = { ...aliases };
+  for (const row of top.slice(0, 10)) {
+    for (const v of row) {
+      const h = v === null || v === undefined ? '' : String(v).trim();
+      const f = h === '' || h in aliases ? undefined : statedFor(stated, h);
+      if (f !== undefined) out[h] = f;
+    }
+  }
+  return out;
 }
 
 /**
@@ -306,8 +328,13 @@ export async function readWorkbook(ctx: Ctx, signal?: AbortSignal): Promise<Work
   const aliases = state.register?.aliases ?? {};
   const hasPolicy = state.names.includes(POLICY_SHEET);
   const hasSurvey = state.names.includes(SURVEY_SHEET);
+  // The saved mapping decides which columns are read, so its small sheet comes first (two syncs, only when there is one).
+  const mapGrid = state.names.includes(MAPPING_SHEET) ? (await readGrids(ctx, [{ name: MAPPING_SHEET }], signal))[0] : undefined;
+  const mappingRows = state.names.includes(MAPPING_SHEET) ? (mapGrid ? fromA1(mapGrid.rows, mapGrid.firstRow, mapGrid.firstCol) : []) : undefined;
+  const saved = mappingRows ? savedMapping([{ name: MAPPING_SHEET, rows: mappingRows }]) : undefined;
+  const stated = saved?.ok ? saved.value?.columns : undefined;
   const grids = await readGrids(ctx, [
-    ...names.map((name) => ({ name, pick: registerColumns(aliases) })),
+    ...names.map((name) => ({ name, pick: (top: CellValue[][]) => registerColumns(withStated(aliases, stated, top))(top) })),
     ...(hasPolicy ? [{ name: POLICY_SHEET }] : []),
     ...(hasSurvey ? [{ name: SURVEY_SHEET }] : []),
   ], signal);
@@ -319,9 +346,9 @@ export async function readWorkbook(ctx: Ctx, signal?: AbortSignal): Promise<Work
   state.dateOffset = dateOffset;
   const candidates = names.map((name, i): GridSheet => {
     const g = grids[i];
-    return g ? { name, rows: registerTo1900(g.rows, aliases, dateOffset), firstRow: g.firstRow, firstCol: g.firstCol } : { name, rows: [], firstRow: 0, firstCol: 0 };
+    return g ? { name, rows: registerTo1900(g.rows, withStated(aliases, stated, g.rows), dateOffset), firstRow: g.firstRow, firstCol: g.firstCol } : { name, rows: [], firstRow: 0, firstCol: 0 };
   });
-  return { state, candidates, hint, aliases, policyRows: hasPolicy ? grid(pol) ?? [] : undefined, surveyRows: grid(sur) };
+  return { state, candidates, hint, aliases, policyRows: hasPolicy ? grid(pol) ?? [] : undefined, surveyRows: grid(sur), mappingRows };
 }
 
 /** Selects a cell (1-based row, 0-based column) on a sheet: one sync. */

@@ -6,7 +6,7 @@ import type { Stamp } from '../core/time';
 import { appraisalWorkbook } from '../export/appraisal-workbook';
 import type { Download, OpContext, PolicyLoad, WorkbookBackend } from '../workbook/backend';
 import type { ColumnMapping, InspectResult } from '../workbook/mapping';
-import { CheckEntry, CheckView, RegisterFound, checkView, findRegisterGrid, monthModel, policyLoad, policyOf, surveyOf } from '../workbook/model';
+import { CheckEntry, CheckView, RegisterFound, checkView, findRegisterGrid, monthModel, policyLoad, policyOf, registerReadOptions, surveyOf } from '../workbook/model';
 import type { ReportModel } from '../core/report/model';
 import {
   WorkbookRead, inspectActiveSheet, officeErrorMessage, readPolicyRows, readWorkbook, selectCell, setUpNewRegister, setUpRegister, writePolicySheet,
@@ -29,9 +29,11 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-/** The register of a workbook read, or the one line saying why there is none. */
+/** The register of a workbook read with its saved mapping and the policy's tiers, or the one line saying why there is none. */
 function registerOf(wb: WorkbookRead): RegisterFound {
-  const reg = findRegisterGrid(wb.candidates, wb.hint, wb.aliases);
+  const opts = registerReadOptions(wb.mappingRows, policyOf(wb.policyRows));
+  if (!opts.ok) throw new Error(opts.error);
+  const reg = findRegisterGrid(wb.candidates, wb.hint, wb.aliases, opts.value);
   if (!reg.ok) throw new Error(reg.error);
   return reg.value;
 }

@@ -18,7 +18,9 @@ import { appraisalWorkbook } from '../export/appraisal-workbook';
 import { ComputedCell, applySetupPlan } from '../export/register-setup';
 import { Aliases, ColumnMapping, InspectResult, headerAliases, previewAdopt } from '../workbook/mapping';
 import { NEW_REGISTER_HEADERS, REGISTER_SHEET, SetupPlan, computedColumns, setupPlan } from '../workbook/setup-plan';
-import { CheckEntry, CheckView, GridSheet, RegisterFound, checkView, findRegisterGrid, monthModel, policyLoad, policyOf, readRegisterGrid, surveyOf } from '../workbook/model';
+import { CheckEntry, CheckView, GridSheet, RegisterFound, checkView, findRegisterGrid, monthModel, policyLoad, policyOf, readRegisterGrid, registerReadOptions, surveyOf } from '../workbook/model';
+import { ReadOptions } from '../core/register/read';
+import { MAPPING_SHEET } from '../core/register/mapping';
 import { registerCandidates } from '../core/workbook';
 import { Result } from '../core/result';
 import { POLICY_SHEET } from '../core/policy/table';
@@ -67,8 +69,15 @@ export class FileBackend implements WorkbookBackend {
     return names.map((n) => grid(this.wb.getWorksheet(n) as ExcelJS.Worksheet));
   }
 
+  /** The saved 列映射 sheet and the policy's tiers, as `complaints check` reads the file. */
+  private readOptions(): Result<ReadOptions> {
+    const ws = this.wb.getWorksheet(MAPPING_SHEET);
+    return registerReadOptions(ws ? sheetGrid(ws).rows : undefined, policyOf(this.policyRows()));
+  }
+
   private registerFound(): Result<RegisterFound> {
-    return findRegisterGrid(this.candidates(), { named: this.registerSheet }, this.aliases);
+    const opts = this.readOptions();
+    return opts.ok ? findRegisterGrid(this.candidates(), { named: this.registerSheet }, this.aliases, opts.value) : opts;
   }
 
   /** The sheet to adopt: the register when one reads as such, else the first sheet that may be one. */
@@ -120,7 +129,8 @@ export class FileBackend implements WorkbookBackend {
 
   /** Custom functions do not run outside Excel: the computed columns get the values worked out now. */
   private computedNow(ws: ExcelJS.Worksheet, plan: SetupPlan, policy: Policy): ComputedCell[] {
-    const reg = readRegisterGrid(grid(ws), this.aliases);
+    const opts = this.readOptions();
+    const reg = readRegisterGrid(grid(ws), this.aliases, opts.ok ? opts.value : {});
     const cp = compilePolicy(policy);
     if (!reg.ok || !cp.ok) return [];
     const report = checkRegister(reg.value.read, cp.value, wallClockNow());
