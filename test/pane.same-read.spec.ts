@@ -45,7 +45,8 @@ async function xlsx(withMapping: boolean): Promise<Buffer> {
 }
 
 /** What a check found: the summary and every row with its tier, deadlines, status and cell errors. */
-const found = (v: Pick<CheckView, 'summary' | 'rows'>) => ({ summary: v.summary, rows: v.rows });
+const found = (v: Pick<CheckView, 'summary' | 'rows'> & { read: Pick<CheckView['read'], 'sheet' | 'headerRow' | 'columns'> }) =>
+  ({ summary: v.summary, rows: v.rows, read: { sheet: v.read.sheet, headerRow: v.read.headerRow, columns: v.read.columns } });
 const brief = (v: Pick<CheckView, 'rows'>) => v.rows.map((x) => ({ row: x.row, id: x.id, tier: x.tier, resolved: x.done.resolve }));
 
 async function viaCli(withMapping: boolean) {

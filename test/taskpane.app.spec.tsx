@@ -30,6 +30,7 @@ function fakeBackend(over: Partial<WorkbookBackend> = {}): WorkbookBackend {
     readPolicy: jest.fn(async () => ({ policy: preset('severity'), source: 'preset' as const, problems: [] })),
     writePolicy: jest.fn(async () => 'ok'),
     check: jest.fn(),
+    whatIsRead: jest.fn(),
     select: jest.fn(),
     generate: jest.fn(async () => 'generated'),
     exportWorkbook: jest.fn(async () => 'exported'),

@@ -6,7 +6,7 @@ import type { Stamp } from '../core/time';
 import { appraisalWorkbook } from '../export/appraisal-workbook';
 import type { Download, OpContext, PolicyLoad, WorkbookBackend } from '../workbook/backend';
 import type { ColumnMapping, InspectResult } from '../workbook/mapping';
-import { CheckEntry, CheckView, RegisterFound, checkView, findRegisterGrid, monthModel, policyLoad, policyOf, registerReadOptions, surveyOf } from '../workbook/model';
+import { CheckEntry, CheckView, RegisterFound, checkView, findRegisterGrid, monthModel, policyLoad, policyOf, registerReadOptions, readViewOf, surveyOf, ReadView } from '../workbook/model';
 import type { ReportModel } from '../core/report/model';
 import {
   WorkbookRead, inspectActiveSheet, officeErrorMessage, readPolicyRows, readWorkbook, selectCell, setUpNewRegister, setUpRegister, writePolicySheet,
@@ -85,6 +85,12 @@ export class OfficeBackend implements WorkbookBackend {
     const v = checkView(registerOf(wb), policyOf(wb.policyRows), asOf);
     if (!v.ok) throw new Error(v.error);
     return v.value;
+  }
+
+  async whatIsRead(ctx: OpContext): Promise<ReadView> {
+    ctx.progress(undefined, 'read');
+    const wb = await run((c) => readWorkbook(c, ctx.signal));
+    return readViewOf(registerOf(wb), policyOf(wb.policyRows));
   }
 
   select(entry: CheckEntry): Promise<void> {

@@ -18,7 +18,7 @@ import { appraisalWorkbook } from '../export/appraisal-workbook';
 import { ComputedCell, applySetupPlan } from '../export/register-setup';
 import { Aliases, ColumnMapping, InspectResult, headerAliases, previewAdopt } from '../workbook/mapping';
 import { NEW_REGISTER_HEADERS, REGISTER_SHEET, SetupPlan, computedColumns, setupPlan } from '../workbook/setup-plan';
-import { CheckEntry, CheckView, GridSheet, RegisterFound, checkView, findRegisterGrid, monthModel, policyLoad, policyOf, readRegisterGrid, registerReadOptions, surveyOf } from '../workbook/model';
+import { CheckEntry, CheckView, GridSheet, RegisterFound, checkView, findRegisterGrid, monthModel, policyLoad, policyOf, readRegisterGrid, registerReadOptions, readViewOf, surveyOf, ReadView } from '../workbook/model';
 import { ReadOptions } from '../core/register/read';
 import { MAPPING_SHEET } from '../core/register/mapping';
 import { registerCandidates } from '../core/workbook';
@@ -180,6 +180,12 @@ export class FileBackend implements WorkbookBackend {
     const v = checkView(reg, policyOf(this.policyRows()), asOf);
     if (!v.ok) throw new Error(v.error);
     return v.value;
+  }
+
+  async whatIsRead(ctx: OpContext): Promise<ReadView> {
+    ctx.progress(undefined, 'read');
+    await tick();
+    return readViewOf(this.requireRegister(), policyOf(this.policyRows()));
   }
 
   async select(_entry: CheckEntry): Promise<void> {

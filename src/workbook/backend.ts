@@ -5,7 +5,7 @@ import type { Policy } from '../core/policy/types';
 import type { Period } from '../core/report/period';
 import type { Stamp } from '../core/time';
 import type { ColumnMapping, InspectResult } from './mapping';
-import type { CheckEntry, CheckView } from './model';
+import type { CheckEntry, CheckView, ReadView } from './model';
 
 export interface OpContext {
   signal: AbortSignal;
@@ -30,6 +30,8 @@ export interface WorkbookBackend {
   readPolicy(): Promise<PolicyLoad>;
   writePolicy(policy: Policy): Promise<string>;
   check(asOf: Stamp, ctx: OpContext): Promise<CheckView>;
+  /** What the register is read as: the mapping (column → field) and the columns left unread, with why. */
+  whatIsRead(ctx: OpContext): Promise<ReadView>;
   select(entry: CheckEntry): Promise<void>;
   generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext): Promise<string>;
   exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext): Promise<string>;

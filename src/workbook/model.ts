@@ -3,7 +3,8 @@
 // report model. Pure: the core plus the header mapping of ./mapping.ts.
 import { CellValue } from '../core/register/cells';
 import { FIELD_BY_KEY } from '../core/register/fields';
-import { readRegister, ReadOptions, RegisterRead } from '../core/register/read';
+import { readRegister, ReadOptions, RegisterRead, UnreadColumn } from '../core/register/read';
+import { Readout, readout } from '../core/register/readout';
 import { MAPPING_SHEET } from '../core/register/mapping';
 import { LoadedPolicy, RegisterHint, chooseRegister, policyForWorkbook, readOptionsFor } from '../core/workbook';
 import { POLICY_SHEET } from '../core/policy/table';
@@ -86,6 +87,20 @@ export function policyLoad(policyRows: CellValue[][] | undefined): PolicyLoad {
   return { policy: lp.result.ok ? lp.result.value.policy : undefined, source: policyRows ? 'sheet' : 'preset', problems: policyProblemsText(lp) };
 }
 
+/**
+ * What the pane says it read: core's readout (what `check --json` gives as `read`), with each
+ * column left unread carrying its reason as a kind, so the pane says it in the user's language.
+ */
+export interface ReadView extends Omit<Readout, 'unread'> {
+  unread: UnreadColumn[];
+}
+
+/** The readout of a register found, with the steps the policy clocks (to warn about missing columns). */
+export function readViewOf(reg: RegisterFound, policy: LoadedPolicy): ReadView {
+  const milestones = policy.result.ok ? policy.result.value.policy.clocks.map((c) => c.milestone) : [];
+  return { ...readout(reg.sheet, reg.read, milestones), unread: reg.read.unread };
+}
+
 export interface CheckEntry {
   kind: 'cell' | 'overdue' | 'due-soon';
   sheet: string;
@@ -104,6 +119,8 @@ export interface CheckView {
   summary: CheckReport['summary'];
   /** Every row as core's check gives it (tier, deadlines, status), the same as `complaints check --json`. */
   rows: CheckReport['rows'];
+  /** What was read: the mapping and the columns left unread. */
+  read: ReadView;
   entries: CheckEntry[];
   counts: { badCells: number; overdue: number; dueSoon: number; rows: number };
 }
@@ -126,6 +143,7 @@ export function checkView(reg: RegisterFound, policy: LoadedPolicy, asOf: Stamp)
     sheet: reg.sheet,
     summary: s,
     rows: report.rows,
+    read: readViewOf(reg, policy),
     entries,
     counts: { badCells: s.errors, overdue: s.byStatus.overdue, dueSoon: s.byStatus['due-soon'], rows: s.rows },
   });
