@@ -50,6 +50,7 @@ function backend(read: ReadView): WorkbookBackend {
     writePolicy: jest.fn(),
     check: jest.fn(async () => view),
     whatIsRead: jest.fn(async () => read),
+    registerSheets: jest.fn(async () => []),
     select: jest.fn(),
     generate: jest.fn(),
     exportWorkbook: jest.fn(),

@@ -33,8 +33,11 @@ export interface WorkbookBackend {
   /** What the register is read as: the mapping (column → field) and the columns left unread, with why. */
   whatIsRead(ctx: OpContext): Promise<ReadView>;
   select(entry: CheckEntry): Promise<void>;
-  generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext): Promise<string>;
-  exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext): Promise<string>;
+  /** The sheets of the workbook that read as a register (with the saved mapping), in workbook order: what can be consolidated. */
+  registerSheets(ctx: OpContext): Promise<string[]>;
+  /** `sheets`: register sheets chosen; two or more are consolidated into one appraisal, a 分公司 per sheet; none: the register. */
+  generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string>;
+  exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string>;
   /** File backend only: download the workbook with the changes made (register set-up, policy). */
   save?(): Promise<string>;
 }
