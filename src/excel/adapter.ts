@@ -9,11 +9,10 @@ import { POLICY_SHEET, policyToTable } from '../core/policy/table';
 import { SURVEY_SHEET } from '../core/report/survey';
 import { FieldKey } from '../core/register/fields';
 import { MAPPING_SHEET } from '../core/register/mapping';
-import { StatedColumns, statedFor } from '../core/register/headers';
 import { HEADER_SCAN_ROWS } from '../core/register/read';
 import { RegisterHint, registerCandidates, savedMapping } from '../core/workbook';
 import { a1Range, quoteSheet } from '../workbook/address';
-import { Aliases, ColumnMapping, InspectResult, previewAdopt } from '../workbook/mapping';
+import { Aliases, ColumnMapping, InspectResult, previewAdopt, statedAliases } from '../workbook/mapping';
 import { DATETIME_FORMAT, GENERATED_MARK, NEW_REGISTER_HEADERS, REGISTER_MARK, REGISTER_SHEET, REGISTER_TABLE, SetupPlan, setupPlan } from '../workbook/setup-plan';
 import { generatedSheetName } from '../workbook/report-layout';
 import { GridSheet } from '../workbook/model';
@@ -297,23 +296,6 @@ export interface WorkbookRead {
   mappingRows?: CellValue[][];
 }
 
-/**
- * The stored corrections plus what the saved mapping says of the header cells in the top rows,
- * as corrections keyed by the cell's text: which columns to read and which hold dates. Only for
- * picking and converting columns; the reader itself applies the mapping (readRegisterGrid).
- */
-function withStated(aliases: Aliases, stated: StatedColumns | undefined, top: readonly (readonly CellValue[])[]): Aliases {
-  if (!stated?.size) return aliases;
-  const out: Aliases = { ...aliases };
-  for (const row of top.slice(0, 10)) {
-    for (const v of row) {
-      const h = v === null || v === undefined ? '' : String(v).trim();
-      const f = h === '' || h in aliases ? undefined : statedFor(stated, h);
-      if (f !== undefined) out[h] = f;
-    }
-  }
-  return out;
-}
 
 /**
  * The sheets that may be the register (only the one set up as such, once there is one, in the
@@ -338,7 +320,7 @@ export async function readWorkbook(ctx: Ctx, signal?: AbortSignal, sheets?: read
   const saved = mappingRows ? savedMapping([{ name: MAPPING_SHEET, rows: mappingRows }]) : undefined;
   const stated = saved?.ok ? saved.value?.columns : undefined;
   const grids = await readGrids(ctx, [
-    ...names.map((name) => ({ name, pick: (top: CellValue[][]) => registerColumns(withStated(aliasesOf(name), stated, top))(top) })),
+    ...names.map((name) => ({ name, pick: (top: CellValue[][]) => registerColumns(statedAliases(aliasesOf(name), stated, top))(top) })),
     ...(hasPolicy ? [{ name: POLICY_SHEET }] : []),
     ...(hasSurvey ? [{ name: SURVEY_SHEET }] : []),
   ], signal);
@@ -350,7 +332,7 @@ export async function readWorkbook(ctx: Ctx, signal?: AbortSignal, sheets?: read
   state.dateOffset = dateOffset;
   const candidates = names.map((name, i): GridSheet => {
     const g = grids[i];
-    return g ? { name, rows: registerTo1900(g.rows, withStated(aliasesOf(name), stated, g.rows), dateOffset), firstRow: g.firstRow, firstCol: g.firstCol } : { name, rows: [], firstRow: 0, firstCol: 0 };
+    return g ? { name, rows: registerTo1900(g.rows, statedAliases(aliasesOf(name), stated, g.rows), dateOffset), firstRow: g.firstRow, firstCol: g.firstCol } : { name, rows: [], firstRow: 0, firstCol: 0 };
   });
   return { state, candidates, hint, aliases, policyRows: hasPolicy ? grid(pol) ?? [] : undefined, surveyRows: grid(sur), mappingRows };
 }
