@@ -30,6 +30,8 @@ function fakeBackend(over: Partial<WorkbookBackend> = {}): WorkbookBackend {
     readPolicy: jest.fn(async () => ({ policy: preset('severity'), source: 'preset' as const, problems: [] })),
     writePolicy: jest.fn(async () => 'ok'),
     check: jest.fn(),
+    whatIsRead: jest.fn(),
+    registerSheets: jest.fn(async () => []),
     select: jest.fn(),
     generate: jest.fn(async () => 'generated'),
     exportWorkbook: jest.fn(async () => 'exported'),
@@ -76,7 +78,7 @@ test('monthly: contacts off by default; progress bar and cancel while generating
   fireEvent.click(screen.getByRole('tab', { name: '月报' }));
   expect(screen.getByRole('switch', { name: '包含联系方式' })).not.toBeChecked();
   fireEvent.click(screen.getByRole('button', { name: '生成月报工作表' }));
-  expect(b.generate).toHaveBeenCalledWith(expect.objectContaining({ label: '2026-10' }), false, undefined, expect.anything());
+  expect(b.generate).toHaveBeenCalledWith(expect.objectContaining({ label: '2026-10' }), false, undefined, expect.anything(), undefined);
   const cancel = await screen.findByRole('button', { name: '取消' });
   expect(screen.getByRole('progressbar')).toBeInTheDocument();
   fireEvent.click(cancel);

@@ -1,21 +1,19 @@
 // `complaints report a.xlsx b.xlsx …` or a folder: several registers (one per branch or month),
 // each read with its own saved mapping, one appraisal with a 分公司 dimension. Registers are read
 // one at a time with the streaming reader; only their complaints are kept.
-import { readdir, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import { reportFigures, ReportFigures } from '../core/report/figures';
-import { reportModel } from '../core/report/sheets';
+import { ReportFigures } from '../core/report/figures';
 import { SurveyResponse } from '../core/report/survey';
-import { idClashes } from '../core/report/branches';
-import { notesSheet, RegisterNote } from '../core/report/notes';
+import { branchLabels, consolidate, consolidatedReport, RegisterPart } from '../core/report/consolidate';
 import { readoutLines } from '../core/register/readout';
-import { Complaint } from '../core/register/complaint';
 import { POLICY_SHEET } from '../core/policy/table';
 import { loadSheets, resolvePolicy, UserError } from './load';
-import { mappingFromOptions, readoutFor, registerFor } from './mapping-args';
+import { mappingFromOptions, registerFor } from './mapping-args';
 import { outFor, ReportIO, ReportOptions, reportInputs, reportPeriod, reportSummary, runReport, surveyFrom, writeAppraisal } from './report';
 import { figuresForOutput } from '../core/report/sheets';
 import { maskDeep } from '../core/privacy';
+import { statIfAny } from './fs-probe';
 
 const isRegisterFile = (name: string) => extname(name).toLowerCase() === '.xlsx' && !name.startsWith('~$') && !name.startsWith('.');
 
@@ -23,7 +21,7 @@ const isRegisterFile = (name: string) => extname(name).toLowerCase() === '.xlsx'
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
-    const st = await stat(input).catch(() => undefined);
+    const st = await statIfAny(input);
     if (!st) throw new UserError(`cannot read ${input}: no such file or folder`);
     if (!st.isDirectory()) {
       files.push(input);
@@ -38,10 +36,8 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
 }
 
 /** A branch label per file: its name without .xlsx, or its path where two files share a name. */
-function branchLabels(files: readonly string[]): string[] {
-  const names = files.map((f) => basename(f, extname(f)));
-  return files.map((f, i) => (names.filter((n) => n === names[i]).length > 1 ? relative('.', f).replace(/\.xlsx$/i, '') : names[i]));
-}
+const fileLabels = (files: readonly string[]): string[] =>
+  branchLabels(files.map((f) => ({ short: basename(f, extname(f)), long: relative('.', f).replace(/\.xlsx$/i, '') })));
 
 export interface ManyOptions extends ReportOptions {
   /** The registers are parts of one register (one per month), not branches. */
@@ -54,38 +50,27 @@ export async function runReportMany(inputs: readonly string[], opts: ManyOptions
   const { period, asOf } = reportPeriod(opts, io.err);
   const mapping = mappingFromOptions(opts);
   const outFile = await outFor(period, opts, reportInputs(files, opts));
-  const labels = branchLabels(files);
+  const labels = fileLabels(files);
 
   let policyOf: Awaited<ReturnType<typeof resolvePolicy>> | undefined;
-  const notes: string[] = [];
-  const registers: { label: string; complaints: Complaint[] }[] = [];
-  const readNotes: RegisterNote[] = [];
+  const parts: RegisterPart[] = [];
   const survey: SurveyResponse[] = [];
   for (const [i, file] of files.entries()) {
     const sheets = await loadSheets(file);
     // One appraisal, one policy: --policy, else the first register's 投诉政策 sheet, else the default.
-    if (!policyOf) policyOf = await resolvePolicy(sheets, opts.policy);
-    else if (opts.policy === undefined && sheets.some((s) => s.name === POLICY_SHEET)) {
-      notes.push(`${file} 有自己的${POLICY_SHEET}表，未使用：合并报告统一使用 ${policyOf.label} (${file} has its own ${POLICY_SHEET} sheet; the consolidated report uses ${policyOf.label} for every register)`);
-    }
+    const ownPolicy = policyOf !== undefined && opts.policy === undefined && sheets.some((s) => s.name === POLICY_SHEET);
+    policyOf ??= await resolvePolicy(sheets, opts.policy);
     const reg = registerFor(sheets, file, opts, policyOf.policy, mapping);
-    // --merge: the registers are parts of one (one per month): no branch, one history across them.
-    const complaints = opts.merge ? reg.read.complaints : reg.read.complaints.map((c) => (c.branch ? c : { ...c, branch: labels[i] }));
-    registers.push({ label: labels[i], complaints });
-    readNotes.push({ label: `${labels[i]}: ${file} [${reg.sheet}]`, readout: readoutFor(reg, policyOf.policy) });
+    parts.push({ label: labels[i], source: file, sheet: reg.sheet, read: reg.read, ownPolicy });
     survey.push(...surveyFrom(sheets, io.err, `${file} 满意度调查`));
-    const bad = complaints.filter((c) => c.broken);
+    const bad = reg.read.complaints.filter((c) => c.broken);
     if (bad.length) io.err(`${file}: ${bad.length} row(s) cannot be read and are left out of every figure: ${bad.slice(0, 10).map((c) => `row ${c.row}: ${c.errors.map((e) => `[${e.column}] ${e.message}`).join('; ')}`).join(' | ')}${bad.length > 10 ? ' | …' : ''}`);
   }
   const policy = (policyOf as NonNullable<typeof policyOf>);
-  const clashes = idClashes(registers);
-  for (const c of clashes) {
-    notes.push(`编号 ${c.id} 出现在多个登记表：${c.places.map((p) => `${p.register} 第 ${p.row} 行`).join('、')}；均已计入，若为同一投诉请删去一行 (the same complaint id in several registers: ${c.places.map((p) => `${p.register} row ${p.row}`).join(', ')}; each is counted; if it is one complaint, remove one row)`);
-  }
-
-  const figures = reportFigures({ policy: policy.policy, complaints: registers.flatMap((r) => r.complaints), survey, period, asOf });
-  const model = reportModel(figures, policy.policy.policy, { register: files.join(', '), policyLabel: policy.label, includeContacts: !!opts.includeContacts });
-  model.sheets.push(notesSheet(model.properties.title, readNotes, notes, !!opts.includeContacts));
+  // --merge: the registers are parts of one (one per month): no branch, one history across them.
+  const consolidation = consolidate(parts, policy, !!opts.merge);
+  const { readNotes, clashes, notes } = consolidation;
+  const { figures, model } = consolidatedReport({ consolidation, policy, survey, period, asOf, includeContacts: !!opts.includeContacts, registerLabel: files.join(', ') });
   await writeAppraisal(model, outFile, opts.out === undefined);
   // Each register's own readout sits with it; `read` (one register's, as in a single report) is not repeated.
   const contacts = !!opts.includeContacts;

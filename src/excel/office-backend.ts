@@ -6,12 +6,13 @@ import type { Stamp } from '../core/time';
 import { appraisalWorkbook } from '../export/appraisal-workbook';
 import type { Download, OpContext, PolicyLoad, WorkbookBackend } from '../workbook/backend';
 import type { ColumnMapping, InspectResult } from '../workbook/mapping';
-import { CheckEntry, CheckView, RegisterFound, checkView, findRegisterGrid, monthModel, policyLoad, policyOf, surveyOf } from '../workbook/model';
+import { CheckEntry, CheckView, RegisterFound, checkView, findRegisterGrid, monthModel, policyLoad, policyOf, registerReadOptions, readViewOf, surveyOf, ReadView } from '../workbook/model';
 import type { ReportModel } from '../core/report/model';
 import {
-  WorkbookRead, inspectActiveSheet, officeErrorMessage, readPolicyRows, readWorkbook, selectCell, setUpNewRegister, setUpRegister, writePolicySheet,
+  WorkbookRead, inspectActiveSheet, readRegisterTops, officeErrorMessage, readPolicyRows, readWorkbook, selectCell, setUpNewRegister, setUpRegister, writePolicySheet,
 } from './adapter';
 import { writeReportSheets } from './report-writer';
+import { consolidatedMonthModel, readRegisterSheets, registerSheetNames } from '../workbook/consolidate';
 
 async function run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
@@ -29,20 +30,40 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-/** The register of a workbook read, or the one line saying why there is none. */
+/** The register of a workbook read with its saved mapping and the policy's tiers, or the one line saying why there is none. */
 function registerOf(wb: WorkbookRead): RegisterFound {
-  const reg = findRegisterGrid(wb.candidates, wb.hint, wb.aliases);
+  const reg = findRegisterGrid(wb.candidates, wb.hint, wb.aliases, optionsOf(wb));
   if (!reg.ok) throw new Error(reg.error);
   return reg.value;
 }
 
-/** The period's report model of a workbook read. */
-function modelOf(wb: WorkbookRead, period: Period, includeContacts: boolean, asOf: Stamp | undefined): ReportModel {
-  const reg = registerOf(wb);
-  const model = monthModel({ reg, policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period, asOf: asOf ?? period.end, includeContacts, registerLabel: reg.sheet });
+/** The read options of a workbook read: its saved 列映射 and the policy's tiers. */
+function optionsOf(wb: WorkbookRead) {
+  const opts = registerReadOptions(wb.mappingRows, policyOf(wb.policyRows));
+  if (!opts.ok) throw new Error(opts.error);
+  return opts.value;
+}
+
+const aliasesOf = (wb: WorkbookRead) => (sheet: string) => (sheet === wb.state.register?.sheet ? wb.aliases : {});
+
+/** The period's report model of a workbook read: of its register, of the one sheet chosen, or consolidated over the sheets chosen. */
+function modelOf(wb: WorkbookRead, period: Period, includeContacts: boolean, asOf: Stamp | undefined, sheets?: readonly string[]): ReportModel {
+  const common = { policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period, asOf: asOf ?? period.end, includeContacts };
+  let model;
+  if (sheets?.length) {
+    const regs = readRegisterSheets(wb.candidates, sheets, aliasesOf(wb), optionsOf(wb));
+    if (!regs.ok) throw new Error(regs.error);
+    model = regs.value.length > 1 ? consolidatedMonthModel({ ...common, regs: regs.value, workbook: 'Excel' }) : monthModel({ ...common, reg: regs.value[0], registerLabel: regs.value[0].sheet });
+  } else {
+    const reg = registerOf(wb);
+    model = monthModel({ ...common, reg, registerLabel: reg.sheet });
+  }
   if (!model.ok) throw new Error(model.error);
   return model.value;
 }
+
+/** The sheets to read for an operation: the chosen ones, else (none chosen) the register. */
+const toRead = (sheets?: readonly string[]) => (sheets?.length ? sheets : undefined);
 
 export class OfficeBackend implements WorkbookBackend {
   readonly kind = 'excel' as const;
@@ -85,16 +106,28 @@ export class OfficeBackend implements WorkbookBackend {
     return v.value;
   }
 
+  async whatIsRead(ctx: OpContext): Promise<ReadView> {
+    ctx.progress(undefined, 'read');
+    const wb = await run((c) => readWorkbook(c, ctx.signal));
+    return readViewOf(registerOf(wb), policyOf(wb.policyRows));
+  }
+
   select(entry: CheckEntry): Promise<void> {
     return run((ctx) => selectCell(ctx, entry.sheet, entry.row, entry.col ?? 0));
   }
 
-  async generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext): Promise<string> {
+  async registerSheets(ctx: OpContext): Promise<string[]> {
+    ctx.progress(undefined, 'read');
+    const wb = await run((c) => readRegisterTops(c, ctx.signal));
+    return registerSheetNames(wb.candidates, aliasesOf(wb), optionsOf(wb));
+  }
+
+  async generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string> {
     ctx.progress(0.1, 'read');
     const out = await run(async (c) => {
-      const wb = await readWorkbook(c, ctx.signal);
+      const wb = await readWorkbook(c, ctx.signal, toRead(sheets));
       ctx.progress(0.4, 'figures');
-      const model = modelOf(wb, period, includeContacts, asOf);
+      const model = modelOf(wb, period, includeContacts, asOf, sheets);
       ctx.progress(0.6, 'write');
       return writeReportSheets(c, model, wb.state, ctx.signal);
     });
@@ -103,9 +136,9 @@ export class OfficeBackend implements WorkbookBackend {
     return `${out.sheets.join(', ')}${renamed ? ` (${renamed})` : ''}; ${out.charts} charts`;
   }
 
-  async exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext): Promise<string> {
+  async exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string> {
     ctx.progress(0.1, 'read');
-    const model = modelOf(await run((c) => readWorkbook(c, ctx.signal)), period, includeContacts, asOf);
+    const model = modelOf(await run((c) => readWorkbook(c, ctx.signal, toRead(sheets))), period, includeContacts, asOf, sheets);
     ctx.progress(0.5, 'write');
     const bytes = new Uint8Array((await appraisalWorkbook(model).xlsx.writeBuffer()) as ArrayBuffer);
     const name = `appraisal-${period.label}.xlsx`;

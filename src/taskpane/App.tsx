@@ -148,7 +148,7 @@ export function App({ backend: initialBackend, openFile, openDemo, initialLang, 
           }}
         />
       ) : page === 'check' ? (
-        <CheckPage backend={backend} op={op} w={w} />
+        <CheckPage backend={backend} op={op} w={w} lang={lang} />
       ) : (
         <MonthlyPage backend={backend} op={op} w={w} initialPeriod={initialPeriod} />
       )}

@@ -18,8 +18,11 @@ import { appraisalWorkbook } from '../export/appraisal-workbook';
 import { ComputedCell, applySetupPlan } from '../export/register-setup';
 import { Aliases, ColumnMapping, InspectResult, headerAliases, previewAdopt } from '../workbook/mapping';
 import { NEW_REGISTER_HEADERS, REGISTER_SHEET, SetupPlan, computedColumns, setupPlan } from '../workbook/setup-plan';
-import { CheckEntry, CheckView, GridSheet, RegisterFound, checkView, findRegisterGrid, monthModel, policyLoad, policyOf, readRegisterGrid, surveyOf } from '../workbook/model';
+import { CheckEntry, CheckView, GridSheet, RegisterFound, checkView, findRegisterGrid, monthModel, policyLoad, policyOf, readRegisterGrid, registerReadOptions, readViewOf, surveyOf, ReadView } from '../workbook/model';
+import { ReadOptions } from '../core/register/read';
+import { MAPPING_SHEET } from '../core/register/mapping';
 import { registerCandidates } from '../core/workbook';
+import { consolidatedMonthModel, readRegisterSheets, registerSheetNames } from '../workbook/consolidate';
 import { Result } from '../core/result';
 import { POLICY_SHEET } from '../core/policy/table';
 import { SURVEY_SHEET } from '../core/report/survey';
@@ -67,8 +70,15 @@ export class FileBackend implements WorkbookBackend {
     return names.map((n) => grid(this.wb.getWorksheet(n) as ExcelJS.Worksheet));
   }
 
+  /** The saved 列映射 sheet and the policy's tiers, as `complaints check` reads the file. */
+  private readOptions(): Result<ReadOptions> {
+    const ws = this.wb.getWorksheet(MAPPING_SHEET);
+    return registerReadOptions(ws ? sheetGrid(ws).rows : undefined, policyOf(this.policyRows()));
+  }
+
   private registerFound(): Result<RegisterFound> {
-    return findRegisterGrid(this.candidates(), { named: this.registerSheet }, this.aliases);
+    const opts = this.readOptions();
+    return opts.ok ? findRegisterGrid(this.candidates(), { named: this.registerSheet }, this.aliases, opts.value) : opts;
   }
 
   /** The sheet to adopt: the register when one reads as such, else the first sheet that may be one. */
@@ -120,7 +130,8 @@ export class FileBackend implements WorkbookBackend {
 
   /** Custom functions do not run outside Excel: the computed columns get the values worked out now. */
   private computedNow(ws: ExcelJS.Worksheet, plan: SetupPlan, policy: Policy): ComputedCell[] {
-    const reg = readRegisterGrid(grid(ws), this.aliases);
+    const opts = this.readOptions();
+    const reg = readRegisterGrid(grid(ws), this.aliases, opts.ok ? opts.value : {});
     const cp = compilePolicy(policy);
     if (!reg.ok || !cp.ok) return [];
     const report = checkRegister(reg.value.read, cp.value, wallClockNow());
@@ -172,19 +183,54 @@ export class FileBackend implements WorkbookBackend {
     return v.value;
   }
 
+  async whatIsRead(ctx: OpContext): Promise<ReadView> {
+    ctx.progress(undefined, 'read');
+    await tick();
+    return readViewOf(this.requireRegister(), policyOf(this.policyRows()));
+  }
+
   async select(_entry: CheckEntry): Promise<void> {
     // No sheet to select in: the page shows the row and column.
   }
 
-  private async build(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext): Promise<{ name: string; bytes: ArrayBuffer; sheets: string[] }> {
+  /** Every sheet that may be a register (whichever is set up), as grids: what consolidation chooses from. */
+  private allCandidates(): GridSheet[] {
+    return registerCandidates(this.wb.worksheets.map((w) => w.name)).map((n) => grid(this.wb.getWorksheet(n) as ExcelJS.Worksheet));
+  }
+
+  private readonly aliasesOf = (sheet: string): Aliases => (sheet === this.registerSheet ? this.aliases : {});
+
+  async registerSheets(ctx: OpContext): Promise<string[]> {
+    ctx.progress(undefined, 'read');
+    await tick();
+    const opts = this.readOptions();
+    if (!opts.ok) throw new Error(opts.error);
+    return registerSheetNames(this.allCandidates(), this.aliasesOf, opts.value);
+  }
+
+  private async build(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<{ name: string; bytes: ArrayBuffer; sheets: string[] }> {
     ctx.progress(0.1, 'read');
     await tick();
-    const reg = this.requireRegister();
-    cancelled(ctx);
-    ctx.progress(0.4, 'figures');
-    await tick();
     const survey = this.wb.getWorksheet(SURVEY_SHEET);
-    const model = monthModel({ reg, policy: policyOf(this.policyRows()), survey: surveyOf(survey ? sheetGrid(survey).rows : undefined), period, asOf: asOf ?? period.end, includeContacts, registerLabel: `${this.label} [${reg.sheet}]` });
+    const common = { policy: policyOf(this.policyRows()), survey: surveyOf(survey ? sheetGrid(survey).rows : undefined), period, asOf: asOf ?? period.end, includeContacts };
+    let model;
+    if (sheets?.length) {
+      const opts = this.readOptions();
+      if (!opts.ok) throw new Error(opts.error);
+      const regs = readRegisterSheets(this.allCandidates().filter((g) => sheets.includes(g.name)), sheets, this.aliasesOf, opts.value);
+      if (!regs.ok) throw new Error(regs.error);
+      cancelled(ctx);
+      ctx.progress(0.4, 'figures');
+      await tick();
+      const [one] = regs.value;
+      model = regs.value.length > 1 ? consolidatedMonthModel({ ...common, regs: regs.value, workbook: this.label }) : monthModel({ ...common, reg: one, registerLabel: `${this.label} [${one.sheet}]` });
+    } else {
+      const reg = this.requireRegister();
+      cancelled(ctx);
+      ctx.progress(0.4, 'figures');
+      await tick();
+      model = monthModel({ ...common, reg, registerLabel: `${this.label} [${reg.sheet}]` });
+    }
     if (!model.ok) throw new Error(model.error);
     cancelled(ctx);
     ctx.progress(0.7, 'write');
@@ -195,14 +241,14 @@ export class FileBackend implements WorkbookBackend {
     return { name: `appraisal-${period.label}.xlsx`, bytes, sheets: model.value.sheets.map((s) => s.name) };
   }
 
-  async generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext): Promise<string> {
-    const out = await this.build(period, includeContacts, asOf, ctx);
+  async generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string> {
+    const out = await this.build(period, includeContacts, asOf, ctx, sheets);
     this.download(out.name, out.bytes);
     return `${out.name}: ${out.sheets.join(', ')}`;
   }
 
-  exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext): Promise<string> {
-    return this.generate(period, includeContacts, asOf, ctx);
+  exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string> {
+    return this.generate(period, includeContacts, asOf, ctx, sheets);
   }
 
   async save(): Promise<string> {

@@ -66,6 +66,8 @@ const zh = {
   exportWb: '导出考核工作簿',
   cancel: '取消',
   working: '处理中…',
+  consolidate: '合并登记表（每个工作表作为一个分公司）',
+  consolidateHint: '选择两个或以上登记表工作表，生成一份含各分公司及合计的考核；选一个则只用该表，不选则用登记表。',
   ...shared('zh'),
 };
 export type Words = typeof zh;
@@ -111,6 +113,8 @@ const en: Words = {
   exportWb: 'Export the appraisal workbook',
   cancel: 'Cancel',
   working: 'Working…',
+  consolidate: 'Consolidate registers (one branch per sheet)',
+  consolidateHint: 'Pick two or more register sheets for one appraisal with per-branch and total figures; one to use that sheet alone; none to use the register.',
   ...shared('en'),
 };
 

@@ -5,7 +5,7 @@ import type { Policy } from '../core/policy/types';
 import type { Period } from '../core/report/period';
 import type { Stamp } from '../core/time';
 import type { ColumnMapping, InspectResult } from './mapping';
-import type { CheckEntry, CheckView } from './model';
+import type { CheckEntry, CheckView, ReadView } from './model';
 
 export interface OpContext {
   signal: AbortSignal;
@@ -30,9 +30,14 @@ export interface WorkbookBackend {
   readPolicy(): Promise<PolicyLoad>;
   writePolicy(policy: Policy): Promise<string>;
   check(asOf: Stamp, ctx: OpContext): Promise<CheckView>;
+  /** What the register is read as: the mapping (column → field) and the columns left unread, with why. */
+  whatIsRead(ctx: OpContext): Promise<ReadView>;
   select(entry: CheckEntry): Promise<void>;
-  generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext): Promise<string>;
-  exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext): Promise<string>;
+  /** The sheets of the workbook that read as a register (with the saved mapping), in workbook order: what can be consolidated. */
+  registerSheets(ctx: OpContext): Promise<string[]>;
+  /** `sheets`: register sheets chosen; two or more are consolidated into one appraisal, a 分公司 per sheet; none: the register. */
+  generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string>;
+  exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string>;
   /** File backend only: download the workbook with the changes made (register set-up, policy). */
   save?(): Promise<string>;
 }

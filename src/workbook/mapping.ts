@@ -3,7 +3,7 @@
 // header cells are never rewritten: the reader sees the corrections in memory only.
 import { CellValue } from '../core/register/cells';
 import { FIELDS, FIELD_BY_KEY, FieldKey } from '../core/register/fields';
-import { HeaderMap, findHeaderRow, mapHeaders, matchHeader } from '../core/register/headers';
+import { HeaderMap, StatedColumns, findHeaderRow, mapHeaders, matchHeader, statedFor } from '../core/register/headers';
 
 /** The register's header corrections as stored with it (header text → field, or null for "not used"). */
 export type Aliases = Record<string, FieldKey | null>;
@@ -97,5 +97,23 @@ export function applyAliases(grid: CellValue[][], headerRowIndex: number, aliase
   });
   const out = grid.slice();
   out[headerRowIndex] = fixed;
+  return out;
+}
+
+/**
+ * The stored corrections plus what the saved mapping says of the header cells in the top rows,
+ * as corrections keyed by the cell's text: which columns to read and which hold dates. Only for
+ * picking and converting columns; the reader itself applies the mapping (readRegisterGrid).
+ */
+export function statedAliases(aliases: Aliases, stated: StatedColumns | undefined, top: readonly (readonly CellValue[])[]): Aliases {
+  if (!stated?.size) return aliases;
+  const out: Aliases = { ...aliases };
+  for (const row of top.slice(0, 10)) {
+    for (const v of row) {
+      const h = v === null || v === undefined ? '' : String(v).trim();
+      const f = h === '' || h in aliases ? undefined : statedFor(stated, h);
+      if (f !== undefined) out[h] = f;
+    }
+  }
   return out;
 }

@@ -3,8 +3,10 @@
 // report model. Pure: the core plus the header mapping of ./mapping.ts.
 import { CellValue } from '../core/register/cells';
 import { FIELD_BY_KEY } from '../core/register/fields';
-import { readRegister, RegisterRead } from '../core/register/read';
-import { LoadedPolicy, RegisterHint, chooseRegister, policyForWorkbook } from '../core/workbook';
+import { readRegister, ReadOptions, RegisterRead, UnreadColumn } from '../core/register/read';
+import { Readout, readout } from '../core/register/readout';
+import { MAPPING_SHEET } from '../core/register/mapping';
+import { LoadedPolicy, RegisterHint, chooseRegister, policyForWorkbook, readOptionsFor } from '../core/workbook';
 import { POLICY_SHEET, problemPlace } from '../core/policy/table';
 import { checkRegister, CheckReport, urgencyOrder } from '../core/check';
 import { Status } from '../core/sla';
@@ -33,8 +35,18 @@ export interface RegisterFound {
   columnOf: Record<string, number>;
 }
 
-/** Reads the register on a grid with the stored header corrections (the error does not name the sheet: findRegisterGrid does). */
-export function readRegisterGrid(g: GridSheet, aliases: Aliases = {}): Result<RegisterFound> {
+/**
+ * What the register is read with, as `complaints check` reads it: the workbook's saved 列映射 sheet
+ * (core's savedMapping, via readOptionsFor) and the policy's tiers (a Priority column is read
+ * through them). A 列映射 sheet that cannot be read is the one clear line saying why.
+ */
+export function registerReadOptions(mappingRows: readonly (readonly CellValue[])[] | undefined, policy: LoadedPolicy): Result<ReadOptions> {
+  const tiers = policy.result.ok ? policy.result.value.policy.tiers.map((t) => t.key) : undefined;
+  return readOptionsFor(mappingRows ? [{ name: MAPPING_SHEET, rows: mappingRows }] : [], { tiers });
+}
+
+/** Reads the register on a grid with the stored header corrections and the read options (the error does not name the sheet: findRegisterGrid does). */
+export function readRegisterGrid(g: GridSheet, aliases: Aliases = {}, opts: ReadOptions = {}): Result<RegisterFound> {
   // The corrected headers are on the first of the top rows that holds one of them.
   const keys = new Set(Object.keys(aliases));
   let headerIndex = -1;
@@ -42,7 +54,7 @@ export function readRegisterGrid(g: GridSheet, aliases: Aliases = {}): Result<Re
     if ((g.rows[i] ?? []).some((v) => v !== null && v !== undefined && keys.has(String(v).trim()))) headerIndex = i;
   }
   const grid = headerIndex < 0 ? g.rows : applyAliases(g.rows, headerIndex, aliases);
-  const r = readRegister(grid, g.firstRow + 1);
+  const r = readRegister(grid, g.firstRow + 1, { ...opts, firstCol: g.firstCol });
   if (!r.ok) return r;
   const columnOf: Record<string, number> = {};
   (g.rows[r.value.headerRow - g.firstRow - 1] ?? []).forEach((v, i) => {
@@ -54,9 +66,9 @@ export function readRegisterGrid(g: GridSheet, aliases: Aliases = {}): Result<Re
 }
 
 /** The register among the sheets read, by core's one rule (chooseRegister), each read with the stored header corrections. */
-export function findRegisterGrid(grids: readonly GridSheet[], hint: RegisterHint, aliases: Aliases = {}): Result<RegisterFound> {
+export function findRegisterGrid(grids: readonly GridSheet[], hint: RegisterHint, aliases: Aliases = {}, opts: ReadOptions = {}): Result<RegisterFound> {
   const byName = new Map(grids.map((g) => [g.name, g]));
-  const r = chooseRegister(grids.map((g) => g.name), hint, (n) => readRegisterGrid(byName.get(n) as GridSheet, aliases));
+  const r = chooseRegister(grids.map((g) => g.name), hint, (n) => readRegisterGrid(byName.get(n) as GridSheet, aliases, opts));
   return r.ok ? ok(r.value.value) : r;
 }
 
@@ -75,6 +87,20 @@ export function policyLoad(policyRows: CellValue[][] | undefined): PolicyLoad {
   return { policy: lp.result.ok ? lp.result.value.policy : undefined, source: policyRows ? 'sheet' : 'preset', problems: policyProblemsText(lp) };
 }
 
+/**
+ * What the pane says it read: core's readout (what `check --json` gives as `read`), with each
+ * column left unread carrying its reason as a kind, so the pane says it in the user's language.
+ */
+export interface ReadView extends Omit<Readout, 'unread'> {
+  unread: UnreadColumn[];
+}
+
+/** The readout of a register found, with the steps the policy clocks (to warn about missing columns). */
+export function readViewOf(reg: RegisterFound, policy: LoadedPolicy): ReadView {
+  const milestones = policy.result.ok ? policy.result.value.policy.clocks.map((c) => c.milestone) : [];
+  return { ...readout(reg.sheet, reg.read, milestones), unread: reg.read.unread };
+}
+
 export interface CheckEntry {
   kind: 'cell' | 'overdue' | 'due-soon';
   sheet: string;
@@ -91,6 +117,10 @@ export interface CheckEntry {
 export interface CheckView {
   sheet: string;
   summary: CheckReport['summary'];
+  /** Every row as core's check gives it (tier, deadlines, status), the same as `complaints check --json`. */
+  rows: CheckReport['rows'];
+  /** What was read: the mapping and the columns left unread. */
+  read: ReadView;
   entries: CheckEntry[];
   counts: { badCells: number; overdue: number; dueSoon: number; rows: number };
 }
@@ -112,6 +142,8 @@ export function checkView(reg: RegisterFound, policy: LoadedPolicy, asOf: Stamp)
   return ok({
     sheet: reg.sheet,
     summary: s,
+    rows: report.rows,
+    read: readViewOf(reg, policy),
     entries,
     counts: { badCells: s.errors, overdue: s.byStatus.overdue, dueSoon: s.byStatus['due-soon'], rows: s.rows },
   });

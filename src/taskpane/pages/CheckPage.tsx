@@ -6,7 +6,8 @@ import { wallClockNow } from '../../core/now';
 import type { CheckView } from '../../workbook/model';
 import type { WorkbookBackend } from '../../workbook/backend';
 import type { OpState } from '../ops';
-import type { Words } from '../i18n';
+import type { Lang, Words } from '../i18n';
+import { ReadoutView } from './ReadoutView';
 
 const useStyles = makeStyles({
   row: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
@@ -21,9 +22,10 @@ export interface CheckPageProps {
   backend: WorkbookBackend;
   op: OpState;
   w: Words;
+  lang: Lang;
 }
 
-export function CheckPage({ backend, op, w }: CheckPageProps) {
+export function CheckPage({ backend, op, w, lang }: CheckPageProps) {
   const s = useStyles();
   const [asOf, setAsOf] = useState(formatStamp(wallClockNow(), ' '));
   const [view, setView] = useState<CheckView | undefined>();
@@ -73,6 +75,7 @@ export function CheckPage({ backend, op, w }: CheckPageProps) {
             ))}
           </ul>
           {view.entries.length > MAX_SHOWN && <p>… +{view.entries.length - MAX_SHOWN}</p>}
+          <ReadoutView read={view.read} lang={lang} />
         </>
       )}
     </section>

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Button, Field, Input, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { Button, Caption1, Checkbox, Field, Input, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { parsePeriod, previousPeriod, monthPeriod } from '../../core/report/period';
 import { ymdOf, dayOfStamp } from '../../core/time';
 import { wallClockNow } from '../../core/now';
@@ -30,8 +30,23 @@ export function MonthlyPage({ backend, op, w, initialPeriod }: MonthlyPageProps)
   const [kind, setKind] = useState<'month' | 'quarter'>('month');
   const [label, setLabel] = useState(initialPeriod ?? lastMonthLabel());
   const [contacts, setContacts] = useState(false);
+  const [registers, setRegisters] = useState<string[]>([]);
+  const [chosen, setChosen] = useState<string[]>([]);
   const p = parsePeriod(label);
   const valid = p.ok && p.value.kind === kind;
+  // The sheets that read as registers, looked up when the page opens; a workbook with one register has nothing to consolidate.
+  useEffect(() => {
+    let live = true;
+    backend
+      .registerSheets({ signal: new AbortController().signal, progress: () => undefined })
+      .then((names) => live && setRegisters(names ?? []))
+      .catch(() => live && setRegisters([]));
+    return () => {
+      live = false;
+    };
+  }, [backend]);
+  /** The sheets chosen, in workbook order (two or more are consolidated); none: the register. */
+  const sheets = chosen.length ? registers.filter((n) => chosen.includes(n)) : undefined;
   return (
     <section aria-label={w.tabMonthly} className={s.col}>
       <div className={s.row}>
@@ -46,11 +61,20 @@ export function MonthlyPage({ backend, op, w, initialPeriod }: MonthlyPageProps)
         </Field>
       </div>
       <Switch label={w.includeContacts} checked={contacts} onChange={(_, d) => setContacts(d.checked)} />
+      {registers.length > 1 && (
+        <fieldset className={s.col}>
+          <legend>{w.consolidate}</legend>
+          <Caption1>{w.consolidateHint}</Caption1>
+          {registers.map((n) => (
+            <Checkbox key={n} label={n} checked={chosen.includes(n)} onChange={(_, d) => setChosen(d.checked ? [...chosen, n] : chosen.filter((x) => x !== n))} />
+          ))}
+        </fieldset>
+      )}
       <div className={s.row}>
-        <Button appearance="primary" disabled={op.busy || !valid} onClick={() => p.ok && op.run((ctx) => backend.generate(p.value, contacts, undefined, ctx))}>
+        <Button appearance="primary" disabled={op.busy || !valid} onClick={() => p.ok && op.run((ctx) => backend.generate(p.value, contacts, undefined, ctx, sheets))}>
           {w.generate}
         </Button>
-        <Button disabled={op.busy || !valid} onClick={() => p.ok && op.run((ctx) => backend.exportWorkbook(p.value, contacts, undefined, ctx))}>
+        <Button disabled={op.busy || !valid} onClick={() => p.ok && op.run((ctx) => backend.exportWorkbook(p.value, contacts, undefined, ctx, sheets))}>
           {w.exportWb}
         </Button>
       </div>

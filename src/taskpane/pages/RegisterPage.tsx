@@ -3,10 +3,13 @@ import { Button, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-c
 import { FIELDS, FieldKey, FIELD_BY_KEY } from '../../core/register/fields';
 import type { Policy } from '../../core/policy/types';
 import { ColumnMapping, InspectResult, mappingProblems } from '../../workbook/mapping';
-import type { WorkbookBackend } from '../../workbook/backend';
+import type { OpContext, WorkbookBackend } from '../../workbook/backend';
 import type { OpState } from '../ops';
 import { Problems } from './Problems';
 import type { Lang, Words } from '../i18n';
+import type { ReadView } from '../../workbook/model';
+import { lookup } from '../../core/messages';
+import { ReadoutView } from './ReadoutView';
 
 const useStyles = makeStyles({
   row: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -26,12 +29,20 @@ export function RegisterPage({ backend, op, w, lang, policy }: RegisterPageProps
   const s = useStyles();
   const [preview, setPreview] = useState<InspectResult | undefined>();
   const [columns, setColumns] = useState<ColumnMapping[]>([]);
+  const [read, setRead] = useState<ReadView | undefined>();
+  /** Sets up, then says what the register is now read as. */
+  const setUp = (f: (ctx: OpContext) => Promise<string>) =>
+    op.run(async (ctx) => {
+      const msg = await f(ctx);
+      setRead(await backend.whatIsRead(ctx));
+      return msg;
+    });
   const problems = preview ? mappingProblems(columns) : [];
   const label = (k: FieldKey) => (lang === 'zh' ? `${FIELD_BY_KEY[k].zh} ${FIELD_BY_KEY[k].en}` : `${FIELD_BY_KEY[k].en} ${FIELD_BY_KEY[k].zh}`);
   return (
     <section aria-label={w.tabRegister}>
       <div className={s.row}>
-        <Button appearance="primary" disabled={op.busy} onClick={() => op.run(async (ctx) => backend.setUpNew(await policy(), ctx))}>
+        <Button appearance="primary" disabled={op.busy} onClick={() => setUp(async (ctx) => backend.setUpNew(await policy(), ctx))}>
           {w.newRegister}
         </Button>
         <Button
@@ -46,12 +57,16 @@ export function RegisterPage({ backend, op, w, lang, policy }: RegisterPageProps
         >
           {w.adoptSheet}
         </Button>
+        <Button disabled={op.busy} onClick={() => op.run(async (ctx) => setRead(await backend.whatIsRead(ctx)))}>
+          {lookup(lang, 'read.show')}
+        </Button>
         {backend.save && (
           <Button disabled={op.busy} onClick={() => op.run(() => backend.save!())}>
             {w.saveFile}
           </Button>
         )}
       </div>
+      {read && <ReadoutView read={read} lang={lang} />}
       {preview && (
         <>
           <Subtitle2 as="h2">
@@ -88,7 +103,7 @@ export function RegisterPage({ backend, op, w, lang, policy }: RegisterPageProps
           </table>
           <Problems problems={problems} />
           <div className={s.row}>
-            <Button appearance="primary" disabled={op.busy || problems.length > 0} onClick={() => op.run(async (ctx) => backend.adopt(preview, columns, await policy(), ctx))}>
+            <Button appearance="primary" disabled={op.busy || problems.length > 0} onClick={() => setUp(async (ctx) => backend.adopt(preview, columns, await policy(), ctx))}>
               {w.apply}
             </Button>
           </div>
