@@ -13,8 +13,13 @@ const SERVICE = /(?<!\d)([48]00)[\s-]?\d{3}[\s-]?(\d{4})(?!\d)/g;
 // Landlines: an area code (0 and 2–3 digits, maybe in brackets) and a 7–8 digit number.
 const LANDLINE = /(?<!\d)[(（]?(0\d{2,3})[)）]?[\s-]?\d{3,4}[\s-]?(\d{4})(?!\d)/g;
 
+// Every form above needs an ASCII digit or an @: text without one is returned as it is, unscanned
+// (a report masks every string of its figures, most of them words).
+const MAY_HOLD_CONTACT = /[0-9@]/;
+
 /** Every contact form inside free text, masked; other text untouched. */
 export function maskText(text: string): string {
+  if (!MAY_HOLD_CONTACT.test(text)) return text;
   return text
     .replace(EMAIL, (_m, first: string, domain: string) => `${first}***@${domain}`)
     .replace(ID_CARD, (_m, head: string, tail: string) => `${head}********${tail}`)

@@ -10,12 +10,19 @@ import { CellStyle, DATA_BAR, OVERDUE_FILL, OVERDUE_FONT, REPORT_STYLES, argb } 
 
 const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) }, bgColor: { argb: argb(hex) } });
 
-/** Every cell of an A1 range ("B5:B9" or "A1"). */
-function eachCell(ws: ExcelJS.Worksheet, range: string, f: (cell: ExcelJS.Cell) => void): void {
+/** 0-based bounds of an A1 range ("B5:B9" or "A1"). */
+function bounds(range: string): { r0: number; c0: number; r1: number; c1: number } {
+  const at = (ref: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(ref);
+    if (!m) throw new Error(`not an A1 reference: ${ref}`);
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+    return { r: Number(m[2]) - 1, c: col - 1 };
+  };
   const [from, to = from] = range.split(':');
-  const a = ws.getCell(from);
-  const b = ws.getCell(to);
-  for (let r = Number(a.row); r <= Number(b.row); r++) for (let c = Number(a.col); c <= Number(b.col); c++) f(ws.getCell(r, c));
+  const a = at(from);
+  const b = at(to);
+  return { r0: a.r, c0: a.c, r1: b.r, c1: b.c };
 }
 
 function applyStyle(cell: ExcelJS.Cell, st: CellStyle): void {
@@ -28,21 +35,67 @@ function applyStyle(cell: ExcelJS.Cell, st: CellStyle): void {
   if (st.fill !== undefined) cell.fill = solid(st.fill);
 }
 
-function renderLayout(ws: ExcelJS.Worksheet, l: ReportSheetLayout): void {
+type Bounds = ReturnType<typeof bounds>;
+
+/**
+ * For rows asked in order 0, 1, 2 …: the ranges covering that row, in the layout's order (a later
+ * style wins). Ranges are a block's column or one row, so only the live ones are looked at.
+ */
+function covering<T extends Bounds>(ranges: T[]): (row: number) => T[] {
+  const order = ranges.map((x, i) => ({ x, i })).sort((a, b) => a.x.r0 - b.x.r0 || a.i - b.i);
+  let next = 0;
+  let live: { x: T; i: number }[] = [];
+  return (row) => {
+    live = live.filter((l) => l.x.r1 >= row);
+    const before = live.length;
+    for (; next < order.length && order[next].x.r0 <= row; next++) if (order[next].x.r1 >= row) live.push(order[next]);
+    if (live.length > before) live.sort((a, b) => a.i - b.i);
+    return live.map((l) => l.x);
+  };
+}
+
+/** What both exceljs workbooks (the document model and the streaming writer) offer a renderer. */
+type SheetOptions = Partial<Pick<ExcelJS.Worksheet, 'views' | 'pageSetup' | 'headerFooter'>>;
+interface BookTarget {
+  creator: string;
+  title: string;
+  subject: string;
+  keywords: string;
+  description: string;
+  addWorksheet(name: string, options: SheetOptions): SheetTarget;
+}
+interface SheetTarget {
+  getRow(n: number): ExcelJS.Row;
+  getColumn(n: number): ExcelJS.Column;
+  addConditionalFormatting(cf: ExcelJS.ConditionalFormattingOptions): void;
+  /** The streaming writer's: writes the sheet out (the document model has none). */
+  commit?: () => void;
+}
+
+/**
+ * The layout's cells written row by row, each row committed once complete: the streaming writer
+ * then holds one row at a time, the document model every row (commit does nothing there).
+ */
+function renderLayout(ws: SheetTarget, l: ReportSheetLayout): void {
+  // Columns go out before the first row (the streaming writer writes <cols> then).
+  l.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const formats = covering(l.formats.map((f) => ({ ...bounds(f.range), format: f.format, date: f.kind === 'datetime' || f.kind === 'date' })));
+  const styles = covering(l.styles.map((s) => ({ ...bounds(s.range), style: REPORT_STYLES[s.style] })));
   l.values.forEach((row, r) => {
     const xr = ws.getRow(r + 1);
     // A string is written as a shared string, never parsed: text starting with = + - @ stays text.
     row.forEach((v, c) => v !== null && (xr.getCell(c + 1).value = v));
+    for (const f of formats(r)) {
+      for (let c = f.c0; c <= f.c1; c++) {
+        const cell = xr.getCell(c + 1);
+        cell.numFmt = f.format;
+        // The layout's dates are wall-clock serials; exceljs writes a Date whose UTC fields are that wall clock.
+        if (f.date && typeof cell.value === 'number') cell.value = dateFromStamp(stampFromSerial(cell.value));
+      }
+    }
+    for (const s of styles(r)) for (let c = s.c0; c <= s.c1; c++) applyStyle(xr.getCell(c + 1), s.style);
+    xr.commit();
   });
-  for (const f of l.formats) {
-    const date = f.kind === 'datetime' || f.kind === 'date';
-    eachCell(ws, f.range, (cell) => {
-      cell.numFmt = f.format;
-      // The layout's dates are wall-clock serials; exceljs writes a Date whose UTC fields are that wall clock.
-      if (date && typeof cell.value === 'number') cell.value = dateFromStamp(stampFromSerial(cell.value));
-    });
-  }
-  for (const s of l.styles) eachCell(ws, s.range, (cell) => applyStyle(cell, REPORT_STYLES[s.style]));
   for (const ref of l.dataBars) {
     ws.addConditionalFormatting({
       ref,
@@ -56,28 +109,29 @@ function renderLayout(ws: ExcelJS.Worksheet, l: ReportSheetLayout): void {
       rules: red.texts.map((text) => ({ type: 'cellIs', operator: 'equal', priority: 2, formulae: [JSON.stringify(text)], style: { fill: solid(OVERDUE_FILL), font: { color: { argb: argb(OVERDUE_FONT) } } } }) as ExcelJS.ConditionalFormattingRule),
     });
   }
-  l.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  ws.views = [{ state: 'frozen', ySplit: l.freezeRows, xSplit: 0 }];
 }
 
-function renderSheet(wb: ExcelJS.Workbook, sheet: ReportSheet): void {
-  const ws = wb.addWorksheet(sheet.name);
+function renderSheet(wb: BookTarget, sheet: ReportSheet): void {
   const l = layoutReportSheet(sheet);
+  // The streaming writer writes views and page setup as the sheet opens: they are given up front.
+  const ws = wb.addWorksheet(sheet.name, {
+    views: [{ state: 'frozen', ySplit: l.freezeRows, xSplit: 0 }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `1:${l.freezeRows}`,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    } as ExcelJS.PageSetup,
+    headerFooter: { oddFooter: `${sheet.name} &P / &N` } as ExcelJS.HeaderFooter,
+  });
   renderLayout(ws, l);
-  ws.pageSetup = {
-    paperSize: 9, // A4
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: `1:${l.freezeRows}`,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-  };
-  ws.headerFooter = { oddFooter: `${sheet.name} &P / &N` };
+  ws.commit?.();
 }
 
-export function appraisalWorkbook(model: ReportModel): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+function render(wb: BookTarget, model: ReportModel): void {
   const p = model.properties;
   wb.creator = 'complaint-register';
   wb.title = p.title;
@@ -85,5 +139,21 @@ export function appraisalWorkbook(model: ReportModel): ExcelJS.Workbook {
   wb.keywords = `complaints appraisal ${p.period}`;
   wb.description = `register: ${p.register}; policy: ${p.policy}; as of: ${p.asOf}; contacts ${p.contactsIncluded ? 'included' : 'masked'}`;
   for (const s of model.sheets) renderSheet(wb, s);
+}
+
+/** The appraisal workbook as an exceljs document (the task pane's download, specs). */
+export function appraisalWorkbook(model: ReportModel): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  render(wb as unknown as BookTarget, model);
   return wb;
+}
+
+/**
+ * The same workbook streamed into `stream` by exceljs' WorkbookWriter, one row in memory at a
+ * time (the CLI: a month of a million-row register has tens of thousands of overdue rows).
+ */
+export async function writeAppraisalStream(model: ReportModel, stream: NonNullable<Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>['stream']>): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  render(wb as unknown as BookTarget, model);
+  await wb.commit();
 }

@@ -1,7 +1,7 @@
 // The small parts a sheet needs: relationships, workbook.xml (sheet names, date system), styles
 // (which cell formats are dates) and the shared strings (held once, as an array).
 import { ZipArchive, ZipEntry } from './zip';
-import { XmlHandler, parseEntry, unescapeXstring } from './xml';
+import { XmlHandler, ownString, parseEntry, unescapeXstring } from './xml';
 import { refuse } from './errors';
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
@@ -159,7 +159,7 @@ export async function readSharedStrings(zip: ZipArchive, path: string | undefine
   const rt = new RichText();
   await parseEntry(zip, e, {
     open: (n) => (n === 'si' ? rt.reset() : rt.open(n)),
-    close: (n) => (n === 'si' ? out.push(unescapeXstring(rt.value)) : rt.close(n)),
+    close: (n) => (n === 'si' ? out.push(ownString(unescapeXstring(rt.value))) : rt.close(n)),
     text: (t) => rt.text(t),
   });
   return out;

@@ -1,7 +1,7 @@
 // A worksheet part (ECMA-376 Part 1, 18.3.1.99 sheetData) as plain cell values, row by row.
 // Cells and rows without r= are placed by order (18.3.1.4 c, 18.3.1.73 row: r is optional).
 import { CellValue, errorValue } from '../core/register/cells';
-import { XmlHandler, unescapeXstring } from './xml';
+import { XmlHandler, ownString, unescapeXstring } from './xml';
 import { RichText } from './parts';
 import { refuse } from './errors';
 
@@ -176,9 +176,9 @@ export class SheetRows implements XmlHandler {
         return s;
       }
       case 'inlineStr':
-        return unescapeXstring(this.inIs ? this.rich.value : this.rich.value || v);
+        return ownString(unescapeXstring(this.inIs ? this.rich.value : this.rich.value || v));
       case 'str':
-        return unescapeXstring(v);
+        return ownString(unescapeXstring(v));
       case 'b':
         return v === '' ? null : v === '1' || v === 'true';
       case 'e':
@@ -188,7 +188,7 @@ export class SheetRows implements XmlHandler {
       default: {
         if (v === '') return null;
         const num = Number(v);
-        if (Number.isNaN(num)) return v;
+        if (Number.isNaN(num)) return ownString(v);
         return this.ctx.dateStyles[this.style] ? dateFromSerial(num, this.ctx.date1904) : num;
       }
     }

@@ -59,3 +59,13 @@ export function unescapeXstring(s: string): string {
   if (s.indexOf('_x') < 0) return s;
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
+
+/**
+ * A string that holds its own characters. saxes hands text over as slices of the decoded chunk,
+ * and V8 keeps a slice of 13 or more characters as a view into its parent: one kept cell text
+ * would keep its whole chunk (about half a megabyte) alive, and a register's shared strings the
+ * whole of sharedStrings.xml. JSON's parser builds a fresh string.
+ */
+export function ownString(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}

@@ -1,0 +1,119 @@
+// One data row of a register into a complaint: each field from its column (and further joined
+// columns), through its parser and the user's value map; times out of order become cell errors.
+import { Result } from '../result';
+import { Stamp } from '../time';
+import { CellValue, FIELD_PARSERS } from './cells';
+import { FIELDS, FIELD_BY_KEY, FieldKey } from './fields';
+import { HeaderMap } from './headers';
+import { CellError, Complaint, blankComplaint } from './complaint';
+import { Mapping, squashValue } from './mapping';
+import { scaledTier } from './scales';
+
+/** Times that must not come before another one of the same complaint (the functions check them too). */
+export const TIME_ORDER: ReadonlyArray<readonly ['contacted' | 'reported' | 'planned' | 'resolved' | 'followedUp', 'received' | 'resolved']> = [
+  ['contacted', 'received'],
+  ['reported', 'received'],
+  ['planned', 'received'],
+  ['resolved', 'received'],
+  ['followedUp', 'resolved'],
+];
+
+export const isEmpty = (v: CellValue): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
+/** How one field is read from a row: its column (and further joined columns), its parser, its value map. */
+interface FieldPlan {
+  key: FieldKey;
+  header: string;
+  index: number;
+  more?: number[];
+  parse: (v: CellValue) => Result<unknown>;
+  translate?: (v: string) => CellValue | undefined;
+  /** The one copy of a value this field has read before (see interner). */
+  intern: (s: string) => string;
+}
+
+/** Distinct values a field keeps one copy of; a field with more (ids, contacts) is mostly unique. */
+const INTERN_MAX = 4096;
+
+/**
+ * One string per distinct value of a field: a million complaints name a few departments, channels
+ * and factors, and the parsers hand each row fresh copies (trimmed, half-width).
+ */
+function interner(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    const had = seen.get(s);
+    if (had !== undefined) return had;
+    if (seen.size < INTERN_MAX) seen.set(s, s);
+    return s;
+  };
+}
+
+/** The errors of every complaint read without any (shared, so frozen). */
+const NO_ERRORS = Object.freeze([]) as unknown as CellError[];
+
+/** A parsed value as kept: strings interned; a list copied to its length (a pushed array keeps spare room) and its items interned. */
+function kept(p: FieldPlan, v: unknown): unknown {
+  if (typeof v === 'string') return p.intern(v);
+  if (Array.isArray(v)) return v.map((x: unknown) => (typeof x === 'string' ? p.intern(x) : x));
+  return v;
+}
+
+/** Reads one data row into a complaint with the header map and the user's value maps. */
+export function rowReader(map: HeaderMap, opts: { mapping?: Mapping; tiers?: readonly string[] }): (cells: readonly CellValue[], row: number) => Complaint {
+  const values = opts.mapping?.values;
+  const plan: FieldPlan[] = FIELDS.filter((f) => map.columns[f.key] !== undefined).map((f) => {
+    const said = values?.get(f.key);
+    const scale = map.scales[f.key];
+    const more = map.joined.filter((j) => j.key === f.key).map((j) => j.index);
+    return {
+      key: f.key,
+      header: map.headers[f.key] as string,
+      index: map.columns[f.key] as number,
+      more: more.length ? more : undefined,
+      parse: FIELD_PARSERS[f.type] as (v: CellValue) => Result<unknown>,
+      // Only fields with a value map or a scale pay for looking words up.
+      translate: said || scale ? (v) => said?.get(squashValue(v)) ?? (scale ? scaledTier(scale, v, opts.tiers ?? []) : undefined) : undefined,
+      intern: interner(),
+    };
+  });
+  return (cells, row) => readRow(cells, row, map, plan);
+}
+
+function cellFor(p: FieldPlan, cells: readonly CellValue[]): CellValue {
+  let v = cells[p.index];
+  if (p.more) v = [v, ...p.more.map((i) => cells[i])].filter((x) => !isEmpty(x)).map((x) => String(x).trim()).join(' / ') || null;
+  return p.translate && (typeof v === 'string' || typeof v === 'number') ? p.translate(String(v)) ?? v : v;
+}
+
+function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, plan: readonly FieldPlan[]): Complaint {
+  const c = blankComplaint(row);
+  const rec = c as unknown as Record<string, unknown>;
+  const errors: CellError[] = c.errors;
+  for (const p of plan) {
+    const r = p.parse(p.more || p.translate ? cellFor(p, cells) : cells[p.index]);
+    if (!r.ok) errors.push({ row, column: p.header, message: r.error });
+    else if (r.value !== undefined) rec[p.key] = kept(p, r.value);
+  }
+  for (const [later, earlier] of TIME_ORDER) {
+    const a = rec[later] as Stamp | undefined;
+    const b = rec[earlier] as Stamp | undefined;
+    if (a !== undefined && b !== undefined && a < b) {
+      errors.push({ row, column: map.headers[later] as string, message: `${FIELD_BY_KEY[later].zh} 早于 ${FIELD_BY_KEY[earlier].zh} (${FIELD_BY_KEY[later].en} is before ${FIELD_BY_KEY[earlier].en})` });
+      rec[later] = undefined;
+    }
+  }
+  for (const key of ['received', 'customer'] as const) {
+    if (c[key] !== undefined) continue;
+    c.broken = true;
+    const column = map.headers[key];
+    const def = FIELD_BY_KEY[key];
+    const unreadable = column !== undefined && errors.some((e) => e.column === column);
+    if (column === undefined) errors.push({ row, column: def.zh, message: `缺少必填列 ${def.zh} (missing required column ${def.en})` });
+    else if (!unreadable) errors.push({ row, column, message: `${def.zh} 为必填项 (${def.en} is required)` });
+  }
+  // Most rows have no errors: a million empty arrays are 32 MB.
+  if (errors.length === 0) c.errors = NO_ERRORS;
+  return c;
+}
+
