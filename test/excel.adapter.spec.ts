@@ -7,10 +7,8 @@ import { demoRegister } from '../src/core/demo/generate';
 import { preset } from '../src/core/policy/presets';
 import { policyFromTable, POLICY_SHEET } from '../src/core/policy/table';
 import { addPolicySheetRows } from './helpers/policy-rows';
-import {
-  inspectActiveSheet, readPolicyRows, readWorkbook, selectCell, setUpNewRegister, setUpRegister, writePolicySheet, officeErrorMessage,
-  decodeAliases, encodeAliases,
-} from '../src/excel/adapter';
+import { inspectActiveSheet, readPolicyRows, selectCell, setUpNewRegister, setUpRegister, writePolicySheet, officeErrorMessage, decodeAliases, encodeAliases } from '../src/excel/adapter';
+import { readWorkbook } from '../src/excel/register-read';
 import { writeReportSheets } from '../src/excel/report-writer';
 import { checkView, findRegisterGrid, monthModel, policyOf, surveyOf } from '../src/workbook/model';
 import { GENERATED_MARK, REGISTER_MARK } from '../src/workbook/setup-plan';

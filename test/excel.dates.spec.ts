@@ -8,7 +8,7 @@ import { preset } from '../src/core/policy/presets';
 import { POLICY_SHEET } from '../src/core/policy/table';
 import { monthPeriod } from '../src/core/report/period';
 import { dayOf, stampOf } from '../src/core/time';
-import { readWorkbook } from '../src/excel/adapter';
+import { readWorkbook } from '../src/excel/register-read';
 import { writeReportSheets } from '../src/excel/report-writer';
 import { DAYS_1904, reportValuesFor } from '../src/excel/dates';
 import { findRegisterGrid, monthModel, policyOf, surveyOf } from '../src/workbook/model';

@@ -9,7 +9,7 @@ import { POLICY_SHEET } from '../src/core/policy/table';
 import { SURVEY_SHEET } from '../src/core/report/survey';
 import { preset } from '../src/core/policy/presets';
 import { demoRegister } from '../src/core/demo/generate';
-import { readWorkbook } from '../src/excel/adapter';
+import { readWorkbook } from '../src/excel/register-read';
 import { findRegisterGrid, policyOf } from '../src/workbook/model';
 import { addPolicySheet, addRegisterSheet } from '../src/export/write-register';
 import { sheetGrid } from '../src/export/read-workbook';

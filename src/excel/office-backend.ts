@@ -9,9 +9,10 @@ import type { ColumnMapping, InspectResult } from '../workbook/mapping';
 import { CheckEntry, CheckView, RegisterFound, checkView, findRegisterGrid, monthModel, policyLoad, policyOf, registerReadOptions, readViewOf, surveyOf, ReadView } from '../workbook/model';
 import type { ReportModel } from '../core/report/model';
 import {
-  WorkbookRead, inspectActiveSheet, readRegisterTops, officeErrorMessage, readPolicyRows, readWorkbook, selectCell, setUpNewRegister, setUpRegister, writePolicySheet,
+  inspectActiveSheet, officeErrorMessage, readPolicyRows, selectCell, setUpNewRegister, setUpRegister, writePolicySheet,
 } from './adapter';
 import { writeReportSheets } from './report-writer';
+import { WorkbookRead, readRegisterTops, readWorkbook } from './register-read';
 import { consolidatedMonthModel, readRegisterSheets, registerSheetNames } from '../workbook/consolidate';
 
 async function run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {

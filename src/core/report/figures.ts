@@ -2,206 +2,21 @@
 // appraisal per department and handler, the penalty ladder, satisfaction, and the overdue list.
 // Pure data in, pure data out; the report model and the --json output are both made from this.
 import { CompiledPolicy } from '../policy/compile';
-import { MILESTONES, MilestoneKey } from '../policy/types';
 import { Complaint } from '../register/complaint';
 import { assignTiers, TierResult } from '../tier';
-import { evaluate, Evaluation, formatDeadline, Status } from '../sla';
+import { evaluate, formatDeadline } from '../sla';
 import { workdayIndex } from '../calendar/calendar';
 import { Stamp, addMonthsClipped, dayOfStamp, formatStamp, ymdOf } from '../time';
 import { normalizeWordCached as normalizeWord } from '../text';
 import { Period, closesYear, monthsOf, previousPeriod } from './period';
-import { SurveyResponse, SURVEY_DIMENSIONS, SurveyDimension } from './survey';
+import { SurveyResponse, SURVEY_DIMENSIONS } from './survey';
 import { perBranch, unitNamer } from './branches';
+import {
+  OverdueLine, PenaltyLine, QuarterFigures, ReportFigures, ReportInput, SatisfactionBlock, SatisfactionFigures, UnitAppraisal,
+} from './figures-types';
+import { Evaluated, UNFILLED, asItStood, countBy, counted, inPeriod, mean, median, onTimeOf, rate, round } from './figures-basics';
 
-export interface Rate {
-  num: number;
-  den: number;
-  /** num / den, or null when there is nothing to divide. */
-  value: number | null;
-}
-
-export interface Count {
-  key: string;
-  count: number;
-  share: number;
-}
-
-export interface UnitAppraisal {
-  unit: string;
-  received: number;
-  resolved: number;
-  resolutionRate: number | null;
-  onTimeRate: number | null;
-  rated: number;
-  meanSatisfaction: number | null;
-  csat: number | null;
-  /** Each component on 0–100, null when it cannot be measured. */
-  components: { timeliness: number | null; resolution: number | null; satisfaction: number | null };
-  score: number | null;
-  grade: string;
-  note: string;
-}
-
-export interface PenaltyLine {
-  month: string;
-  staff: string;
-  count: number;
-  action: string;
-  fine: number;
-}
-
-export interface OverdueLine {
-  row: number;
-  /** The branch (分公司) of a consolidated report; '' otherwise. */
-  branch: string;
-  id: string;
-  received: string;
-  customer: string;
-  contact: string;
-  department: string;
-  handler: string;
-  tier: string;
-  status: Status;
-  breached: MilestoneKey[];
-  due: Partial<Record<MilestoneKey, string>>;
-  done: Partial<Record<MilestoneKey, string>>;
-  /** Received before the period and still overdue at the as-of time. */
-  carriedOver: boolean;
-}
-
-export interface SatisfactionBlock {
-  responses: number;
-  mean: number | null;
-  csat: number | null;
-}
-
-export interface SatisfactionFigures {
-  register: SatisfactionBlock & { byDepartment: (SatisfactionBlock & { department: string })[] };
-  survey: SatisfactionBlock & {
-    byDimension: (SatisfactionBlock & { dimension: SurveyDimension; zh: string })[];
-    byDepartment: (SatisfactionBlock & { department: string })[];
-  };
-  previous: { period: string; register: SatisfactionBlock; survey: SatisfactionBlock };
-  /** This period's CSAT less the previous period's, from the unrounded rates; null when either is missing. */
-  change: { register: number | null; survey: number | null };
-  /** Follow-up ratings of 1–2: these complaints must be reopened (000). */
-  unsatisfied: { row: number; id: string; customer: string; department: string; handler: string; rating: number; followedUp: string }[];
-  /** Survey responses with any score of 1–2. */
-  lowSurvey: { row: number; date: string; customer: string; department: string; lowest: number; comment: string }[];
-}
-
-export interface QuarterFigures {
-  departments: (UnitAppraisal & { previousGrade: string; failedTwice: boolean })[];
-  previous: string;
-}
-
-export interface ReportFigures {
-  period: { kind: Period['kind']; label: string; start: string; end: string; asOf: string };
-  policy: string;
-  population: number;
-  invalid: number;
-  /** Rows left out of every figure because they could not be read. */
-  badRows: { row: number; errors: { column: string; message: string }[] }[];
-  byCategory: Count[];
-  byChannel: Count[];
-  byDepartment: Count[];
-  byTier: Count[];
-  /** By branch (分公司): consolidated reports over several registers; empty for one register. */
-  byBranch: Count[];
-  /** By day of the month (month reports) or by month (quarter reports). */
-  byDay: Count[];
-  secondary: Rate;
-  resolutionTime: { resolved: number; meanHours: number | null; medianHours: number | null; meanWorkdays: number | null; medianWorkdays: number | null };
-  onTime: Record<MilestoneKey | 'all', Rate>;
-  resolution: Rate;
-  appraisal: { departments: UnitAppraisal[]; handlers: UnitAppraisal[]; branches: UnitAppraisal[] };
-  penalties: PenaltyLine[];
-  /** Staff with no valid complaint in the whole year (December and Q4 reports only). */
-  reward: { year: number; staff: string[] } | null;
-  satisfaction: SatisfactionFigures;
-  overdue: OverdueLine[];
-  quarter: QuarterFigures | null;
-}
-
-export interface ReportInput {
-  policy: CompiledPolicy;
-  complaints: readonly Complaint[];
-  survey: readonly SurveyResponse[];
-  period: Period;
-  asOf: Stamp;
-}
-
-const UNFILLED = '(未填)';
-const round = (x: number, digits = 4): number => Math.round(x * 10 ** digits) / 10 ** digits;
-const rate = (num: number, den: number): Rate => ({ num, den, value: den > 0 ? round(num / den) : null });
-const mean = (xs: number[]): number | null => (xs.length ? round(xs.reduce((a, b) => a + b, 0) / xs.length, 2) : null);
-function median(xs: number[]): number | null {
-  if (!xs.length) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return round(s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, 2);
-}
-
-/** The complaint as it stood at `asOf`: anything recorded later had not happened yet. */
-function asItStood(c: Complaint, asOf: Stamp): Complaint {
-  const later = (t: Stamp | undefined) => (t !== undefined && t > asOf ? undefined : t);
-  const ratedLater = c.followedUp !== undefined && c.followedUp > asOf;
-  const changed = [c.contacted, c.reported, c.planned, c.resolved, c.followedUp].some((t) => t !== undefined && t > asOf);
-  if (!changed) return c;
-  return {
-    ...c,
-    contacted: later(c.contacted),
-    reported: later(c.reported),
-    planned: later(c.planned),
-    resolved: later(c.resolved),
-    followedUp: later(c.followedUp),
-    satisfaction: ratedLater ? undefined : c.satisfaction,
-  };
-}
-
-interface Evaluated {
-  /** Index in the input's complaints (rows of two registers may share a row number). */
-  i: number;
-  c: Complaint;
-  tier: TierResult;
-  ev: Evaluation;
-}
-
-const inPeriod = (c: Complaint, p: { start: Stamp; end: Stamp }) => c.received !== undefined && c.received >= p.start && c.received < p.end;
-const counted = (c: Complaint) => !c.broken && c.received !== undefined && c.valid !== false;
-
-function countBy(items: Evaluated[], key: (e: Evaluated) => string | undefined, order?: string[]): Count[] {
-  const m = new Map<string, number>();
-  for (const k of order ?? []) m.set(k, 0);
-  for (const e of items) {
-    const k = key(e) || UNFILLED;
-    m.set(k, (m.get(k) ?? 0) + 1);
-  }
-  const total = items.length;
-  const rows = [...m].map(([k, count]) => ({ key: k, count, share: total ? round(count / total) : 0 }));
-  return order ? rows : rows.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-}
-
-function onTimeOf(items: Evaluated[]): Record<MilestoneKey | 'all', Rate> {
-  const met: Record<string, number> = { all: 0 };
-  const late: Record<string, number> = { all: 0 };
-  for (const m of MILESTONES) met[m] = late[m] = 0;
-  for (const { ev } of items) {
-    for (const m of ev.milestones) {
-      if (!m.due) continue;
-      if (m.breached) {
-        late[m.key]++;
-        late.all++;
-      } else if (m.done !== undefined) {
-        met[m.key]++;
-        met.all++;
-      }
-    }
-  }
-  const out = {} as Record<MilestoneKey | 'all', Rate>;
-  for (const k of [...MILESTONES, 'all'] as const) out[k] = rate(met[k], met[k] + late[k]);
-  return out;
-}
+export * from './figures-types';
 
 /** The follow-up rating, if it was given by the as-of time. */
 const ratingOf = (c: Complaint): number | undefined => c.satisfaction;
