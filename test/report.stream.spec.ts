@@ -3,18 +3,18 @@
 // files must hold the same cells, formats, styles, conditional formats, widths, frozen rows, page
 // setup, print titles and properties (data bars: see dataBar2007), so the document workbook's
 // specs speak for both.
-import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { reportFigures } from '../src/core/report/figures';
 import { reportModel } from '../src/core/report/sheets';
 import { ReportModel } from '../src/core/report/model';
 import { parsePeriod } from '../src/core/report/period';
-import { appraisalWorkbook, writeAppraisalStream } from '../src/export/appraisal-workbook';
+import { appraisalWorkbook } from '../src/export/appraisal-workbook';
 import { demoRegister, demoSurvey, DEMO_SURVEY_HEADERS } from '../src/core/demo/generate';
 import { readRegister } from '../src/core/register/read';
 import { readSurvey } from '../src/core/report/survey';
 import { compiled } from './helpers/build';
 import { preset } from '../src/core/policy/presets';
+import { appraisalBytes } from '../src/cli/report';
 
 const demo = demoRegister(11, 2000);
 const survey = readSurvey([DEMO_SURVEY_HEADERS, ...demoSurvey()]).responses;
@@ -28,17 +28,7 @@ function modelFor(period: string, includeContacts: boolean): ReportModel {
   return reportModel(f, preset('severity')!, { register: 'demo-register.xlsx [投诉登记表]', policyLabel: 'preset severity', includeContacts });
 }
 
-async function streamed(model: ReportModel): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      chunks.push(chunk);
-      done();
-    },
-  });
-  await writeAppraisalStream(model, sink);
-  return Buffer.concat(chunks);
-}
+const streamed = async (model: ReportModel): Promise<Buffer> => Buffer.from(await appraisalBytes(model));
 
 async function load(buf: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

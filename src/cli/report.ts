@@ -100,7 +100,7 @@ export function surveyFrom(sheets: readonly { name: string; rows: readonly (read
 }
 
 /** The appraisal workbook's bytes from exceljs' streaming writer: the zip is kept, not a cell model of every row. */
-async function appraisalBytes(model: ReportModel): Promise<Uint8Array> {
+export async function appraisalBytes(model: ReportModel): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
