@@ -241,7 +241,7 @@ describe('duplicate headers (issue 9): refused, naming both columns', () => {
   test('two columns read as 受理时间', () => {
     const r = readRegister([['受理时间', '客户', '备注', '投诉时间'], ['2026-11-01', '甲', '', '2026-11-02']]);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toBe('header row 1: 列 A「受理时间」与列 D「投诉时间」都是 受理时间 (columns A "受理时间" and D "投诉时间" both read as Received): rename one, or leave one unread with --map "投诉时间=-" or a 列映射 line');
+    if (!r.ok) expect(r.error).toBe('header row 1: 列 A「受理时间」与列 D「投诉时间」都是 受理时间 (columns A "受理时间" and D "投诉时间" both read as Received); rename one, or leave one unread with --map "投诉时间=-" or a 列映射 line');
   });
 
   test('the same header twice', () => {

@@ -89,7 +89,7 @@ function duplicateMessage(map: HeaderMap, letter: (i: number) => string): string
     return `列 ${letter(d.first)}「${d.firstText}」与列 ${letter(d.index)}「${d.text}」都是 ${f.zh} (columns ${letter(d.first)} "${d.firstText}" and ${letter(d.index)} "${d.text}" both read as ${f.en})`;
   });
   const d = map.duplicates[0];
-  return `${parts.join('; ')}: rename one, or leave one unread with --map "${d.text}=-" or a 列映射 line`;
+  return `${parts.join('; ')}; rename one, or leave one unread with --map "${d.text}=-" or a 列映射 line`;
 }
 
 /**
