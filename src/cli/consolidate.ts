@@ -10,7 +10,7 @@ import { readoutLines } from '../core/register/readout';
 import { POLICY_SHEET } from '../core/policy/table';
 import { loadSheets, resolvePolicy, UserError } from './load';
 import { mappingFromOptions, registerFor } from './mapping-args';
-import { outFor, ReportIO, ReportOptions, reportInputs, reportPeriod, reportSummary, runReport, surveyFrom, writeAppraisal } from './report';
+import { outFor, ReportIO, ReportOptions, reportInputs, reportPeriod, reportSummary, reportUnread, runReport, surveyFrom, writeAppraisal } from './report';
 import { figuresForOutput } from '../core/report/sheets';
 import { maskDeep } from '../core/privacy';
 import { statIfAny } from './fs-probe';
@@ -63,8 +63,7 @@ export async function runReportMany(inputs: readonly string[], opts: ManyOptions
     const reg = registerFor(sheets, file, opts, policyOf.policy, mapping);
     parts.push({ label: labels[i], source: file, sheet: reg.sheet, read: reg.read, ownPolicy });
     survey.push(...surveyFrom(sheets, io.err, `${file} 满意度调查`));
-    const bad = reg.read.complaints.filter((c) => c.broken);
-    if (bad.length) io.err(`${file}: ${bad.length} row(s) cannot be read and are left out of every figure: ${bad.slice(0, 10).map((c) => `row ${c.row}: ${c.errors.map((e) => `[${e.column}] ${e.message}`).join('; ')}`).join(' | ')}${bad.length > 10 ? ' | …' : ''}`);
+    reportUnread(reg.read.complaints, `${file} [${reg.sheet}]`, io.err);
   }
   const policy = (policyOf as NonNullable<typeof policyOf>);
   // --merge: the registers are parts of one (one per month): no branch, one history across them.

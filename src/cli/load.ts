@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { XlsxWorkbook, ReaderRefusal } from '../reader';
 import { fileSource } from '../reader/node-source';
-import { SheetInput, PolicySource, policyForWorkbook, LoadedPolicy, findRegister, FindOptions, OWN_SHEETS, readOptionsFor, refusalOf, registerCandidates, REGISTER_MISSING } from '../core/workbook';
+import { SheetInput, PolicySource, policyForWorkbook, LoadedPolicy, FindOptions, OWN_SHEETS, readOptionsFor, refusalOf, registerCandidates, REGISTER_MISSING } from '../core/workbook';
 import { RegisterRead, readRegisterBlocks } from '../core/register/read';
 import { POLICY_SHEET, problemPlace } from '../core/policy/table';
 import { PRESET_NAMES } from '../core/policy/presets';
@@ -17,20 +17,23 @@ import { statIfAny } from './fs-probe';
 /** A failure the user must see as one clear line; the CLI exits non-zero with it. */
 export class UserError extends Error {}
 
-const denied = (code: string | undefined) => code === 'EACCES' || code === 'EPERM';
+/** A file that exists but cannot be read, in the user's terms: permission denied, or the error code. */
+function readFailure(what: string, e: NodeJS.ErrnoException): UserError {
+  const code = e.code;
+  return new UserError(code === 'EACCES' || code === 'EPERM' ? m('file.denied', { file: what }) : m('file.other', { file: what, code: code ?? e.message }));
+}
 
 /** Why a path cannot be opened at all, in the user's terms (no errno codes, no stack). */
 async function openPath(file: string, what: string): Promise<XlsxWorkbook> {
   const info = await stat(file).catch((e: NodeJS.ErrnoException) => e);
   if (info instanceof Error) {
     if (info.code === 'ENOENT' || info.code === 'ENOTDIR') throw new UserError(m('file.noSuch', { file: what }));
-    if (denied(info.code)) throw new UserError(m('file.denied', { file: what }));
-    throw new UserError(m('file.other', { file: what, code: info.code ?? info.message }));
+    throw readFailure(what, info);
   }
   if (info.isDirectory()) throw new UserError(m('file.folder', { file: what }));
   if (!info.isFile()) throw new UserError(m('file.special', { file: what }));
   const src = await fileSource(file).catch((e: NodeJS.ErrnoException) => {
-    throw new UserError(denied(e.code) ? m('file.denied', { file: what }) : m('file.other', { file: what, code: e.code ?? e.message }));
+    throw readFailure(what, e);
   });
   return readerCall(what, () => XlsxWorkbook.open(src));
 }
@@ -98,24 +101,18 @@ export async function loadRegister(file: string, find: (sheets: SheetInput[]) =>
   }
 }
 
-/** The register sheet of a workbook already read, or the one clear line saying why there is none. */
-export function requireRegister(sheets: SheetInput[], file: string, sheet?: string): { sheet: string; read: RegisterRead } {
-  const reg = findRegister(sheets, sheet);
-  if (!reg.ok) throw new UserError(`${file}: ${reg.error}`);
-  return reg.value;
-}
-
 export async function policySource(arg: string | undefined): Promise<PolicySource | undefined> {
   if (arg === undefined) return undefined;
   if (PRESET_NAMES.includes(arg)) return { kind: 'preset', name: arg };
+  const what = `--policy ${arg}`;
   const info = await statIfAny(arg).catch((e: NodeJS.ErrnoException) => {
-    throw new UserError(`cannot read --policy ${arg}: ${e.code === 'EACCES' || e.code === 'EPERM' ? "permission denied; check the file's permissions" : (e.code ?? e.message)}`);
+    throw readFailure(what, e);
   });
   if (!info) throw new UserError(`--policy ${arg}: not a preset (${PRESET_NAMES.join(', ')}) and no such file`);
   if (info.isDirectory()) throw new UserError(`cannot read --policy ${arg}: it is a folder, not a file; give a preset (${PRESET_NAMES.join(', ')}), a policy .json or an .xlsx with a ${POLICY_SHEET} sheet`);
   if (extname(arg).toLowerCase() === '.json') {
     const text = await readFile(arg, 'utf8').catch((e: NodeJS.ErrnoException) => {
-      throw new UserError(`cannot read --policy ${arg}: ${e.code === 'EACCES' || e.code === 'EPERM' ? "permission denied; check the file's permissions" : (e.code ?? e.message)}`);
+      throw readFailure(what, e);
     });
     try {
       return { kind: 'json', value: JSON.parse(text), label: arg };
@@ -123,10 +120,10 @@ export async function policySource(arg: string | undefined): Promise<PolicySourc
       throw new UserError(`--policy ${arg}: not valid JSON: ${(e as Error).message}`);
     }
   }
-  const wb = await openPath(arg, `--policy ${arg}`);
+  const wb = await openPath(arg, what);
   try {
     if (!wb.sheetNames.includes(POLICY_SHEET)) throw new UserError(`--policy ${arg}: the workbook has no ${POLICY_SHEET} sheet (sheets: ${wb.sheetNames.join(', ')})`);
-    const rows = await readerCall(`--policy ${arg}`, () => wb.grid(POLICY_SHEET));
+    const rows = await readerCall(what, () => wb.grid(POLICY_SHEET));
     return { kind: 'table', rows, label: `${arg} ${POLICY_SHEET}` };
   } finally {
     await wb.close();

@@ -145,8 +145,7 @@ export async function runReport(file: string, opts: ReportOptions, io: ReportIO)
   const t1 = Date.now();
   const figures = reportFigures({ policy, complaints, survey, period, asOf });
   progress(`figures in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
-  reportBadRows(figures, reg.sheet, io.err);
-  reportBadCells(complaints, reg.sheet, io.err);
+  reportUnread(complaints, reg.sheet, io.err);
   const read = readoutFor(reg, policy);
   // The figures hold all the workbook needs: a million complaints need not stay alive while it is written.
   complaints.length = 0;
@@ -166,18 +165,18 @@ export async function runReport(file: string, opts: ReportOptions, io: ReportIO)
   return { figures, outFile };
 }
 
-function reportBadRows(f: ReportFigures, sheet: string, err: (s: string) => void): void {
-  if (!f.badRows.length) return;
-  err(m('report.badRows', { n: f.badRows.length, sheet }));
-  for (const b of f.badRows.slice(0, 20)) err(m('report.badRow', { row: b.row, errors: b.errors.map((e) => `[${e.column}] ${e.message}`).join('; ') }));
-  if (f.badRows.length > 20) err(m('report.more', { n: f.badRows.length - 20 }));
+/**
+ * What could not be read, named rather than hidden: rows left out of every figure (no readable
+ * 受理时间 or 客户), then cells that could not be read in rows that still count (a bad amount or rating).
+ */
+export function reportUnread(complaints: readonly Complaint[], sheet: string, err: (s: string) => void): void {
+  listRows(complaints.filter((c) => c.broken), 'report.badRows', sheet, err);
+  listRows(complaints.filter((c) => !c.broken && c.errors.length > 0), 'report.badCells', sheet, err);
 }
 
-/** Cells that could not be read in rows that still count (a bad amount, a bad rating): named, not hidden. */
-function reportBadCells(complaints: readonly Complaint[], sheet: string, err: (s: string) => void): void {
-  const rows = complaints.filter((c) => !c.broken && c.errors.length > 0);
+function listRows(rows: readonly Complaint[], head: 'report.badRows' | 'report.badCells', sheet: string, err: (s: string) => void): void {
   if (!rows.length) return;
-  err(m('report.badCells', { n: rows.length, sheet }));
+  err(m(head, { n: rows.length, sheet }));
   for (const c of rows.slice(0, 20)) err(m('report.badRow', { row: c.row, errors: c.errors.map((e) => `[${e.column}] ${e.message}`).join('; ') }));
   if (rows.length > 20) err(m('report.more', { n: rows.length - 20 }));
 }
