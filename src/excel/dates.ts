@@ -8,6 +8,7 @@ import { CellValue } from '../core/register/cells';
 import { FIELDS } from '../core/register/fields';
 import { matchHeader } from '../core/register/headers';
 import { Aliases } from '../workbook/mapping';
+import { rangeBounds } from '../workbook/address';
 import { isSurveyDateHeader } from '../core/report/survey';
 
 /** Days between the 1900 and the 1904 date systems' serial 0. */
@@ -65,13 +66,9 @@ export function reportValuesFor(values: (string | number | null)[][], formats: r
   const out = values.map((r) => r.slice());
   for (const f of formats) {
     if (!DATE_FORMATS.has(f.format)) continue;
-    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(f.range);
-    if (!m) continue;
-    const col = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    const c0 = col(m[1]);
-    const c1 = col(m[3] ?? m[1]);
-    const r0 = Number(m[2]) - 1;
-    const r1 = Number(m[4] ?? m[2]) - 1;
+    const b = rangeBounds(f.range);
+    if (!b) continue;
+    const { r0, c0, r1, c1 } = b;
     for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) if (typeof out[r]?.[c] === 'number') out[r][c] = (out[r][c] as number) - offset;
   }
   return out;

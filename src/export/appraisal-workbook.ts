@@ -6,23 +6,16 @@ import ExcelJS from 'exceljs';
 import { ReportModel, ReportSheet } from '../core/report/model';
 import { dateFromStamp, stampFromSerial } from '../core/time';
 import { ReportSheetLayout, layoutReportSheet } from '../workbook/report-layout';
+import { rangeBounds } from '../workbook/address';
 import { CellStyle, DATA_BAR, OVERDUE_FILL, OVERDUE_FONT, REPORT_STYLES, argb } from '../workbook/style';
 
 const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) }, bgColor: { argb: argb(hex) } });
 
-/** 0-based bounds of an A1 range ("B5:B9" or "A1"). */
+/** 0-based bounds of a layout's A1 range; the layout only makes A1 ranges. */
 function bounds(range: string): { r0: number; c0: number; r1: number; c1: number } {
-  const at = (ref: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(ref);
-    if (!m) throw new Error(`not an A1 reference: ${ref}`);
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    return { r: Number(m[2]) - 1, c: col - 1 };
-  };
-  const [from, to = from] = range.split(':');
-  const a = at(from);
-  const b = at(to);
-  return { r0: a.r, c0: a.c, r1: b.r, c1: b.c };
+  const b = rangeBounds(range);
+  if (!b) throw new Error(`not an A1 range: ${range}`);
+  return b;
 }
 
 function applyStyle(cell: ExcelJS.Cell, st: CellStyle): void {

@@ -2,6 +2,7 @@
 // setting, tier, clock, rule, calendar day or working period; the first column says which.
 import { CalendarDay, WorkInterval } from '../calendar/calendar';
 import { CellValue, parseDateTime } from '../register/cells';
+import { columnLetter } from '../register/read';
 import { dayOfStamp, formatDay, MINUTES_PER_DAY } from '../time';
 import { normalizeWord } from '../text';
 import { Anchor, CLOCK_LABELS, ClockKind, CLOCK_KINDS, MILESTONE_LABELS, MILESTONES, MilestoneKey, Policy, PolicyProblem, TierRule, SATISFACTION_MEASURES, SatisfactionMeasure } from './types';
@@ -147,7 +148,7 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
       return;
     }
     // The cell that is wrong, by its column (A: the line type, B: the item, C…: the values).
-    const bad = (message: string, col = 0) => problems.push({ row, where: `${POLICY_SHEET}!${String.fromCharCode(65 + col)}${row}`, message });
+    const bad = (message: string, col = 0) => problems.push({ row, where: `${POLICY_SHEET}!${columnLetter(col + 1)}${row}`, message });
     if (!type) {
       bad(`unknown line type "${text[0]}" (use ${Object.values(LINE_TYPES).map((t) => t.zh).join(' / ')})`);
       return;
