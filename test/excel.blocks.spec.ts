@@ -1,4 +1,5 @@
 // The pure parts of block reads/writes (src/excel/blocks.ts) and text formats (src/excel/formats.ts).
+import { SAMPLE_ROWS } from '../src/core/register/read';
 import { BLOCK_BYTES, BLOCK_CELLS, columnRuns, registerColumns, rowsPerBlock } from '../src/excel/blocks';
 import { textRects } from '../src/excel/formats';
 
@@ -16,8 +17,8 @@ test('rows per block: by bytes, capped by cells, at least one', () => {
 
 test('register columns: the header row under a title, only headers that name a field (or an alias), exact', () => {
   const top = [['2026 登记'], ['编号', '受理时间', '我的备注', '客户', '责任部门', '投诉事项', '计算等级', 'Date in']];
-  expect(registerColumns({})(top)).toEqual({ headerIndex: 1, cols: [0, 1, 3, 4, 5] });
-  expect(registerColumns({ 'Date in': 'received', 编号: null, 受理时间: null })(top)).toEqual({ headerIndex: 1, cols: [3, 4, 5, 7] });
+  expect(registerColumns({})(top)).toEqual({ headerIndex: 1, cols: [0, 1, 3, 4, 5], sampleRows: SAMPLE_ROWS });
+  expect(registerColumns({ 'Date in': 'received', 编号: null, 受理时间: null })(top)).toEqual({ headerIndex: 1, cols: [3, 4, 5, 7], sampleRows: SAMPLE_ROWS });
 });
 
 test('text cells as rectangles: vertical runs per column, merged side by side', () => {

@@ -20,7 +20,7 @@ test.each([
 
 test('the stated column is among the columns read', () => {
   expect(registerColumns({})(top).cols).not.toContain(3);
-  expect(registerColumns(statedAliases({}, stated, top))(top)).toEqual({ headerIndex: 1, cols: [0, 1, 2, 3] });
+  expect(registerColumns(statedAliases({}, stated, top))(top)).toMatchObject({ headerIndex: 1, cols: [0, 1, 2, 3] });
 });
 
 test('in a 1904 workbook the stated date column is moved to the 1900 system with the others', () => {

@@ -5,6 +5,7 @@
 // BLOCK_BYTES; the number of syncs grows with the number of blocks, never with the rows.
 import { CellValue } from '../core/register/cells';
 import { findHeaderRow, matchHeader } from '../core/register/headers';
+import { SAMPLE_ROWS } from '../core/register/read';
 import { MAX_REQUEST_BYTES, estimateRowBytes } from '../workbook/chunking';
 import { Aliases } from '../workbook/mapping';
 
@@ -44,13 +45,25 @@ export interface UsedGrid {
   blocks: number;
 }
 
+/** Which rows and columns of a sheet to read, decided on its top rows. */
+export interface Pick {
+  headerIndex: number;
+  /** The 0-based columns (relative to the used range) to read below the sample. */
+  cols: number[];
+  /**
+   * Data rows right under the header read whole, so that the reader judges the columns it leaves
+   * unread by their values (dates, a status) and not by their header alone.
+   */
+  sampleRows?: number;
+}
+
 export interface GridRequest {
   name: string;
   /**
-   * The 0-based columns (relative to the used range) to read below the top rows, given those top
-   * rows; undefined: every column. Top rows (up to the returned headerIndex) are read whole.
+   * What to read below the top rows, given those top rows; undefined: every column. Top rows (up to
+   * the returned headerIndex) are read whole.
    */
-  pick?: (top: CellValue[][]) => { headerIndex: number; cols: number[] };
+  pick?: (top: CellValue[][]) => Pick;
 }
 
 const isCancelled = (signal?: AbortSignal) => {
@@ -88,22 +101,26 @@ export async function readGrids(ctx: Ctx, requests: readonly GridRequest[], sign
     }
     const top = t.values as CellValue[][];
     const all = Array.from({ length: u.columnCount }, (_, c) => c);
-    const pick = requests[i].pick?.(top) ?? { headerIndex: top.length - 1, cols: all };
+    const pick: Pick = requests[i].pick?.(top) ?? { headerIndex: top.length - 1, cols: all };
     const headerIndex = Math.min(pick.headerIndex, top.length - 1);
     const rows = top.slice(0, headerIndex + 1);
     const grid: UsedGrid = { name: requests[i].name, rows, firstRow: u.rowIndex, firstCol: u.columnIndex, blocks: 0 };
-    // Sized on the widest of the top rows in the chosen columns, then on the widest row read so far.
-    let rowBytes = Math.max(64, ...top.map((r) => estimateRowBytes(pick.cols.map((c) => r[c]))));
     let next = headerIndex + 1;
-    const runs = columnRuns(pick.cols);
-    while (next < u.rowCount) {
-      const n = Math.min(u.rowCount - next, rowsPerBlock(rowBytes * 1.25, pick.cols.length));
-      const block = await readBlock(ctx, requests[i].name, u.rowIndex + next, u.columnIndex, n, runs, u.columnCount);
-      grid.blocks += block.requests;
-      for (const r of block.rows) rows.push(r);
-      rowBytes = Math.max(rowBytes, block.maxRowBytes);
-      next += block.rows.length;
-      isCancelled(signal);
+    const wholeUntil = Math.min(u.rowCount, next + (pick.sampleRows ?? 0));
+    // The sample is read whole, the rest in the chosen columns.
+    for (const [cols, end] of [[all, wholeUntil], [pick.cols, u.rowCount]] as const) {
+      // Sized on the widest of the top rows in these columns, then on the widest row read so far.
+      let rowBytes = Math.max(64, ...top.map((r) => estimateRowBytes(cols.map((c) => r[c]))));
+      const runs = columnRuns(cols);
+      while (next < end) {
+        const n = Math.min(end - next, rowsPerBlock(rowBytes * 1.25, cols.length));
+        const block = await readBlock(ctx, requests[i].name, u.rowIndex + next, u.columnIndex, n, runs, u.columnCount);
+        grid.blocks += block.requests;
+        for (const r of block.rows) rows.push(r);
+        rowBytes = Math.max(rowBytes, block.maxRowBytes);
+        next += block.rows.length;
+        isCancelled(signal);
+      }
     }
     out.push(grid);
   }
@@ -154,7 +171,7 @@ async function readBlock(ctx: Ctx, sheet: string, row: number, col: number, coun
  * names a field, by the stored corrections first. Without a recognisable header row every column
  * with a header is read.
  */
-export function registerColumns(aliases: Aliases): (top: CellValue[][]) => { headerIndex: number; cols: number[] } {
+export function registerColumns(aliases: Aliases): (top: CellValue[][]) => Pick {
   const keys = new Set(Object.keys(aliases));
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
   return (top) => {
@@ -171,6 +188,6 @@ export function registerColumns(aliases: Aliases): (top: CellValue[][]) => { hea
       const f = h in aliases ? aliases[h] : matchHeader(h);
       if (f) cols.push(i);
     });
-    return { headerIndex, cols };
+    return { headerIndex, cols, sampleRows: SAMPLE_ROWS };
   };
 }

@@ -81,7 +81,8 @@ const byColumn = (a: { column: string }, b: { column: string }): number => a.col
 export const HEADER_SCAN_ROWS = 10;
 
 /** How many data rows a column is judged by (values repeat; the first few hundred tell). */
-const SAMPLE_ROWS = 500;
+/** Data rows under the header that judge the columns (yes/no, units row, what an unread column holds). */
+export const SAMPLE_ROWS = 500;
 
 function duplicateMessage(map: HeaderMap, letter: (i: number) => string): string {
   const parts = map.duplicates.map((d) => {
