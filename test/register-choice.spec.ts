@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { StrictExcel as FakeExcel } from './helpers/excel-strict';
 import { addPolicySheetRows } from './helpers/policy-rows';
-import { chooseRegister, findRegister, policyForWorkbook, registerCandidates } from '../src/core/workbook';
+import { chooseRegister, chooseRegisterAsync, findRegister, policyForWorkbook, registerCandidates } from '../src/core/workbook';
 import { ok, err } from '../src/core/result';
 import { POLICY_SHEET } from '../src/core/policy/table';
 import { SURVEY_SHEET } from '../src/core/report/survey';
@@ -38,6 +38,29 @@ test('the first candidate that reads; why none does, naming the sheets', () => {
   const none = chooseRegister(names, {}, () => err('no register header row found'));
   expect(none.ok).toBe(false);
   if (!none.ok) expect(none.error).toMatch(/^no register sheet found: .*受理时间.*客户.*\(sheets: 说明, 投诉政策/);
+});
+
+test.each([
+  ['preferred', { prefer: '12月登记' }],
+  ['workbook order', {}],
+  ['named, not a register', { named: '说明' }],
+  ['named, missing', { named: 'gone' }],
+] as const)('the streaming chooser follows the same rule (%s), and each kind of failure takes its advice', async (_what, hint) => {
+  const read = (n: string) => (n.endsWith('登记') ? ok(n) : err('not a register'));
+  const advice = { noSheetNamed: ' [A]', notRegister: ' [B]', none: ' [C]' };
+  const sync = chooseRegister(names, hint, read, advice);
+  const calls: string[] = [];
+  const streamed = await chooseRegisterAsync(names, hint, async (n) => (calls.push(n), read(n)), advice);
+  expect(streamed).toEqual(sync);
+  if (!sync.ok) expect(sync.error).toMatch('named' in hint && hint.named === 'gone' ? / \[A\]$/ : / \[B\]$/);
+  // It stops at the first sheet that reads.
+  if (sync.ok) expect(calls[calls.length - 1]).toBe(sync.value.sheet);
+});
+
+test('no sheet reads: the advice for none', async () => {
+  const r = await chooseRegisterAsync(names, {}, async () => err('no register header row found'), { none: ' [C]' });
+  expect(r.ok || r.error.endsWith(' [C]')).toBe(true);
+  expect(r.ok).toBe(false);
 });
 
 test('which policy: an explicit one, else the sheet, else the default preset; a broken sheet is not replaced', () => {

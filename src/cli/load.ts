@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { XlsxWorkbook, ReaderRefusal } from '../reader';
 import { fileSource } from '../reader/node-source';
-import { SheetInput, PolicySource, policyForWorkbook, LoadedPolicy, FindOptions, OWN_SHEETS, readOptionsFor, refusalOf, registerCandidates, REGISTER_MISSING } from '../core/workbook';
+import { SheetInput, PolicySource, policyForWorkbook, LoadedPolicy, FindOptions, OWN_SHEETS, chooseRegisterAsync, readOptionsFor } from '../core/workbook';
 import { RegisterRead, readRegisterBlocks } from '../core/register/read';
 import { POLICY_SHEET, problemPlace } from '../core/policy/table';
 import { PRESET_NAMES } from '../core/policy/presets';
@@ -84,17 +84,13 @@ export async function loadRegister(file: string, find: (sheets: SheetInput[]) =>
       const o = await find(sheets);
       const opts = readOptionsFor(sheets, o);
       if (!opts.ok) throw new UserError(`${file}: ${opts.error}`);
-      const sheet = o.name;
-      if (sheet !== undefined && !names.includes(sheet)) throw new UserError(`${file}: ${REGISTER_MISSING.noSheetNamed(sheet, names)}; give one of those names to --sheet`);
-      let refused: string | undefined;
-      for (const name of registerCandidates(names, { named: sheet })) {
-        const r = await readRegisterBlocks(wb.blocks(name), opts.value);
-        if (r.ok) return { sheets, register: { sheet: name, read: r.value } };
-        if (sheet !== undefined) throw new UserError(`${file}: ${REGISTER_MISSING.notRegister(sheet, r.error)}; check the header row of that sheet`);
-        refused ??= refusalOf(name, r.error);
-      }
-      if (refused) throw new UserError(`${file}: ${refused}`);
-      throw new UserError(`${file}: ${REGISTER_MISSING.none(names)}, or name the register sheet with --sheet`);
+      const chosen = await chooseRegisterAsync(names, { named: o.name }, (name) => readRegisterBlocks(wb.blocks(name), opts.value), {
+        noSheetNamed: '; give one of those names to --sheet',
+        notRegister: '; check the header row of that sheet',
+        none: ', or name the register sheet with --sheet',
+      });
+      if (!chosen.ok) throw new UserError(`${file}: ${chosen.error}`);
+      return { sheets, register: { sheet: chosen.value.sheet, read: chosen.value.value } };
     });
   } finally {
     await wb.close();

@@ -77,20 +77,48 @@ export function registerCandidates(names: readonly string[], hint: RegisterHint 
   return p !== undefined && rest.includes(p) ? [p, ...rest.filter((n) => n !== p)] : rest;
 }
 
-/** The register: the first candidate that `read` (the caller's reader of a sheet) reads as one, or why there is none. */
-export function chooseRegister<T>(names: readonly string[], hint: RegisterHint, read: (name: string) => Result<T>): Result<{ sheet: string; value: T }> {
+/** What a caller adds to each kind of "no register" (the CLI names its options). */
+export interface RegisterAdvice {
+  noSheetNamed?: string;
+  notRegister?: string;
+  none?: string;
+}
+
+type Chosen<T> = Result<{ sheet: string; value: T }>;
+
+/** The one rule as steps: yields each sheet to read and is told how it read, so that sync and async readers share it. */
+function* registerSteps<T>(names: readonly string[], hint: RegisterHint, advice: RegisterAdvice): Generator<string, Chosen<T>, Result<T>> {
+  const add = (text: string, more?: string) => (more ? `${text}${more}` : text);
   if (hint.named !== undefined) {
-    if (!names.includes(hint.named)) return err(REGISTER_MISSING.noSheetNamed(hint.named, names));
-    const r = read(hint.named);
-    return r.ok ? ok({ sheet: hint.named, value: r.value }) : err(REGISTER_MISSING.notRegister(hint.named, r.error));
+    if (!names.includes(hint.named)) return err(add(REGISTER_MISSING.noSheetNamed(hint.named, names), advice.noSheetNamed));
+    const r = yield hint.named;
+    return r.ok ? ok({ sheet: hint.named, value: r.value }) : err(add(REGISTER_MISSING.notRegister(hint.named, r.error), advice.notRegister));
   }
   let refused: string | undefined;
   for (const name of registerCandidates(names, hint)) {
-    const r = read(name);
+    const r = yield name;
     if (r.ok) return ok({ sheet: name, value: r.value });
     refused ??= refusalOf(name, r.error);
   }
-  return err(refused ?? REGISTER_MISSING.none(names));
+  return err(refused ?? add(REGISTER_MISSING.none(names), advice.none));
+}
+
+/** The register: the first candidate that `read` (the caller's reader of a sheet) reads as one, or why there is none. */
+export function chooseRegister<T>(names: readonly string[], hint: RegisterHint, read: (name: string) => Result<T>, advice: RegisterAdvice = {}): Chosen<T> {
+  const steps = registerSteps<T>(names, hint, advice);
+  for (let s = steps.next(); ; ) {
+    if (s.done) return s.value;
+    s = steps.next(read(s.value));
+  }
+}
+
+/** chooseRegister for a reader that streams (the CLI reads each candidate sheet block by block). */
+export async function chooseRegisterAsync<T>(names: readonly string[], hint: RegisterHint, read: (name: string) => Promise<Result<T>>, advice: RegisterAdvice = {}): Promise<Chosen<T>> {
+  const steps = registerSteps<T>(names, hint, advice);
+  for (let s = steps.next(); ; ) {
+    if (s.done) return s.value;
+    s = steps.next(await read(s.value));
+  }
 }
 
 /** The named sheet, or the first sheet whose headers match the register's (registerCandidates), read with the user's mapping. */
