@@ -7,7 +7,7 @@ import { ReportModel, ReportSheet } from '../core/report/model';
 import { dateFromStamp, stampFromSerial } from '../core/time';
 import { ReportSheetLayout, layoutReportSheet } from '../workbook/report-layout';
 import { rangeBounds } from '../workbook/address';
-import { CellStyle, DATA_BAR, OVERDUE_FILL, OVERDUE_FONT, REPORT_STYLES, argb } from '../workbook/style';
+import { BODY_SIZE, CellStyle, DATA_BAR, REPORT_FONT, REPORT_STYLES, argb } from '../workbook/style';
 
 const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) }, bgColor: { argb: argb(hex) } });
 
@@ -18,14 +18,15 @@ function bounds(range: string): { r0: number; c0: number; r1: number; c1: number
   return b;
 }
 
+/** A cell's look: the report font at body size, then its role's style (merged in the layout's order). */
 function applyStyle(cell: ExcelJS.Cell, st: CellStyle): void {
-  const font: Partial<ExcelJS.Font> = {};
+  const font: Partial<ExcelJS.Font> = { ...REPORT_FONT, size: st.size ?? BODY_SIZE };
   if (st.bold !== undefined) font.bold = st.bold;
   if (st.italic !== undefined) font.italic = st.italic;
-  if (st.size !== undefined) font.size = st.size;
   if (st.color !== undefined) font.color = { argb: argb(st.color) };
   cell.font = font;
   if (st.fill !== undefined) cell.fill = solid(st.fill);
+  if (st.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
 }
 
 type Bounds = ReturnType<typeof bounds>;
@@ -86,7 +87,10 @@ function renderLayout(ws: SheetTarget, l: ReportSheetLayout): void {
         if (f.date && typeof cell.value === 'number') cell.value = dateFromStamp(stampFromSerial(cell.value));
       }
     }
-    for (const s of styles(r)) for (let c = s.c0; c <= s.c1; c++) applyStyle(xr.getCell(c + 1), s.style);
+    const looks = new Map<number, CellStyle>();
+    row.forEach((v, c) => v !== null && looks.set(c, {}));
+    for (const s of styles(r)) for (let c = s.c0; c <= s.c1; c++) looks.set(c, { ...looks.get(c), ...s.style });
+    for (const [c, st] of looks) applyStyle(xr.getCell(c + 1), st);
     xr.commit();
   });
   for (const ref of l.dataBars) {
@@ -96,10 +100,10 @@ function renderLayout(ws: SheetTarget, l: ReportSheetLayout): void {
       rules: [{ type: 'dataBar', priority: 1, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: argb(DATA_BAR) } } as unknown as ExcelJS.ConditionalFormattingRule],
     });
   }
-  for (const red of l.redWhen) {
+  for (const h of l.highlights) {
     ws.addConditionalFormatting({
-      ref: red.range,
-      rules: red.texts.map((text) => ({ type: 'cellIs', operator: 'equal', priority: 2, formulae: [JSON.stringify(text)], style: { fill: solid(OVERDUE_FILL), font: { color: { argb: argb(OVERDUE_FONT) } } } }) as ExcelJS.ConditionalFormattingRule),
+      ref: h.range,
+      rules: h.rules.map((x) => ({ type: 'cellIs', operator: 'equal', priority: 2, formulae: [JSON.stringify(x.text)], style: { fill: solid(x.fill), font: { color: { argb: argb(x.font) } } } }) as ExcelJS.ConditionalFormattingRule),
     });
   }
 }

@@ -8,7 +8,25 @@ import { NUMBER_FORMATS, ReportSheet, ReportValue, ValueKind } from '../core/rep
 import { REPORT_SHEETS } from '../core/report/sheets';
 import { serialFromStamp } from '../core/time';
 import { a1Range } from './address';
-import { ReportStyleKey } from './style';
+import { GRADE_LOOKS, OVERDUE_FILL, OVERDUE_FONT, ReportStyleKey } from './style';
+import { shownWidth, wrappedHeaderWidth } from './text-width';
+
+/** A conditional colour: the cell's fill and font where it equals `text`. */
+export interface Highlight {
+  text: string;
+  fill: string;
+  font: string;
+}
+
+/** The widest a column gets; longer text wraps (说明, 意见). */
+export const MAX_WIDTH = 40;
+/** A header wraps onto at most this many lines before its column widens instead. */
+const HEADER_LINES = 3;
+/**
+ * Excel adds 5 px of cell padding to a width of n digits (ECMA-376 Part 1, 18.3.1.13 col/@width:
+ * n + 5/7 at a 7 px digit); one digit more leaves room for a bold header.
+ */
+const PADDING = 1 + 5 / 7;
 
 /** A cell of the layout: dates are wall-clock Excel serials, formatted by `formats`. */
 export type LayoutValue = string | number | null;
@@ -23,8 +41,9 @@ export interface ReportSheetLayout {
   /** Per block and column: the data rows, their number format and the kind of value they hold. */
   formats: { range: string; format: string; kind: ValueKind }[];
   dataBars: string[];
-  redWhen: { range: string; texts: string[] }[];
-  /** Column widths in characters. */
+  /** Cells coloured by their text: 已超期 and the like red, grades by GRADE_LOOKS. */
+  highlights: { range: string; rules: Highlight[] }[];
+  /** Column widths in characters, from the content (see columnWidths). */
   widths: number[];
   /** Blocks by title: where their data lies (0-based rows), for charts. */
   blocks: { title: string; headerRow: number; firstRow: number; lastRow: number; cols: number }[];
@@ -50,7 +69,7 @@ export function layoutReportSheet(sheet: ReportSheet): ReportSheetLayout {
     values.push(row);
     return values.length - 1;
   };
-  const out: ReportSheetLayout = { name: sheet.name, values, width, styles: [], formats: [], dataBars: [], redWhen: [], widths: [], blocks: [], freezeRows: 2 };
+  const out: ReportSheetLayout = { name: sheet.name, values, width, styles: [], formats: [], dataBars: [], highlights: [], widths: [], blocks: [], freezeRows: 2 };
   const style = (row: number, cols: number, s: ReportStyleKey) => out.styles.push({ range: a1Range(row, 0, row, cols - 1), style: s });
   style(put([sheet.title]), 1, 'title');
   style(put([sheet.subtitle]), 1, 'subtitle');
@@ -75,16 +94,37 @@ export function layoutReportSheet(sheet: ReportSheet): ReportSheetLayout {
         const format = NUMBER_FORMATS[c.kind];
         if (format) out.formats.push({ range, format, kind: c.kind });
         if (c.dataBar) out.dataBars.push(range);
-        if (c.redWhen?.length) out.redWhen.push({ range, texts: c.redWhen });
+        const rules = [...(c.redWhen ?? []).map((text) => ({ text, fill: OVERDUE_FILL, font: OVERDUE_FONT })), ...(c.grade ? GRADE_LOOKS : [])];
+        if (rules.length) out.highlights.push({ range, rules });
+        if (c.kind === 'text' && block.rows.some((r) => typeof r[i] === 'string' && shownWidth(r[i], undefined) > MAX_WIDTH)) out.styles.push({ range, style: 'longText' });
       });
     } else put([NO_ROWS]);
     out.blocks.push({ title: block.title, headerRow, firstRow: first, lastRow: last, cols: block.columns.length });
     put([]);
   }
-  for (const b of sheet.blocks) b.columns.forEach((c, i) => (out.widths[i] = Math.max(out.widths[i] ?? 0, c.width)));
+  out.widths = columnWidths(sheet, out.values, out.blocks);
   // A one-table sheet freezes its title and both header rows; a sheet of several tables its title.
   if (sheet.blocks.length === 1) out.freezeRows = out.blocks[0].headerRow + 2;
   return out;
+}
+
+/**
+ * Each column as wide as its widest shown value (CJK counted double, numbers as their format shows
+ * them, so nothing opens as ###) or its header wrapped onto HEADER_LINES lines, whichever is wider,
+ * at most MAX_WIDTH, plus PADDING. Titles and notes in column A spill over and do not count.
+ */
+function columnWidths(sheet: ReportSheet, values: LayoutValue[][], blocks: ReportSheetLayout['blocks']): number[] {
+  const widths: number[] = [];
+  sheet.blocks.forEach((block, b) => {
+    const at = blocks[b];
+    block.columns.forEach((c, i) => {
+      const header = Math.max(...[c.zh, c.en].map((h) => Math.max(wrappedHeaderWidth(h), Math.ceil(shownWidth(h, undefined) / HEADER_LINES))));
+      let data = 0;
+      for (let r = at.firstRow; r <= at.lastRow; r++) data = Math.max(data, shownWidth(values[r][i], NUMBER_FORMATS[c.kind]));
+      widths[i] = Math.max(widths[i] ?? 0, Math.round((Math.min(MAX_WIDTH, Math.max(header, data)) + PADDING) * 100) / 100);
+    });
+  });
+  return widths;
 }
 
 /**
