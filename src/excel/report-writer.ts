@@ -108,7 +108,8 @@ export async function writeReportSheets(ctx: Ctx, model: ReportModel, state: She
   let charts = 0;
   for (const c of reportCharts(layouts)) {
     const ws = added[layouts.findIndex((l) => l.name === c.sheet)];
-    const chart = ws.charts.add(c.type === 'line' ? ('Line' as Excel.ChartType.line) : ('ColumnClustered' as Excel.ChartType.columnClustered), ws.getRange(c.values), 'Columns' as Excel.ChartSeriesBy.columns);
+    const type = { line: 'Line', columnClustered: 'ColumnClustered', barClustered: 'BarClustered' }[c.type] as Excel.ChartType;
+    const chart = ws.charts.add(type, ws.getRange(c.values), 'Columns' as Excel.ChartSeriesBy.columns);
     chart.series.getItemAt(0).setXAxisValues(ws.getRange(c.categories));
     chart.title.text = c.title;
     chart.legend.visible = false;

@@ -7,6 +7,8 @@ import { ReportModel, ReportSheet } from '../core/report/model';
 import { dateFromStamp, stampFromSerial } from '../core/time';
 import { ReportSheetLayout, layoutReportSheet } from '../workbook/report-layout';
 import { rangeBounds } from '../workbook/address';
+import { reportCharts } from '../workbook/charts';
+import { addCharts } from './charts';
 import { BODY_SIZE, CellStyle, DATA_BAR, REPORT_FONT, REPORT_STYLES, argb } from '../workbook/style';
 
 const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) }, bgColor: { argb: argb(hex) } });
@@ -50,7 +52,7 @@ function covering<T extends Bounds>(ranges: T[]): (row: number) => T[] {
 
 /** What both exceljs workbooks (the document model and the streaming writer) offer a renderer. */
 type SheetOptions = Partial<Pick<ExcelJS.Worksheet, 'views' | 'pageSetup' | 'headerFooter'>>;
-interface BookTarget {
+export interface BookTarget {
   creator: string;
   title: string;
   subject: string;
@@ -108,7 +110,7 @@ function renderLayout(ws: SheetTarget, l: ReportSheetLayout): void {
   }
 }
 
-function renderSheet(wb: BookTarget, sheet: ReportSheet): void {
+function renderSheet(wb: BookTarget, sheet: ReportSheet): ReportSheetLayout {
   const l = layoutReportSheet(sheet);
   // The streaming writer writes views and page setup as the sheet opens: they are given up front.
   const ws = wb.addWorksheet(sheet.name, {
@@ -126,31 +128,36 @@ function renderSheet(wb: BookTarget, sheet: ReportSheet): void {
   });
   renderLayout(ws, l);
   ws.commit?.();
+  return l;
 }
 
-function render(wb: BookTarget, model: ReportModel): void {
+/** Renders the model's sheets into `wb` and returns their layouts (for the charts). */
+export function render(wb: BookTarget, model: ReportModel): ReportSheetLayout[] {
   const p = model.properties;
   wb.creator = 'complaint-register';
   wb.title = p.title;
   wb.subject = p.subject;
   wb.keywords = `complaints appraisal ${p.period}`;
   wb.description = `register: ${p.register}; policy: ${p.policy}; as of: ${p.asOf}; contacts ${p.contactsIncluded ? 'included' : 'masked'}`;
-  for (const s of model.sheets) renderSheet(wb, s);
+  return model.sheets.map((s) => renderSheet(wb, s));
 }
 
-/** The appraisal workbook as an exceljs document (the task pane's download, specs). */
+/** The written package with the report's charts (and default font) added: exceljs writes neither. */
+export const withCharts = (bytes: Uint8Array, layouts: readonly ReportSheetLayout[]): Uint8Array => addCharts(bytes, reportCharts(layouts));
+
+/**
+ * The appraisal workbook as an exceljs document, without charts (exceljs has no chart model):
+ * write it with appraisalWorkbookBytes to get them.
+ */
 export function appraisalWorkbook(model: ReportModel): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   render(wb as unknown as BookTarget, model);
   return wb;
 }
 
-/**
- * The same workbook streamed into `stream` by exceljs' WorkbookWriter, one row in memory at a
- * time (the CLI: a month of a million-row register has tens of thousands of overdue rows).
- */
-export async function writeAppraisalStream(model: ReportModel, stream: NonNullable<Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>['stream']>): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
-  render(wb as unknown as BookTarget, model);
-  await wb.commit();
+/** The appraisal workbook's bytes from the document model, charts included (the task pane's download). */
+export async function appraisalWorkbookBytes(model: ReportModel): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const layouts = render(wb as unknown as BookTarget, model);
+  return withCharts(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), layouts);
 }
