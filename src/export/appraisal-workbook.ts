@@ -28,10 +28,13 @@ function applyStyle(cell: ExcelJS.Cell, st: CellStyle): void {
   if (st.color !== undefined) font.color = { argb: argb(st.color) };
   cell.font = font;
   if (st.fill !== undefined) cell.fill = solid(st.fill);
-  if (st.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+  if (st.wrap) cell.alignment = { wrapText: true };
 }
 
 type Bounds = ReturnType<typeof bounds>;
+
+/** Points per line of BODY_SIZE text: CJK fonts (等线, Noto Sans CJK) set 10 pt on about 13.5 pt. */
+const LINE_HEIGHT = 14;
 
 /**
  * For rows asked in order 0, 1, 2 …: the ranges covering that row, in the layout's order (a later
@@ -77,8 +80,11 @@ function renderLayout(ws: SheetTarget, l: ReportSheetLayout): void {
   l.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const formats = covering(l.formats.map((f) => ({ ...bounds(f.range), format: f.format, date: f.kind === 'datetime' || f.kind === 'date' })));
   const styles = covering(l.styles.map((s) => ({ ...bounds(s.range), style: REPORT_STYLES[s.style] })));
+  const lines = new Map(l.lines.map((x) => [x.row, x.lines]));
   l.values.forEach((row, r) => {
     const xr = ws.getRow(r + 1);
+    const n = lines.get(r);
+    if (n) xr.height = n * LINE_HEIGHT;
     // A string is written as a shared string, never parsed: text starting with = + - @ stays text.
     row.forEach((v, c) => v !== null && (xr.getCell(c + 1).value = v));
     for (const f of formats(r)) {
@@ -95,17 +101,19 @@ function renderLayout(ws: SheetTarget, l: ReportSheetLayout): void {
     for (const [c, st] of looks) applyStyle(xr.getCell(c + 1), st);
     xr.commit();
   });
+  // Each rule of a sheet has its own priority (ECMA-376 Part 1, 18.3.1.10 cfRule@priority): LibreOffice applies only the first of equal ones.
+  let priority = 0;
   for (const ref of l.dataBars) {
     ws.addConditionalFormatting({
       ref,
       // exceljs' typings lack the dataBar rule it writes.
-      rules: [{ type: 'dataBar', priority: 1, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: argb(DATA_BAR) } } as unknown as ExcelJS.ConditionalFormattingRule],
+      rules: [{ type: 'dataBar', priority: ++priority, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: argb(DATA_BAR) } } as unknown as ExcelJS.ConditionalFormattingRule],
     });
   }
   for (const h of l.highlights) {
     ws.addConditionalFormatting({
       ref: h.range,
-      rules: h.rules.map((x) => ({ type: 'cellIs', operator: 'equal', priority: 2, formulae: [JSON.stringify(x.text)], style: { fill: solid(x.fill), font: { color: { argb: argb(x.font) } } } }) as ExcelJS.ConditionalFormattingRule),
+      rules: h.rules.map((x) => ({ type: 'cellIs', operator: 'equal', priority: ++priority, formulae: [JSON.stringify(x.text)], style: { fill: solid(x.fill), font: { color: { argb: argb(x.font) } } } }) as ExcelJS.ConditionalFormattingRule),
     });
   }
 }

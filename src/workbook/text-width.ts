@@ -47,3 +47,23 @@ export function shownWidth(v: string | number | boolean | Date | null | undefine
   const grouping = format?.includes(',') ? Math.floor((digits - 1) / 3) : 0;
   return (scaled < 0 ? 1 : 0) + digits + grouping + (decimals ? decimals + 1 : 0) + percent;
 }
+
+/** How many lines `s` takes wrapped at `width` digits, breaking as wrappedHeaderWidth says Excel does. */
+export function wrappedLines(s: string, width: number): number {
+  let lines = 0;
+  for (const para of s.split('\n')) {
+    const pieces = para.split(/(?<=\s)|(?<=[\u3000-\u9fff\uff00-\uffef])|(?=[\u3000-\u9fff\uff00-\uffef])/u);
+    let used = 0;
+    lines++;
+    for (const p of pieces) {
+      const w = textWidth(p);
+      const bare = textWidth(p.trimEnd());
+      if (used > 0 && used + bare > width) {
+        lines++;
+        used = 0;
+      }
+      used += w;
+    }
+  }
+  return lines;
+}
