@@ -24,7 +24,8 @@ export class OoxmlPackage {
   private readonly files: Record<string, Uint8Array>;
 
   constructor(bytes: Uint8Array) {
-    this.files = unzipSync(bytes);
+    // Folder entries ("xl/", which exceljs' document writer adds) are not parts (OPC 9.1): dropped.
+    this.files = unzipSync(bytes, { filter: (f) => !f.name.endsWith('/') });
   }
 
   has(path: string): boolean {
