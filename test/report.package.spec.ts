@@ -12,6 +12,7 @@ import { ReportModel } from '../src/core/report/model';
 import { demoAppraisalModel } from './helpers/appraisal';
 
 type Parts = Record<string, string>;
+const arrayBuffer = (u: Uint8Array): ArrayBuffer => u.buffer.slice(u.byteOffset, u.byteOffset + u.byteLength) as ArrayBuffer;
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['Relationship', 'Override', 'Default', 'c:pt', 'sheet', 'xdr:twoCellAnchor', 'font'].includes(name) });
 type Node = Record<string, unknown>;
 const at = (n: unknown, ...path: string[]): Node => path.reduce((x, k) => (x as Node)?.[k] as Node, n as Node);
@@ -51,7 +52,7 @@ describe.each(WRITERS)('%s', (_name, write) => {
     bytes = await write(demoAppraisalModel('2026-10'));
     parts = Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, strFromU8(v)]));
     wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(bytes));
+    await wb.xlsx.load(arrayBuffer(bytes));
   });
 
   test('every XML part is well-formed', () => {
@@ -217,7 +218,7 @@ function shown(v: ExcelJS.CellValue, fmt: string): string {
 test('no number or date opens as ### in the exported report: every column is wider than what its cells show', async () => {
   for (const period of ['2026-10', '2026-Q4']) {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await appraisalBytes(demoAppraisalModel(period))));
+    await wb.xlsx.load(arrayBuffer(await appraisalBytes(demoAppraisalModel(period))));
     const narrow: string[] = [];
     for (const ws of wb.worksheets) {
       ws.eachRow((row) => row.eachCell((c) => {
