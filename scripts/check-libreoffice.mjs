@@ -1,6 +1,7 @@
 // Opens the exported appraisal workbooks in a real client, LibreOffice (headless), converts every
 // sheet to CSV as LibreOffice shows it, and checks each figure against `complaints report --json`.
-// Also renders the month's workbook to PDF and PNG under artifacts/appraisal-pages/ for a look.
+// Also renders the month's workbook to PDF and PNG under artifacts/appraisal-pages/ for a look, and
+// runs the print spec (test/report.print.spec.ts: pages, font sizes, charts drawn) with LibreOffice required.
 // Run by `npm run test:libreoffice` (CI installs libreoffice-calc-nogui first).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
@@ -207,6 +208,11 @@ mkdirSync(pages, { recursive: true });
 run(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pages, join(work, 'appraisal-2026-10.xlsx')]);
 const pdftoppm = spawnSync('pdftoppm', ['-r', '70', '-png', join(pages, 'appraisal-2026-10.pdf'), join(pages, 'page')]);
 console.log(pdftoppm.status === 0 ? `pages rendered to ${pages}` : 'pdftoppm not found: PDF only');
+
+// The printed workbook (A4 pages, ≥ 9 pt, headers whole, the charts drawn): test/report.print.spec.ts,
+// which `npm test` skips where LibreOffice is missing; here LibreOffice is required, so it runs.
+const print = spawnSync(process.execPath, [join(root, 'node_modules', 'jest', 'bin', 'jest.js'), 'test/report.print.spec.ts'], { cwd: root, stdio: 'inherit', env: { ...process.env, REQUIRE_SOFFICE: '1' } });
+check('printed workbook (test/report.print.spec.ts)', print.status === 0, `jest exit ${print.status}`);
 
 for (const f of failures.slice(0, 30)) console.log(`FAIL ${f}`);
 console.log(`libreoffice: ${passed} passed, ${failures.length} failed`);

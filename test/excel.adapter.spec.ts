@@ -162,7 +162,7 @@ describe('generate the month', () => {
     expect(b.genSyncs).toBeLessThanOrEqual(a.genSyncs + 6);
     for (const r of b.x.requests) expect(Math.max(r.requestBytes, r.responseBytes)).toBeLessThanOrEqual(BLOCK_BYTES * 1.25);
     expect(b.res.sheets).toEqual(['月度统计', '月度考核', '满意度', '超期清单']);
-    expect(b.res.charts).toBe(2);
+    expect(b.res.charts).toBe(3);
     for (const n of b.res.sheets) expect(b.x.sheet(n)!.props.get(GENERATED_MARK)).toBe('2026-10');
   });
 

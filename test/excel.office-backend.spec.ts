@@ -108,7 +108,7 @@ test('generate writes the month\'s sheets into the open workbook in one Excel.ru
   host({ createWorkbook: true });
   const msg = await new OfficeBackend(() => undefined).generate(monthPeriod(2026, 10), false, undefined, ctx());
   expect(runs).toBe(1);
-  expect(msg).toBe('月度统计, 月度考核, 满意度, 超期清单; 2 charts');
+  expect(msg).toBe('月度统计, 月度考核, 满意度, 超期清单; 3 charts');
   expect(String(x.sheet('超期清单')!.cells[0][0])).toMatch(/^2026-10 /);
   expect(x.sheet('登记')!.cells.length).toBe(31);
 });

@@ -1,6 +1,5 @@
 // `complaints report`: the month's (or quarter's) figures and the appraisal workbook.
 import { mkdir } from 'node:fs/promises';
-import { Writable } from 'node:stream';
 import { dirname, extname, join, resolve } from 'node:path';
 import { parsePeriod, Period } from '../core/report/period';
 import { reportFigures, ReportFigures } from '../core/report/figures';
@@ -15,7 +14,7 @@ import { Complaint } from '../core/register/complaint';
 import { wallClockNow } from '../core/now';
 import { PRESET_NAMES } from '../core/policy/presets';
 import { maskDeep } from '../core/privacy';
-import { writeAppraisalStream } from '../export/appraisal-workbook';
+import { appraisalStreamBytes } from '../export/appraisal-stream';
 import { loadRegister, parseAsOf, resolvePolicy, UserError } from './load';
 import { findOptions, MappingOptions, readoutFor } from './mapping-args';
 import { clashingInput, writeFileAtomic } from './atomic-write';
@@ -99,18 +98,8 @@ export function surveyFrom(sheets: readonly { name: string; rows: readonly (read
   return s.responses;
 }
 
-/** The appraisal workbook's bytes from exceljs' streaming writer: the zip is kept, not a cell model of every row. */
-export async function appraisalBytes(model: ReportModel): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      chunks.push(chunk);
-      done();
-    },
-  });
-  await writeAppraisalStream(model, sink);
-  return Buffer.concat(chunks);
-}
+/** The appraisal workbook's bytes from exceljs' streaming writer (charts added): the zip is kept, not a cell model of every row. */
+export const appraisalBytes = (model: ReportModel): Promise<Uint8Array> => appraisalStreamBytes(model);
 
 /** Writes the appraisal workbook atomically; the default reports/ folder is made when missing. */
 export async function writeAppraisal(model: ReportModel, outFile: string, madeFolder: boolean): Promise<void> {

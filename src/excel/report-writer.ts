@@ -7,7 +7,7 @@ import { reportCharts } from '../workbook/charts';
 import { MAX_REQUEST_BYTES, chunkRows, estimateRowBytes } from '../workbook/chunking';
 import { ReportSheetLayout, REPORT_SHEET_NAMES, generatedSheetName, layoutReportSheet } from '../workbook/report-layout';
 import { GENERATED_MARK } from '../workbook/setup-plan';
-import { CellStyle, OVERDUE_FILL, OVERDUE_FONT, REPORT_STYLES } from '../workbook/style';
+import { BODY_SIZE, CellStyle, REPORT_FONT, REPORT_STYLES } from '../workbook/style';
 import { SheetsState, suspend, throwIfCancelled } from './adapter';
 import { reportValuesFor } from './dates';
 
@@ -29,6 +29,7 @@ function applyStyle(r: Excel.Range, st: CellStyle): void {
   if (st.size !== undefined) r.format.font.size = st.size;
   if (st.color !== undefined) r.format.font.color = st.color;
   if (st.fill !== undefined) r.format.fill.color = st.fill;
+  if (st.wrap) r.format.wrapText = true;
 }
 
 /** A layout's formats, queued before its values: a text column is '@' first, so no text becomes a formula. */
@@ -39,17 +40,20 @@ function queueFormats(ws: Excel.Worksheet, l: ReportSheetLayout): void {
 
 /** A layout's looks: a few requests per block, independent of the number of rows. */
 function queueLooks(ws: Excel.Worksheet, l: ReportSheetLayout): void {
+  const all = ws.getRange(a1Range(0, 0, l.values.length - 1, l.width - 1));
+  all.format.font.name = REPORT_FONT.name;
+  all.format.font.size = BODY_SIZE;
   for (const s of l.styles) applyStyle(ws.getRange(s.range), REPORT_STYLES[s.style]);
   for (const range of l.dataBars) {
     const cf = ws.getRange(range).conditionalFormats.add('DataBar' as Excel.ConditionalFormatType.dataBar);
     cf.dataBar.barDirection = 'LeftToRight' as Excel.ConditionalDataBarDirection.leftToRight;
   }
-  for (const red of l.redWhen) {
-    for (const text of red.texts) {
-      const cf = ws.getRange(red.range).conditionalFormats.add('CellValue' as Excel.ConditionalFormatType.cellValue);
-      cf.cellValue.rule = { formula1: `="${text.replace(/"/g, '""')}"`, operator: 'EqualTo' };
-      cf.cellValue.format.fill.color = OVERDUE_FILL;
-      cf.cellValue.format.font.color = OVERDUE_FONT;
+  for (const h of l.highlights) {
+    for (const x of h.rules) {
+      const cf = ws.getRange(h.range).conditionalFormats.add('CellValue' as Excel.ConditionalFormatType.cellValue);
+      cf.cellValue.rule = { formula1: `="${x.text.replace(/"/g, '""')}"`, operator: 'EqualTo' };
+      cf.cellValue.format.fill.color = x.fill;
+      cf.cellValue.format.font.color = x.font;
     }
   }
   l.widths.forEach((w, i) => (ws.getRange(a1Range(0, i, 0, i)).getEntireColumn().format.columnWidth = Math.round(w * POINTS_PER_CHAR)));
@@ -104,7 +108,8 @@ export async function writeReportSheets(ctx: Ctx, model: ReportModel, state: She
   let charts = 0;
   for (const c of reportCharts(layouts)) {
     const ws = added[layouts.findIndex((l) => l.name === c.sheet)];
-    const chart = ws.charts.add(c.type === 'line' ? ('Line' as Excel.ChartType.line) : ('ColumnClustered' as Excel.ChartType.columnClustered), ws.getRange(c.values), 'Columns' as Excel.ChartSeriesBy.columns);
+    const type = { line: 'Line', columnClustered: 'ColumnClustered', barClustered: 'BarClustered' }[c.type] as Excel.ChartType;
+    const chart = ws.charts.add(type, ws.getRange(c.values), 'Columns' as Excel.ChartSeriesBy.columns);
     chart.series.getItemAt(0).setXAxisValues(ws.getRange(c.categories));
     chart.title.text = c.title;
     chart.legend.visible = false;

@@ -7,7 +7,9 @@ import { ReportModel, ReportSheet } from '../core/report/model';
 import { dateFromStamp, stampFromSerial } from '../core/time';
 import { ReportSheetLayout, layoutReportSheet } from '../workbook/report-layout';
 import { rangeBounds } from '../workbook/address';
-import { CellStyle, DATA_BAR, OVERDUE_FILL, OVERDUE_FONT, REPORT_STYLES, argb } from '../workbook/style';
+import { reportCharts } from '../workbook/charts';
+import { addCharts } from './charts';
+import { BODY_SIZE, CellStyle, DATA_BAR, REPORT_FONT, REPORT_STYLES, argb } from '../workbook/style';
 
 const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) }, bgColor: { argb: argb(hex) } });
 
@@ -18,17 +20,21 @@ function bounds(range: string): { r0: number; c0: number; r1: number; c1: number
   return b;
 }
 
+/** A cell's look: the report font at body size, then its role's style (merged in the layout's order). */
 function applyStyle(cell: ExcelJS.Cell, st: CellStyle): void {
-  const font: Partial<ExcelJS.Font> = {};
+  const font: Partial<ExcelJS.Font> = { ...REPORT_FONT, size: st.size ?? BODY_SIZE };
   if (st.bold !== undefined) font.bold = st.bold;
   if (st.italic !== undefined) font.italic = st.italic;
-  if (st.size !== undefined) font.size = st.size;
   if (st.color !== undefined) font.color = { argb: argb(st.color) };
   cell.font = font;
   if (st.fill !== undefined) cell.fill = solid(st.fill);
+  if (st.wrap) cell.alignment = { wrapText: true };
 }
 
 type Bounds = ReturnType<typeof bounds>;
+
+/** Points per line of BODY_SIZE text: CJK fonts (等线, Noto Sans CJK) set 10 pt on about 13.5 pt. */
+const LINE_HEIGHT = 14;
 
 /**
  * For rows asked in order 0, 1, 2 …: the ranges covering that row, in the layout's order (a later
@@ -49,7 +55,7 @@ function covering<T extends Bounds>(ranges: T[]): (row: number) => T[] {
 
 /** What both exceljs workbooks (the document model and the streaming writer) offer a renderer. */
 type SheetOptions = Partial<Pick<ExcelJS.Worksheet, 'views' | 'pageSetup' | 'headerFooter'>>;
-interface BookTarget {
+export interface BookTarget {
   creator: string;
   title: string;
   subject: string;
@@ -74,8 +80,11 @@ function renderLayout(ws: SheetTarget, l: ReportSheetLayout): void {
   l.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const formats = covering(l.formats.map((f) => ({ ...bounds(f.range), format: f.format, date: f.kind === 'datetime' || f.kind === 'date' })));
   const styles = covering(l.styles.map((s) => ({ ...bounds(s.range), style: REPORT_STYLES[s.style] })));
+  const lines = new Map(l.lines.map((x) => [x.row, x.lines]));
   l.values.forEach((row, r) => {
     const xr = ws.getRow(r + 1);
+    const n = lines.get(r);
+    if (n) xr.height = n * LINE_HEIGHT;
     // A string is written as a shared string, never parsed: text starting with = + - @ stays text.
     row.forEach((v, c) => v !== null && (xr.getCell(c + 1).value = v));
     for (const f of formats(r)) {
@@ -86,25 +95,30 @@ function renderLayout(ws: SheetTarget, l: ReportSheetLayout): void {
         if (f.date && typeof cell.value === 'number') cell.value = dateFromStamp(stampFromSerial(cell.value));
       }
     }
-    for (const s of styles(r)) for (let c = s.c0; c <= s.c1; c++) applyStyle(xr.getCell(c + 1), s.style);
+    const looks = new Map<number, CellStyle>();
+    row.forEach((v, c) => v !== null && looks.set(c, {}));
+    for (const s of styles(r)) for (let c = s.c0; c <= s.c1; c++) looks.set(c, { ...looks.get(c), ...s.style });
+    for (const [c, st] of looks) applyStyle(xr.getCell(c + 1), st);
     xr.commit();
   });
+  // Each rule of a sheet has its own priority (ECMA-376 Part 1, 18.3.1.10 cfRule@priority): LibreOffice applies only the first of equal ones.
+  let priority = 0;
   for (const ref of l.dataBars) {
     ws.addConditionalFormatting({
       ref,
       // exceljs' typings lack the dataBar rule it writes.
-      rules: [{ type: 'dataBar', priority: 1, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: argb(DATA_BAR) } } as unknown as ExcelJS.ConditionalFormattingRule],
+      rules: [{ type: 'dataBar', priority: ++priority, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: argb(DATA_BAR) } } as unknown as ExcelJS.ConditionalFormattingRule],
     });
   }
-  for (const red of l.redWhen) {
+  for (const h of l.highlights) {
     ws.addConditionalFormatting({
-      ref: red.range,
-      rules: red.texts.map((text) => ({ type: 'cellIs', operator: 'equal', priority: 2, formulae: [JSON.stringify(text)], style: { fill: solid(OVERDUE_FILL), font: { color: { argb: argb(OVERDUE_FONT) } } } }) as ExcelJS.ConditionalFormattingRule),
+      ref: h.range,
+      rules: h.rules.map((x) => ({ type: 'cellIs', operator: 'equal', priority: ++priority, formulae: [JSON.stringify(x.text)], style: { fill: solid(x.fill), font: { color: { argb: argb(x.font) } } } }) as ExcelJS.ConditionalFormattingRule),
     });
   }
 }
 
-function renderSheet(wb: BookTarget, sheet: ReportSheet): void {
+function renderSheet(wb: BookTarget, sheet: ReportSheet): ReportSheetLayout {
   const l = layoutReportSheet(sheet);
   // The streaming writer writes views and page setup as the sheet opens: they are given up front.
   const ws = wb.addWorksheet(sheet.name, {
@@ -122,31 +136,36 @@ function renderSheet(wb: BookTarget, sheet: ReportSheet): void {
   });
   renderLayout(ws, l);
   ws.commit?.();
+  return l;
 }
 
-function render(wb: BookTarget, model: ReportModel): void {
+/** Renders the model's sheets into `wb` and returns their layouts (for the charts). */
+export function render(wb: BookTarget, model: ReportModel): ReportSheetLayout[] {
   const p = model.properties;
   wb.creator = 'complaint-register';
   wb.title = p.title;
   wb.subject = p.subject;
   wb.keywords = `complaints appraisal ${p.period}`;
   wb.description = `register: ${p.register}; policy: ${p.policy}; as of: ${p.asOf}; contacts ${p.contactsIncluded ? 'included' : 'masked'}`;
-  for (const s of model.sheets) renderSheet(wb, s);
+  return model.sheets.map((s) => renderSheet(wb, s));
 }
 
-/** The appraisal workbook as an exceljs document (the task pane's download, specs). */
+/** The written package with the report's charts (and default font) added: exceljs writes neither. */
+export const withCharts = (bytes: Uint8Array, layouts: readonly ReportSheetLayout[]): Uint8Array => addCharts(bytes, reportCharts(layouts));
+
+/**
+ * The appraisal workbook as an exceljs document, without charts (exceljs has no chart model):
+ * write it with appraisalWorkbookBytes to get them.
+ */
 export function appraisalWorkbook(model: ReportModel): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   render(wb as unknown as BookTarget, model);
   return wb;
 }
 
-/**
- * The same workbook streamed into `stream` by exceljs' WorkbookWriter, one row in memory at a
- * time (the CLI: a month of a million-row register has tens of thousands of overdue rows).
- */
-export async function writeAppraisalStream(model: ReportModel, stream: NonNullable<Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>['stream']>): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
-  render(wb as unknown as BookTarget, model);
-  await wb.commit();
+/** The appraisal workbook's bytes from the document model, charts included (the task pane's download). */
+export async function appraisalWorkbookBytes(model: ReportModel): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const layouts = render(wb as unknown as BookTarget, model);
+  return withCharts(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), layouts);
 }

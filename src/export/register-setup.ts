@@ -7,6 +7,7 @@ import { CellValue } from '../core/register/cells';
 import { DATETIME_FORMAT, REGISTER_SHEET, SetupPlan } from '../workbook/setup-plan';
 import { a1Range } from '../workbook/address';
 import { argb } from '../workbook/style';
+import { fitColumns } from './column-widths';
 
 export const EXTRA_ROWS = 500;
 
@@ -35,6 +36,9 @@ export function applySetupPlan(ws: ExcelJS.Worksheet, plan: SetupPlan, headerRow
       type: 'list', allowBlank: true, formulae: [`"${v.list.join(',')}"`], showErrorMessage: v.alert !== 'none', errorStyle: v.alert === 'stop' ? 'stop' : 'warning', errorTitle: REGISTER_SHEET, error: v.message,
     });
   }
+  // Every column at least as wide as what it shows, the added ones included: the register opens
+  // without "###" and with whole headers; a column the user made wider stays as it is.
+  fitColumns(ws, Array.from({ length: ws.columnCount }, (_, i) => i + 1), true, headerRow + 1);
   plan.conditionalFormats.forEach((cf, i) => {
     ws.addConditionalFormatting({
       ref: cf.range,

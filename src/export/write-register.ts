@@ -6,6 +6,7 @@ import { FIELD_BY_KEY } from '../core/register/fields';
 import { Policy } from '../core/policy/types';
 import { POLICY_SHEET, policyToTable } from '../core/policy/table';
 import { DATETIME_FORMAT, REGISTER_SHEET } from '../workbook/setup-plan';
+import { fitColumns } from './column-widths';
 
 export function addRegisterSheet(wb: ExcelJS.Workbook, headers: string[], rows: CellValue[][], name = REGISTER_SHEET): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -14,14 +15,10 @@ export function addRegisterSheet(wb: ExcelJS.Workbook, headers: string[], rows: 
   for (const r of rows) ws.addRow(r.map((v) => (v === undefined ? null : v)));
   ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
   headers.forEach((h, i) => {
-    const col = ws.getColumn(i + 1);
-    const type = (() => {
-      const k = matchHeader(h);
-      return k ? FIELD_BY_KEY[k].type : 'text';
-    })();
-    col.width = type === 'datetime' ? 17 : Math.min(28, Math.max(10, [...h].length * 2 + 2));
-    if (type === 'datetime') col.numFmt = DATETIME_FORMAT;
+    const k = matchHeader(h);
+    if (k && FIELD_BY_KEY[k].type === 'datetime') ws.getColumn(i + 1).numFmt = DATETIME_FORMAT;
   });
+  fitColumns(ws, headers.map((_, i) => i + 1));
   return ws;
 }
 
@@ -29,6 +26,6 @@ export function addPolicySheet(wb: ExcelJS.Workbook, policy: Policy): ExcelJS.Wo
   const ws = wb.addWorksheet(POLICY_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   for (const r of policyToTable(policy)) ws.addRow(r);
   ws.getRow(1).font = { bold: true };
-  [10, 14, 14, 14, 12, 12, 44].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  fitColumns(ws, policyToTable(policy)[0].map((_, i) => i + 1));
   return ws;
 }

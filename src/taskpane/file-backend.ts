@@ -14,7 +14,7 @@ import { demoRegister, demoSurvey, DEMO_SURVEY_HEADERS } from '../core/demo/gene
 import { preset } from '../core/policy/presets';
 import { sheetGrid } from '../export/read-workbook';
 import { addPolicySheet, addRegisterSheet } from '../export/write-register';
-import { appraisalWorkbook } from '../export/appraisal-workbook';
+import { appraisalWorkbookBytes } from '../export/appraisal-workbook';
 import { ComputedCell, applySetupPlan } from '../export/register-setup';
 import { Aliases, ColumnMapping, InspectResult, headerAliases, previewAdopt } from '../workbook/mapping';
 import { NEW_REGISTER_HEADERS, REGISTER_SHEET, SetupPlan, computedColumns, setupPlan } from '../workbook/setup-plan';
@@ -235,7 +235,8 @@ export class FileBackend implements WorkbookBackend {
     cancelled(ctx);
     ctx.progress(0.7, 'write');
     await tick();
-    const bytes = (await appraisalWorkbook(model.value).xlsx.writeBuffer()) as ArrayBuffer;
+    const written = await appraisalWorkbookBytes(model.value);
+    const bytes = written.buffer.slice(written.byteOffset, written.byteOffset + written.byteLength) as ArrayBuffer;
     cancelled(ctx);
     ctx.progress(1, 'done');
     return { name: `appraisal-${period.label}.xlsx`, bytes, sheets: model.value.sheets.map((s) => s.name) };

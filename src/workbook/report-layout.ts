@@ -4,11 +4,34 @@
 // Layout: title in A1, subtitle in A2, then each block (title, note, zh header row, en header row,
 // data or （无 none）, a blank row).
 import { parseDateTime } from '../core/register/cells';
-import { NUMBER_FORMATS, ReportSheet, ReportValue, ValueKind } from '../core/report/model';
+import { NUMBER_FORMATS, ReportColumn, ReportSheet, ReportValue, ValueKind } from '../core/report/model';
 import { REPORT_SHEETS } from '../core/report/sheets';
 import { serialFromStamp } from '../core/time';
-import { a1Range } from './address';
-import { ReportStyleKey } from './style';
+import { a1Range, rangeBounds } from './address';
+import { CellStyle, GRADE_LOOKS, OVERDUE_FILL, OVERDUE_FONT, REPORT_STYLES, ReportStyleKey } from './style';
+import { shownWidth, wrappedHeaderWidth, wrappedLines } from './text-width';
+
+/** A conditional colour: the cell's fill and font where it equals `text`. */
+export interface Highlight {
+  text: string;
+  fill: string;
+  font: string;
+}
+
+/** The widest a column gets; longer text wraps (说明, 意见). */
+export const MAX_WIDTH = 40;
+/**
+ * The widest a column's data makes it: text wraps at the column's designed width (ReportColumn.width,
+ * e.g. 超期节点 16, 说明 40), a number or date is never cut (Excel would show ###).
+ */
+const textCap = (c: ReportColumn): number => (c.kind === 'text' ? Math.min(MAX_WIDTH, c.width) : MAX_WIDTH);
+/** A header wraps onto at most this many lines before its column widens instead. */
+const HEADER_LINES = 3;
+/**
+ * Excel adds 5 px of cell padding to a width of n digits (ECMA-376 Part 1, 18.3.1.13 col/@width:
+ * n + 5/7 at a 7 px digit); one digit more leaves room for a bold header.
+ */
+const PADDING = 1 + 5 / 7;
 
 /** A cell of the layout: dates are wall-clock Excel serials, formatted by `formats`. */
 export type LayoutValue = string | number | null;
@@ -23,9 +46,12 @@ export interface ReportSheetLayout {
   /** Per block and column: the data rows, their number format and the kind of value they hold. */
   formats: { range: string; format: string; kind: ValueKind }[];
   dataBars: string[];
-  redWhen: { range: string; texts: string[] }[];
-  /** Column widths in characters. */
+  /** Cells coloured by their text: 已超期 and the like red, grades by GRADE_LOOKS. */
+  highlights: { range: string; rules: Highlight[] }[];
+  /** Column widths in characters, from the content (see columnWidths). */
   widths: number[];
+  /** Rows whose wrapped text takes more than one line: how many (a file sets their height; Excel and LibreOffice do not grow rows on open). */
+  lines: { row: number; lines: number }[];
   /** Blocks by title: where their data lies (0-based rows), for charts. */
   blocks: { title: string; headerRow: number; firstRow: number; lastRow: number; cols: number }[];
   /** Rows frozen at the top and repeated on every printed page. */
@@ -50,7 +76,7 @@ export function layoutReportSheet(sheet: ReportSheet): ReportSheetLayout {
     values.push(row);
     return values.length - 1;
   };
-  const out: ReportSheetLayout = { name: sheet.name, values, width, styles: [], formats: [], dataBars: [], redWhen: [], widths: [], blocks: [], freezeRows: 2 };
+  const out: ReportSheetLayout = { name: sheet.name, values, width, styles: [], formats: [], dataBars: [], highlights: [], widths: [], lines: [], blocks: [], freezeRows: 2 };
   const style = (row: number, cols: number, s: ReportStyleKey) => out.styles.push({ range: a1Range(row, 0, row, cols - 1), style: s });
   style(put([sheet.title]), 1, 'title');
   style(put([sheet.subtitle]), 1, 'subtitle');
@@ -75,15 +101,58 @@ export function layoutReportSheet(sheet: ReportSheet): ReportSheetLayout {
         const format = NUMBER_FORMATS[c.kind];
         if (format) out.formats.push({ range, format, kind: c.kind });
         if (c.dataBar) out.dataBars.push(range);
-        if (c.redWhen?.length) out.redWhen.push({ range, texts: c.redWhen });
+        const rules = [...(c.redWhen ?? []).map((text) => ({ text, fill: OVERDUE_FILL, font: OVERDUE_FONT })), ...(c.grade ? GRADE_LOOKS : [])];
+        if (rules.length) out.highlights.push({ range, rules });
+        if (c.kind === 'text' && block.rows.some((r) => typeof r[i] === 'string' && shownWidth(r[i], undefined) > textCap(c))) out.styles.push({ range, style: 'longText' });
       });
     } else put([NO_ROWS]);
     out.blocks.push({ title: block.title, headerRow, firstRow: first, lastRow: last, cols: block.columns.length });
     put([]);
   }
-  for (const b of sheet.blocks) b.columns.forEach((c, i) => (out.widths[i] = Math.max(out.widths[i] ?? 0, c.width)));
+  out.widths = columnWidths(sheet, out.values, out.blocks);
+  out.lines = wrappedRows(out);
   // A one-table sheet freezes its title and both header rows; a sheet of several tables its title.
   if (sheet.blocks.length === 1) out.freezeRows = out.blocks[0].headerRow + 2;
+  return out;
+}
+
+/**
+ * Each column as wide as its widest shown value (CJK counted double, numbers as their format shows
+ * them, so nothing opens as ###) or its header wrapped onto HEADER_LINES lines, whichever is wider,
+ * at most MAX_WIDTH, plus PADDING. Titles and notes in column A spill over and do not count.
+ */
+function columnWidths(sheet: ReportSheet, values: LayoutValue[][], blocks: ReportSheetLayout['blocks']): number[] {
+  const widths: number[] = [];
+  sheet.blocks.forEach((block, b) => {
+    const at = blocks[b];
+    block.columns.forEach((c, i) => {
+      const header = Math.max(...[c.zh, c.en].map((h) => Math.max(wrappedHeaderWidth(h), Math.ceil(shownWidth(h, undefined) / HEADER_LINES))));
+      let data = 0;
+      for (let r = at.firstRow; r <= at.lastRow; r++) data = Math.max(data, shownWidth(values[r][i], NUMBER_FORMATS[c.kind]));
+      widths[i] = Math.max(widths[i] ?? 0, Math.round((Math.min(MAX_WIDTH, Math.max(header, Math.min(data, textCap(c)))) + PADDING) * 100) / 100);
+    });
+  });
+  return widths;
+}
+
+/** The line count of every row with a wrapped cell that needs more than one line at its column's width. */
+function wrappedRows(l: ReportSheetLayout): { row: number; lines: number }[] {
+  const wrapped = new Map<number, Set<number>>();
+  for (const s of l.styles) {
+    if (!(REPORT_STYLES[s.style] as CellStyle).wrap) continue;
+    const b = rangeBounds(s.range);
+    if (!b) continue;
+    for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) wrapped.set(r, (wrapped.get(r) ?? new Set()).add(c));
+  }
+  const out: { row: number; lines: number }[] = [];
+  for (const [row, cols] of [...wrapped].sort((a, b) => a[0] - b[0])) {
+    let lines = 1;
+    for (const c of cols) {
+      const v = l.values[row][c];
+      if (typeof v === 'string') lines = Math.max(lines, wrappedLines(v, Math.floor(l.widths[c] - PADDING + 1)));
+    }
+    if (lines > 1) out.push({ row, lines });
+  }
   return out;
 }
 

@@ -22,6 +22,8 @@ export interface ReportColumn {
   dataBar?: boolean;
   /** Red fill where the cell equals one of these texts (e.g. 已超期, 不合格). */
   redWhen?: string[];
+  /** An appraisal grade (优秀 / 合格 / 不合格): each grade has its colour. */
+  grade?: boolean;
   /** A private column: masked unless contacts are asked for. */
   contact?: boolean;
 }

@@ -82,7 +82,7 @@ function appraisalColumns(unitZh: string, unitEn: string): ReportColumn[] {
     col('解决得分', 'Resolution', 'number', 10),
     col('满意得分', 'Satisfaction', 'number', 10),
     col('综合得分', 'Score', 'number', 10, { dataBar: true }),
-    col('等级', 'Grade', 'text', 8, { redWhen: ['不合格'] }),
+    col('等级', 'Grade', 'text', 8, { grade: true }),
     col('说明', 'Note', 'text', 40),
   ];
 }
@@ -156,6 +156,12 @@ function satisfactionSheet(f: ReportFigures, title: string, contacts: boolean): 
   };
 }
 
+/** The deadline of the first breached milestone (in milestone order), as "YYYY-MM-DD HH:mm". */
+function firstBreachedDue(o: ReportFigures['overdue'][number]): string | null {
+  const m = MILESTONES.find((k) => o.breached.includes(k) && o.due[k]);
+  return m ? (o.due[m]?.replace('T', ' ') ?? null) : null;
+}
+
 function overdueSheet(f: ReportFigures, title: string, contacts: boolean): ReportSheet {
   // A consolidated report names each line's branch: row numbers repeat across registers.
   const branch = f.overdue.some((o) => o.branch !== '');
@@ -170,15 +176,17 @@ function overdueSheet(f: ReportFigures, title: string, contacts: boolean): Repor
         ...(branch ? [col('分公司', 'Branch', 'text', 14)] : []),
         col('行', 'Row', 'int', 6), col('编号', 'ID', 'text', 14), col('受理时间', 'Received', 'datetime', 17), col('客户', 'Customer', 'text', 10),
         col('联系方式', 'Contact', 'text', 18, { contact: true }), col('责任部门', 'Department', 'text', 12), col('处理人', 'Handler', 'text', 10),
-        col('等级', 'Tier', 'text', 10), col('状态', 'Status', 'text', 10, { redWhen: [STATUS_LABELS.overdue.zh] }), col('超期节点', 'Breached', 'text', 22),
-        ...MILESTONES.map((m) => col(`${MILESTONE_LABELS[m].zh}截止`, `${MILESTONE_LABELS[m].en} due`, 'text', 17)),
+        col('等级', 'Tier', 'text', 10), col('状态', 'Status', 'text', 10, { redWhen: [STATUS_LABELS.overdue.zh] }), col('超期节点', 'Breached', 'text', 16),
+        // One deadline, the first breached one, not one column per milestone: the list prints on
+        // A4 landscape at a readable size (issue 12); the register holds every deadline.
+        col('最早超期截止', 'First breached due', 'datetime', 17),
         col('往期', 'Carried over', 'text', 8),
       ],
       rows: f.overdue.map((o) => [
         ...(branch ? [o.branch] : []),
         o.row, o.id, o.received, o.customer, contacts ? o.contact : maskContact(o.contact), o.department, o.handler, o.tier,
         STATUS_LABELS[o.status].zh, o.breached.map((m) => MILESTONE_LABELS[m].zh).join('、'),
-        ...MILESTONES.map((m) => (o.due[m] ? o.due[m]?.replace('T', ' ') ?? null : null)),
+        firstBreachedDue(o),
         o.carriedOver ? '是' : '',
       ]),
     }],
@@ -194,7 +202,7 @@ function quarterSheet(f: ReportFigures, title: string): ReportSheet | undefined 
     blocks: [{
       title: '部门季度考核 Departments this quarter',
       note: `连续两个季度不合格：扣减奖金并对部门负责人进行考核 (001)。上季度为 ${f.quarter.previous}。`,
-      columns: [...appraisalColumns('部门', 'Department').slice(0, 13), col('上季度等级', 'Previous grade', 'text', 10), col('连续两季不合格', 'Failed twice', 'text', 12, { redWhen: ['是'] })],
+      columns: [...appraisalColumns('部门', 'Department').slice(0, 13), col('上季度等级', 'Previous grade', 'text', 10, { grade: true }), col('连续两季不合格', 'Failed twice', 'text', 12, { redWhen: ['是'] })],
       rows: f.quarter.departments.map((u) => [...appraisalRow(u).slice(0, 13), u.previousGrade, u.failedTwice ? '是' : '否']),
     }],
   };

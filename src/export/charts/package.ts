@@ -1,0 +1,69 @@
+// An unzipped OOXML package (ECMA-376 Part 2, Open Packaging Conventions) that part writers edit:
+// its parts by name, the relationships of a part, and the content type of each part.
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+
+export const REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+export const REL_TYPE = {
+  drawing: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing',
+  chart: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart',
+} as const;
+export const CONTENT_TYPE = {
+  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+} as const;
+
+/** Text as XML character data or an attribute value. */
+export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** One XML part of the package, written or edited by one small class (the style of exceljs' lib/xlsx/xform/). */
+export interface PartWriter {
+  write(pkg: OoxmlPackage): void;
+}
+
+export class OoxmlPackage {
+  private readonly files: Record<string, Uint8Array>;
+
+  constructor(bytes: Uint8Array) {
+    // Folder entries ("xl/", which exceljs' document writer adds) are not parts (OPC 9.1): dropped.
+    this.files = unzipSync(bytes, { filter: (f) => !f.name.endsWith('/') });
+  }
+
+  has(path: string): boolean {
+    return path in this.files;
+  }
+
+  paths(): string[] {
+    return Object.keys(this.files);
+  }
+
+  text(path: string): string {
+    const f = this.files[path];
+    if (!f) throw new Error(`package has no part ${path}`);
+    return strFromU8(f);
+  }
+
+  set(path: string, xml: string): void {
+    this.files[path] = strToU8(xml);
+  }
+
+  bytes(): Uint8Array {
+    return zipSync(this.files, { level: 6 });
+  }
+}
+
+/** The relationships part of a part: xl/worksheets/sheet1.xml → xl/worksheets/_rels/sheet1.xml.rels. */
+export function relsPath(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** A relationship target relative to the part's folder, as a package path ("../drawings/d.xml" from xl/worksheets/ → xl/drawings/d.xml). */
+export function resolveTarget(part: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = part.split('/').slice(0, -1);
+  for (const seg of target.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.') parts.push(seg);
+  }
+  return parts.join('/');
+}

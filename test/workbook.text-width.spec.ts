@@ -1,0 +1,53 @@
+// Column-width arithmetic in Excel's unit, the width of one digit (ECMA-376 Part 1, 18.3.1.13):
+// East Asian wide and fullwidth characters (UAX #11 W/F) take two, numbers as their format shows
+// them, headers wrapped where Excel breaks a line (spaces, between CJK characters).
+import { shownWidth, textWidth, wrappedHeaderWidth, wrappedLines } from '../src/workbook/text-width';
+
+test.each([
+  ['', 0],
+  ['abc', 3],
+  ['客户', 4],
+  ['售后服务部', 10],
+  ['TS-082-0268', 11],
+  ['１２３', 6], // fullwidth digits (UAX #11 F)
+  ['한국', 4],
+  ['두 줄\nlonger line', 11],
+])('textWidth(%p) = %p', (s, w) => expect(textWidth(s)).toBe(w));
+
+test.each([
+  [0.913, '0.0%', '91.3%'.length],
+  [1, '0.0%', '100.0%'.length],
+  [-0.05, '0.0%', '-5.0%'.length],
+  [1234567.5, '#,##0.00', '1,234,567.50'.length],
+  [42, '0', 2],
+  [3.14159, '0.00', 4],
+  [46300.5, 'yyyy-mm-dd hh:mm', 16],
+  [46300, 'yyyy-mm-dd', 10],
+  [12345, undefined, 5],
+  [0.125, undefined, 5],
+])('shownWidth(%p, %p) = %p', (v, f, w) => expect(shownWidth(v, f)).toBe(w));
+
+test('a Date, a boolean, nothing', () => {
+  expect(shownWidth(new Date(Date.UTC(2026, 9, 21, 11, 3)), 'yyyy-mm-dd hh:mm')).toBe(16);
+  expect(shownWidth(new Date(Date.UTC(2026, 9, 21)), 'yyyy-mm-dd')).toBe(10);
+  expect(shownWidth(true, undefined)).toBe(5);
+  expect(shownWidth(null, '0')).toBe(0);
+  expect(shownWidth(undefined, '0')).toBe(0);
+});
+
+test.each([
+  ['Carried over', 7],
+  ['First breached due', 8],
+  ['最早超期截止', 2],
+  ['CSAT (4–5)', 5],
+  ['Mean (1–5)', 5],
+])('wrappedHeaderWidth(%p) = %p: its longest unbreakable piece', (s, w) => expect(wrappedHeaderWidth(s)).toBe(w));
+
+test.each([
+  ['Carried over', 8, 2],
+  ['Carried over', 12, 1],
+  ['最早超期截止', 4, 3],
+  ['最早超期截止', 12, 1],
+  ['首次联系、上报/派单、初步方案', 16, 2],
+  ['a\nb', 10, 2],
+])('wrappedLines(%p, %p) = %p', (s, w, n) => expect(wrappedLines(s, w)).toBe(n));
