@@ -2,6 +2,7 @@
 import { Policy } from './types';
 import { chinaCalendar, clock, defaultAppraisal, factors } from './preset-parts';
 import { SOURCE_PRESETS } from './presets-sources';
+import { quality001 } from './presets-quality';
 
 export { defaultAppraisal } from './preset-parts';
 
@@ -82,7 +83,7 @@ const urgency: Policy = {
   appraisal: defaultAppraisal(),
 };
 
-export const PRESETS: Readonly<Record<string, Policy>> = { severity, class: klass, urgency, ...Object.fromEntries(SOURCE_PRESETS.map((p) => [p.name, p])) };
+export const PRESETS: Readonly<Record<string, Policy>> = { severity, class: klass, urgency, ...Object.fromEntries([...SOURCE_PRESETS, quality001].map((p) => [p.name, p])) };
 export const PRESET_NAMES = Object.keys(PRESETS);
 export const DEFAULT_PRESET = 'severity';
 

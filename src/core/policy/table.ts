@@ -7,12 +7,12 @@ import { dayOfStamp, formatDay, MINUTES_PER_DAY } from '../time';
 import { normalizeWord } from '../text';
 import { Anchor, CLOCK_LABELS, ClockKind, CLOCK_KINDS, MILESTONE_LABELS, MILESTONES, MilestoneKey, Policy, PolicyProblem, TierRule, SATISFACTION_MEASURES, SatisfactionMeasure } from './types';
 import { defaultAppraisal } from './presets';
-import { RowOf } from './compile';
+import { RowOf, lossRangeText } from './compile';
 
 export const POLICY_SHEET = '投诉政策';
 export const POLICY_HEADER = ['类型 Type', '项目 Item', '值 Value', '值2 Value 2', '值3 Value 3', '值4 Value 4', '说明 Note'];
 
-type LineType = 'setting' | 'tier' | 'clock' | 'rule' | 'day' | 'hours' | 'appraisal' | 'penalty';
+type LineType = 'setting' | 'tier' | 'clock' | 'rule' | 'day' | 'hours' | 'appraisal' | 'penalty' | 'qualityFine';
 const LINE_TYPES: Record<LineType, { zh: string; words: string[] }> = {
   setting: { zh: '设置', words: ['设置', 'setting'] },
   tier: { zh: '等级', words: ['等级', 'tier'] },
@@ -22,7 +22,17 @@ const LINE_TYPES: Record<LineType, { zh: string; words: string[] }> = {
   hours: { zh: '工作时间', words: ['工作时间', 'hours', 'workinghours'] },
   appraisal: { zh: '考核', words: ['考核', 'appraisal'] },
   penalty: { zh: '处罚', words: ['处罚', 'penalty'] },
+  qualityFine: { zh: '质量考核', words: ['质量考核', 'qualityfine', 'quality-fine', '品质考核'] },
 };
+/** A loss rule's bounds in column F, as intervals are written: ( ] is the default (above, up to). */
+const LOSS_BOUNDS: Record<string, { includeLower: boolean; excludeUpper: boolean }> = {
+  '(]': { includeLower: false, excludeUpper: false },
+  '[)': { includeLower: true, excludeUpper: true },
+  '[]': { includeLower: true, excludeUpper: false },
+  '()': { includeLower: false, excludeUpper: true },
+};
+const boundsText = (r: { includeLower?: boolean; excludeUpper?: boolean }): string =>
+  r.includeLower || r.excludeUpper ? `${r.includeLower ? '[' : '('}${r.excludeUpper ? ')' : ']'}` : '';
 type AppraisalKey = 'timeliness' | 'resolution' | 'satisfaction' | 'excellent' | 'pass' | 'measure';
 const APPRAISAL: Record<AppraisalKey, { zh: string; words: string[]; note: string }> = {
   timeliness: { zh: '及时率权重', words: ['及时率权重', 'timeliness', 'timelinessweight'], note: '考核得分中及时率的权重 (%)' },
@@ -99,7 +109,7 @@ export function policyToTable(p: Policy): (string | number)[][] {
       `${MILESTONE_LABELS[c.milestone].zh}: ${c.anchor === 'receipt' ? '受理' : MILESTONE_LABELS[c.anchor].zh}后 ${c.amount} ${CLOCK_LABELS[c.clock].zh}`]);
   }
   for (const r of p.rules) {
-    if (r.kind === 'loss') rows.push([LINE_TYPES.rule.zh, RULE_KINDS.loss.zh, r.tier, r.above, r.upTo ?? '', '', `损失 > ${r.above}${r.upTo !== undefined ? ` 且 ≤ ${r.upTo}` : ''}`]);
+    if (r.kind === 'loss') rows.push([LINE_TYPES.rule.zh, RULE_KINDS.loss.zh, r.tier, r.above, r.upTo ?? '', boundsText(r), `损失 ${lossRangeText(r)}; 值4: 区间 ( ] 默认, [ ) 含下限不含上限`]);
     else if (r.kind === 'factor') rows.push([LINE_TYPES.rule.zh, RULE_KINDS.factor.zh, r.tier, r.factor, '', '', '']);
     else rows.push([LINE_TYPES.rule.zh, RULE_KINDS.repeat.zh, r.tier, r.from, r.withinMonths, r.sameCustomer ? '是' : '否', `${r.withinMonths}个月内同一事项再次${r.from} → ${r.tier}; 值4: 是否限同一客户`]);
   }
@@ -112,6 +122,7 @@ export function policyToTable(p: Policy): (string | number)[][] {
   ap('pass', a.grades.pass);
   ap('measure', a.satisfactionMeasure);
   a.penalties.forEach((r, i) => rows.push([LINE_TYPES.penalty.zh, r.atLeast, r.action, r.fine, '', '', i === 0 ? '每人每月有效投诉达到次数 → 处理, 罚款(元)' : '']));
+  for (const q of a.qualityFines ?? []) rows.push([LINE_TYPES.qualityFine.zh, q.tier, q.role, q.min, q.max, q.fine, `每例 ${q.min}–${q.max} 元, 按 ${q.fine} 元考核`]);
   for (const h of p.calendar.hours) rows.push([LINE_TYPES.hours.zh, fmtTime(h.start), fmtTime(h.end), '', '', '', '工作小时时限使用']);
   for (const d of p.calendar.days) rows.push([LINE_TYPES.day.zh, formatDay(d.day), d.kind === 'off' ? '放假' : '上班', d.name, '', '', '']);
   return rows;
@@ -201,7 +212,9 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
           const upTo = text[4] === '' ? undefined : numberOf(cells[4]);
           if (above === undefined) return bad(`the loss threshold "${text[3]}" is not a number`, 3);
           if (text[4] !== '' && upTo === undefined) return bad(`the loss upper limit "${text[4]}" is not a number`, 4);
-          r = { kind, tier: text[2], above, upTo };
+          const bounds = text[5] === '' ? LOSS_BOUNDS['(]'] : LOSS_BOUNDS[text[5].replace(/\s/g, '').replace('（', '(').replace('）', ')').replace('【', '[').replace('】', ']')];
+          if (!bounds) return bad(`the loss bounds "${text[5]}" must be one of ${Object.keys(LOSS_BOUNDS).join(' ')} ([ includes the lower bound, ) excludes the upper)`, 5);
+          r = { kind, tier: text[2], above, upTo, ...(bounds.includeLower ? { includeLower: true } : {}), ...(bounds.excludeUpper ? { excludeUpper: true } : {}) };
         } else if (kind === 'factor') {
           if (!text[3]) return bad('a factor rule needs the factor word in column D', 3);
           r = { kind, tier: text[2], factor: text[3] };
@@ -253,6 +266,18 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
         const rung = { atLeast, action: text[2], fine };
         rowNo.set(rung, row);
         p.appraisal.penalties.push(rung);
+        return;
+      }
+      case 'qualityFine': {
+        const [min, max] = [numberOf(cells[3]), numberOf(cells[4])];
+        const fine = text[5] === '' ? min : numberOf(cells[5]);
+        if (!text[1] || !text[2]) return bad('a quality fine line needs the tier in column B and the role in column C', text[1] ? 2 : 1);
+        if (min === undefined) return bad(`the lowest fine "${text[3]}" is not a number`, 3);
+        if (max === undefined) return bad(`the highest fine "${text[4]}" is not a number`, 4);
+        if (fine === undefined) return bad(`the fine charged "${text[5]}" is not a number`, 5);
+        const q = { tier: text[1], role: text[2], min, max, fine };
+        rowNo.set(q, row);
+        (p.appraisal.qualityFines ??= []).push(q);
         return;
       }
       case 'hours': {

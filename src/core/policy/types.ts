@@ -26,8 +26,12 @@ export interface ClockDef {
 }
 
 export type TierRule =
-  /** Loss strictly above `above` and, when set, at most `upTo` (inclusive). */
-  | { kind: 'loss'; tier: string; above: number; upTo?: number }
+  /**
+   * Loss strictly above `above` and, when set, at most `upTo` (inclusive). `includeLower` makes the
+   * lower bound "at least" and `excludeUpper` the upper one "under" (001's quality tiers: 500 to
+   * under 2,000; 2,000 or more).
+   */
+  | { kind: 'loss'; tier: string; above: number; upTo?: number; includeLower?: boolean; excludeUpper?: boolean }
   | { kind: 'factor'; tier: string; factor: string }
   /**
    * A complaint whose own tier (before escalation) is `from`, on a subject that already had a
@@ -62,6 +66,17 @@ export interface AppraisalSettings {
   satisfactionMeasure: SatisfactionMeasure;
   /** Highest rung that applies wins. */
   penalties: PenaltyRung[];
+  /** Per-case quality fines by tier and role (001 品质客诉); none unless the policy sets them. */
+  qualityFines?: QualityFine[];
+}
+
+/** A fine per case for one role at one tier: the policy's range, and the amount charged (default: the lower bound). */
+export interface QualityFine {
+  tier: string;
+  role: string;
+  min: number;
+  max: number;
+  fine: number;
 }
 
 export interface Policy {

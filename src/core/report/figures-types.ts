@@ -7,6 +7,7 @@ import { Status } from '../sla';
 import { Stamp } from '../time';
 import { Period } from './period';
 import { SurveyResponse, SurveyDimension } from './survey';
+import { QualityFineLine } from './quality';
 
 export interface Rate {
   num: number;
@@ -116,6 +117,8 @@ export interface ReportFigures {
   satisfaction: SatisfactionFigures;
   overdue: OverdueLine[];
   quarter: QuarterFigures | null;
+  /** Per-case quality fines by role (001), when the policy sets them; else empty. */
+  qualityFines: QualityFineLine[];
 }
 
 export interface ReportInput {

@@ -11,6 +11,7 @@ import { normalizeWordCached as normalizeWord } from '../text';
 import { Period, closesYear, monthsOf, previousPeriod } from './period';
 import { SurveyResponse, SURVEY_DIMENSIONS } from './survey';
 import { perBranch, unitNamer } from './branches';
+import { qualityFineLines } from './quality';
 import {
   OverdueLine, PenaltyLine, QuarterFigures, ReportFigures, ReportInput, SatisfactionBlock, SatisfactionFigures, UnitAppraisal,
 } from './figures-types';
@@ -166,6 +167,7 @@ export function reportFigures(input: ReportInput): ReportFigures {
     satisfaction: satisfactionFigures(pop, { ...input, complaints }, cp, tiers),
     overdue: overdueLines(cp, all, period),
     quarter,
+    qualityFines: qualityFineLines(cp, pop),
   };
 }
 

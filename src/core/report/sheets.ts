@@ -3,7 +3,7 @@
 import { MILESTONES, MILESTONE_LABELS } from '../policy/types';
 import { STATUS_LABELS } from '../sla';
 import { maskContact, maskDeep, maskText } from '../privacy';
-import { Policy } from '../policy/types';
+import { Policy, QualityFine } from '../policy/types';
 import { ReportFigures, UnitAppraisal, Count, Rate, SatisfactionBlock } from './figures';
 import { ReportBlock, ReportColumn, ReportModel, ReportSheet, ReportValue, ValueKind } from './model';
 
@@ -106,6 +106,7 @@ function appraisalSheet(f: ReportFigures, policy: Policy, title: string): Report
       rows: f.penalties.map((p) => [p.month, p.staff, p.count, p.action, p.fine]),
     },
   ];
+  if (a.qualityFines?.length) blocks.push(qualityFineBlock(f, a.qualityFines));
   if (f.reward) {
     blocks.push({
       title: `${f.reward.year} 年度无投诉奖励 Year without complaints`,
@@ -115,6 +116,21 @@ function appraisalSheet(f: ReportFigures, policy: Policy, title: string): Report
     });
   }
   return { name: REPORT_SHEETS.appraisal, title, subtitle: '考核 Appraisal', blocks };
+}
+
+function qualityFineBlock(f: ReportFigures, fines: readonly QualityFine[]): ReportBlock {
+  const branch = f.qualityFines.some((q) => q.branch !== '');
+  return {
+    title: '品质投诉考核 Quality fines per case',
+    note: `每例按等级与角色考核 (001): ${fines.map((q) => `${q.role} ${q.min}–${q.max} 元按 ${q.fine} 元`).join('；')}。`,
+    columns: [
+      ...(branch ? [col('分公司', 'Branch', 'text', 14)] : []),
+      col('行', 'Row', 'int', 6), col('编号', 'ID', 'text', 14), col('受理时间', 'Received', 'datetime', 17), col('责任部门', 'Department', 'text', 12),
+      col('责任员工', 'Staff', 'text', 10), col('损失(元)', 'Loss (yuan)', 'money', 12), col('等级', 'Tier', 'text', 14), col('角色', 'Role', 'text', 10),
+      col('范围(元)', 'Range (yuan)', 'text', 10), col('考核(元)', 'Fine (yuan)', 'money', 10),
+    ],
+    rows: f.qualityFines.map((q) => [...(branch ? [q.branch] : []), q.row, q.id, q.received, q.department, q.staff, q.loss, q.tier, q.role, q.range, q.fine]),
+  };
 }
 
 /** Shown where a unit has complaints but no rating: the row stays, its figures say there are none. */
