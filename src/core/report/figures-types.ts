@@ -8,6 +8,7 @@ import { Stamp } from '../time';
 import { Period } from './period';
 import { SurveyResponse, SurveyDimension } from './survey';
 import { QualityFineLine } from './quality';
+import { ProductFigures } from './products';
 
 export interface Rate {
   num: number;
@@ -119,6 +120,8 @@ export interface ReportFigures {
   quarter: QuarterFigures | null;
   /** Per-case quality fines by role (001), when the policy sets them; else empty. */
   qualityFines: QualityFineLine[];
+  /** Per product category and batch (004); null when no complaint of the period names a product. */
+  products: ProductFigures | null;
 }
 
 export interface ReportInput {

@@ -12,6 +12,7 @@ import { Period, closesYear, monthsOf, previousPeriod } from './period';
 import { SurveyResponse, SURVEY_DIMENSIONS } from './survey';
 import { perBranch, unitNamer } from './branches';
 import { qualityFineLines } from './quality';
+import { productFigures } from './products';
 import {
   OverdueLine, PenaltyLine, QuarterFigures, ReportFigures, ReportInput, SatisfactionBlock, SatisfactionFigures, UnitAppraisal,
 } from './figures-types';
@@ -168,6 +169,7 @@ export function reportFigures(input: ReportInput): ReportFigures {
     overdue: overdueLines(cp, all, period),
     quarter,
     qualityFines: qualityFineLines(cp, pop),
+    products: productFigures(pop),
   };
 }
 

@@ -5,9 +5,10 @@ import { STATUS_LABELS } from '../sla';
 import { maskContact, maskDeep, maskText } from '../privacy';
 import { Policy, QualityFine } from '../policy/types';
 import { ReportFigures, UnitAppraisal, Count, Rate, SatisfactionBlock } from './figures';
+import { BATCH_SEVERAL } from './products';
 import { ReportBlock, ReportColumn, ReportModel, ReportSheet, ReportValue, ValueKind } from './model';
 
-export const REPORT_SHEETS = { stats: '月度统计', appraisal: '月度考核', satisfaction: '满意度', overdue: '超期清单', quarter: '季度汇总' } as const;
+export const REPORT_SHEETS = { stats: '月度统计', appraisal: '月度考核', satisfaction: '满意度', overdue: '超期清单', quarter: '季度汇总', products: '产品统计' } as const;
 
 const col = (zh: string, en: string, kind: ValueKind, width = 12, extra: Partial<ReportColumn> = {}): ReportColumn => ({ zh, en, kind, width, ...extra });
 const v = (x: number | null | undefined): ReportValue => (x === null || x === undefined ? null : x);
@@ -216,6 +217,29 @@ function quarterSheet(f: ReportFigures, title: string): ReportSheet | undefined 
   };
 }
 
+function productsSheet(f: ReportFigures, title: string): ReportSheet | undefined {
+  const p = f.products;
+  if (!p) return undefined;
+  return {
+    name: REPORT_SHEETS.products,
+    title,
+    subtitle: '产品投诉统计 Product complaints (004)',
+    blocks: [
+      countBlock('按产品类别 By product category', '产品类别', 'Product category', p.byProductCategory, `本期填写了产品类别或批号的有效投诉 ${p.productComplaints} 件 (complaints naming a product or batch)。`),
+      {
+        title: '按批号 By batch',
+        note: `同一批号本期有 ${BATCH_SEVERAL} 件及以上投诉的标为“多次投诉” (a batch with ${BATCH_SEVERAL} or more complaints is flagged)。`,
+        columns: [
+          col('批号', 'Batch', 'text', 16), col('产品类别', 'Product category', 'text', 16), col('件数', 'Count', 'int', 8, { dataBar: true }),
+          col('最早生产日期', 'Earliest manufactured', 'date', 14), col('最晚到货日期', 'Latest arrival', 'date', 14),
+          col('投诉编号', 'Complaints', 'text', 30), col('标记', 'Flag', 'text', 10, { redWhen: ['多次投诉'] }),
+        ],
+        rows: p.batches.map((b) => [b.batch, b.productCategory, b.count, b.manufactured || null, b.arrived || null, b.complaints.join('、'), b.flagged ? '多次投诉' : '']),
+      },
+    ],
+  };
+}
+
 export interface ReportOptions {
   register: string;
   policyLabel: string;
@@ -238,6 +262,7 @@ export function reportModel(figures: ReportFigures, policy: Policy, opts: Report
     satisfactionSheet(f, title, opts.includeContacts),
     overdueSheet(f, title, opts.includeContacts),
     quarterSheet(f, title),
+    productsSheet(f, title),
   ].filter((s): s is ReportSheet => s !== undefined);
   const model: ReportModel = {
     sheets,
