@@ -5,6 +5,9 @@ import { allocateIds, duplicateIds, parseIdPattern, IdPattern, DEFAULT_ID_PATTER
 import { checkRegister } from '../src/core/check';
 import { readRegister } from '../src/core/register/read';
 import { at, compiled } from './helpers/build';
+import { preset } from '../src/core/policy/presets';
+import { policyFromTable, policyToTable } from '../src/core/policy/table';
+import { compilePolicy } from '../src/core/policy/compile';
 
 const pattern = (text = DEFAULT_ID_PATTERN): IdPattern => {
   const p = parseIdPattern(text);
@@ -73,5 +76,23 @@ describe('duplicate ids', () => {
     const report = checkRegister(r.value, compiled('severity'), at('2026-11-03 13:00'));
     expect(report.summary.duplicateIds).toEqual([{ id: 'TS-1', rows: [2, 4] }]);
     expect(report.summary.warnings).toContain('编号「TS-1」重复：第 2、4 行 (id TS-1 is on rows 2, 4; an id must be unique)');
+  });
+});
+
+describe('编号格式 is a policy setting', () => {
+  test('it round-trips through the 投诉政策 sheet, and a bad one is refused at its cell', () => {
+    const p = preset('severity')!;
+    p.idPattern = 'KS{YY}{MM}-{###}';
+    const rows = policyToTable(p);
+    expect(policyFromTable(rows).policy!.idPattern).toBe('KS{YY}{MM}-{###}');
+    const i = rows.findIndex((r) => r[1] === '编号格式');
+    const bad = rows.map((r, j) => (j === i ? [r[0], r[1], 'KS-{YEAR}'] : r));
+    expect(policyFromTable(bad).problems).toEqual([{ row: i + 1, where: `投诉政策!C${i + 1}`, message: expect.stringMatching(/exactly one sequence/) }]);
+  });
+  test('compile refuses a bad pattern given as JSON', () => {
+    const p = preset('severity')!;
+    p.idPattern = 'no sequence';
+    const r = compilePolicy(p);
+    expect(!r.ok && r.problems.map((x) => x.where)).toEqual(['idPattern']);
   });
 });

@@ -12,6 +12,8 @@ import {
   inspectActiveSheet, officeErrorMessage, readPolicyRows, selectCell, setUpNewRegister, setUpRegister, writePolicySheet,
 } from './adapter';
 import { writeReportSheets } from './report-writer';
+import { writeIds } from './ids';
+import { idFillPlan, idPatternOf } from '../workbook/ids-plan';
 import { WorkbookRead, readRegisterTops, readWorkbook } from './register-read';
 import { consolidatedMonthModel, readRegisterSheets, registerSheetNames } from '../workbook/consolidate';
 
@@ -115,6 +117,17 @@ export class OfficeBackend implements WorkbookBackend {
 
   select(entry: CheckEntry): Promise<void> {
     return run((ctx) => selectCell(ctx, entry.sheet, entry.row, entry.col ?? 0));
+  }
+
+  async fillIds(now: Stamp, ctx: OpContext): Promise<string> {
+    ctx.progress(undefined, 'read');
+    const n = await run(async (c) => {
+      const wb = await readWorkbook(c, ctx.signal);
+      const plan = idFillPlan(registerOf(wb), idPatternOf(policyOf(wb.policyRows)), now);
+      if (!plan.ok) throw new Error(plan.error);
+      return writeIds(c, plan.value);
+    });
+    return `编号 +${n}`;
   }
 
   async registerSheets(ctx: OpContext): Promise<string[]> {

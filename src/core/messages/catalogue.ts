@@ -62,6 +62,7 @@ const WORDS = {
   'report.departments': { zh: '部门：{list}', en: 'departments: {list}' },
   'report.lists': { zh: '超期清单 {overdue} 件；须重新处理（1–2 分）{unsatisfied} 件；处罚 {penalties} 人次', en: 'overdue list: {overdue}; to reopen (rated 1–2): {unsatisfied}; penalties: {penalties}' },
   'report.products': { zh: '产品投诉 {n} 件，按产品类别：{categories}；多次投诉的批号：{batches}', en: 'product complaints: {n}, by product category: {categories}; batches with several complaints: {batches}' },
+  'report.indicators': { zh: '平均解决时间 {resolution} 小时；重复率 {repeat}；平均响应时间 {response} 小时（为时限的 {ratio}）；建议采纳率 {adoption}', en: 'mean resolution {resolution} h; repeat rate {repeat}; mean response {response} h ({ratio} of the target); suggestions adopted {adoption}' },
   'report.qualityFines': { zh: '品质投诉考核 {n} 人次，合计 {total} 元', en: 'quality fines: {n} lines, {total} yuan in all' },
   'report.badRows': { zh: '工作表「{sheet}」有 {n} 行无法读取，未计入任何数字：', en: 'sheet "{sheet}": {n} row(s) cannot be read and are left out of every figure:' },
   'report.badCells': { zh: '工作表「{sheet}」有 {n} 行含无法读取的单元格（该行其余数据仍计入，该单元格按空处理）：', en: 'sheet "{sheet}": {n} row(s) have cells that cannot be read (the rest of the row counts; the cell is taken as empty):' },

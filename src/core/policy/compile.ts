@@ -2,8 +2,9 @@
 // searching: tiers by rank, clocks per tier in anchor order, factor words by normalised text.
 import { Calendar, CalendarSpec, compileCalendar } from '../calendar/calendar';
 import { BUILTIN_CALENDAR_SPECS } from '../calendar/builtin';
-import { ClockDef, MILESTONES, CLOCK_KINDS, MilestoneKey, Policy, PolicyProblem, TierRule } from './types';
+import { ClockDef, MILESTONES, CLOCK_KINDS, MilestoneKey, Policy, PolicyProblem, TierRule, TIMELINESS_MEASURES } from './types';
 import { normalizeWord } from '../text';
+import { parseIdPattern } from '../register/ids';
 
 export interface CompiledLoss {
   rank: number;
@@ -143,6 +144,11 @@ export function compilePolicy(policy: Policy, rowOf: RowOf = () => undefined): P
       add(q, `appraisal.qualityFines[${i}]`, `a quality fine must satisfy 0 ≤ min (${q.min}) ≤ fine (${q.fine}) ≤ max (${q.max})`);
     }
   });
+  if (a.timelinessMeasure !== undefined && !TIMELINESS_MEASURES.includes(a.timelinessMeasure)) add(a, 'appraisal.timelinessMeasure', `the timeliness measure must be ${TIMELINESS_MEASURES.join(' or ')}, got ${String(a.timelinessMeasure)}`);
+  if (policy.idPattern !== undefined) {
+    const ip = parseIdPattern(policy.idPattern);
+    if (!ip.ok) add(policy, 'idPattern', ip.error);
+  }
   const seen = new Set<number>();
   a.penalties.forEach((r, i) => {
     if (seen.has(r.atLeast)) add(r, `appraisal.penalties[${i}]`, `two penalty lines for ${r.atLeast} complaints`);

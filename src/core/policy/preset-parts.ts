@@ -17,6 +17,7 @@ export function defaultAppraisal(): AppraisalSettings {
     weights: { timeliness: 30, resolution: 40, satisfaction: 30 },
     grades: { excellent: 90, pass: 60 },
     satisfactionMeasure: 'csat',
+    timelinessMeasure: 'response',
     penalties: [
       { atLeast: 2, action: '通报批评', fine: 100 },
       { atLeast: 3, action: '通报批评', fine: 200 },

@@ -5,9 +5,10 @@ import { CellValue, parseDateTime } from '../register/cells';
 import { columnLetter } from '../register/read';
 import { dayOfStamp, formatDay, MINUTES_PER_DAY } from '../time';
 import { normalizeWord } from '../text';
-import { Anchor, CLOCK_LABELS, ClockKind, CLOCK_KINDS, MILESTONE_LABELS, MILESTONES, MilestoneKey, Policy, PolicyProblem, TierRule, SATISFACTION_MEASURES, SatisfactionMeasure } from './types';
+import { Anchor, CLOCK_LABELS, ClockKind, CLOCK_KINDS, MILESTONE_LABELS, MILESTONES, MilestoneKey, Policy, PolicyProblem, TierRule, SATISFACTION_MEASURES, SatisfactionMeasure, TIMELINESS_MEASURES } from './types';
 import { defaultAppraisal } from './presets';
 import { RowOf, lossRangeText } from './compile';
+import { parseIdPattern } from '../register/ids';
 
 export const POLICY_SHEET = '投诉政策';
 export const POLICY_HEADER = ['类型 Type', '项目 Item', '值 Value', '值2 Value 2', '值3 Value 3', '值4 Value 4', '说明 Note'];
@@ -33,7 +34,7 @@ const LOSS_BOUNDS: Record<string, { includeLower: boolean; excludeUpper: boolean
 };
 const boundsText = (r: { includeLower?: boolean; excludeUpper?: boolean }): string =>
   r.includeLower || r.excludeUpper ? `${r.includeLower ? '[' : '('}${r.excludeUpper ? ')' : ']'}` : '';
-type AppraisalKey = 'timeliness' | 'resolution' | 'satisfaction' | 'excellent' | 'pass' | 'measure';
+type AppraisalKey = 'timeliness' | 'resolution' | 'satisfaction' | 'excellent' | 'pass' | 'measure' | 'timelinessMeasure';
 const APPRAISAL: Record<AppraisalKey, { zh: string; words: string[]; note: string }> = {
   timeliness: { zh: '及时率权重', words: ['及时率权重', 'timeliness', 'timelinessweight'], note: '考核得分中及时率的权重 (%)' },
   resolution: { zh: '解决率权重', words: ['解决率权重', 'resolution', 'resolutionweight'], note: '考核得分中解决率的权重 (%)' },
@@ -41,14 +42,16 @@ const APPRAISAL: Record<AppraisalKey, { zh: string; words: string[]; note: strin
   excellent: { zh: '优秀线', words: ['优秀线', '优秀', 'excellent'], note: '得分不低于此为优秀' },
   pass: { zh: '合格线', words: ['合格线', '合格', 'pass'], note: '得分不低于此为合格, 否则不合格' },
   measure: { zh: '满意度口径', words: ['满意度口径', 'satisfactionmeasure', 'measure'], note: 'csat = 4–5 分占比; mean = 平均分/5' },
+  timelinessMeasure: { zh: '及时口径', words: ['及时口径', 'timelinessmeasure', '响应口径'], note: 'response = 平均响应时间对时限 (002); ontime = 各节点及时率' },
 };
-type SettingKey = 'name' | 'calendar' | 'weekend' | 'warnHours' | 'defaultTier';
+type SettingKey = 'name' | 'calendar' | 'weekend' | 'warnHours' | 'defaultTier' | 'idPattern';
 const SETTINGS: Record<SettingKey, { zh: string; words: string[]; note: string }> = {
   name: { zh: '名称', words: ['名称', 'name', '预设', 'preset'], note: '政策名称 (policy name)' },
   calendar: { zh: '日历', words: ['日历', 'calendar'], note: 'china (法定节假日与调休) 或 weekends (仅周末)' },
   weekend: { zh: '周末', words: ['周末', 'weekend'], note: '7 位, 周一起, 1 = 休息 (Excel WORKDAY.INTL mask)' },
   warnHours: { zh: '预警小时', words: ['预警小时', 'warnhours', 'warn-hours', '预警'], note: '距截止不足该小时数为“即将到期”' },
   defaultTier: { zh: '默认等级', words: ['默认等级', 'defaulttier', 'default-tier'], note: '无规则适用时的等级' },
+  idPattern: { zh: '编号格式', words: ['编号格式', 'idpattern', 'id-pattern'], note: '新行的编号, 如 TS-{YYYY}-{####}: {YYYY}/{YY}/{MM} 为受理年月, {####} 为顺序号' },
 };
 const RULE_KINDS: Record<TierRule['kind'], { zh: string; words: string[] }> = {
   loss: { zh: '损失', words: ['损失', 'loss', '损失金额'] },
@@ -103,6 +106,7 @@ export function policyToTable(p: Policy): (string | number)[][] {
   st('weekend', p.calendar.weekend);
   st('warnHours', p.warnHours);
   st('defaultTier', p.defaultTier);
+  if (p.idPattern !== undefined) st('idPattern', p.idPattern);
   p.tiers.forEach((t, i) => rows.push([LINE_TYPES.tier.zh, t.key, t.zh, t.en, '', '', i === 0 ? '从低到高排列 (lowest first)' : '']));
   for (const c of p.clocks) {
     rows.push([LINE_TYPES.clock.zh, c.tier, c.milestone, CLOCK_LABELS[c.clock].zh, c.amount, c.anchor === 'receipt' ? '受理' : c.anchor,
@@ -121,6 +125,7 @@ export function policyToTable(p: Policy): (string | number)[][] {
   ap('excellent', a.grades.excellent);
   ap('pass', a.grades.pass);
   ap('measure', a.satisfactionMeasure);
+  if (a.timelinessMeasure) ap('timelinessMeasure', a.timelinessMeasure);
   a.penalties.forEach((r, i) => rows.push([LINE_TYPES.penalty.zh, r.atLeast, r.action, r.fine, '', '', i === 0 ? '每人每月有效投诉达到次数 → 处理, 罚款(元)' : '']));
   for (const q of a.qualityFines ?? []) rows.push([LINE_TYPES.qualityFine.zh, q.tier, q.role, q.min, q.max, q.fine, `每例 ${q.min}–${q.max} 元, 按 ${q.fine} 元考核`]);
   for (const h of p.calendar.hours) rows.push([LINE_TYPES.hours.zh, fmtTime(h.start), fmtTime(h.end), '', '', '', '工作小时时限使用']);
@@ -171,6 +176,11 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
         if (key === 'name') p.name = text[2];
         else if (key === 'calendar') p.calendar.base = text[2];
         else if (key === 'weekend') p.calendar.weekend = text[2];
+        else if (key === 'idPattern') {
+          const ip = parseIdPattern(text[2]);
+          if (!ip.ok) return bad(ip.error, 2);
+          p.idPattern = text[2];
+        }
         else if (key === 'defaultTier') {
           p.defaultTier = text[2];
           rowNo.set(p, row);
@@ -243,6 +253,12 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
       case 'appraisal': {
         const key = lookup(APPRAISAL, text[1]);
         if (!key) return bad(`unknown appraisal setting "${text[1]}" (use ${Object.values(APPRAISAL).map((x) => x.zh).join(' / ')})`, 1);
+        if (key === 'timelinessMeasure') {
+          const t = TIMELINESS_MEASURES.find((x) => normalizeWord(x) === normalizeWord(text[2]));
+          if (!t) return bad(`及时口径 must be response or onTime, got "${text[2]}"`, 2);
+          p.appraisal.timelinessMeasure = t;
+          return;
+        }
         if (key === 'measure') {
           const m = normalizeWord(text[2]) as SatisfactionMeasure;
           if (!SATISFACTION_MEASURES.includes(m)) return bad(`满意度口径 must be csat or mean, got "${text[2]}"`, 2);

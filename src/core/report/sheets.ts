@@ -6,6 +6,7 @@ import { maskContact, maskDeep, maskText } from '../privacy';
 import { Policy, QualityFine } from '../policy/types';
 import { ReportFigures, UnitAppraisal, Count, Rate, SatisfactionBlock } from './figures';
 import { BATCH_SEVERAL } from './products';
+import { UnitIndicators } from './indicators';
 import { ReportBlock, ReportColumn, ReportModel, ReportSheet, ReportValue, ValueKind } from './model';
 
 export const REPORT_SHEETS = { stats: '月度统计', appraisal: '月度考核', satisfaction: '满意度', overdue: '超期清单', quarter: '季度汇总', products: '产品统计' } as const;
@@ -95,11 +96,12 @@ const appraisalRow = (u: UnitAppraisal): ReportValue[] => [
 
 function appraisalSheet(f: ReportFigures, policy: Policy, title: string): ReportSheet {
   const a = policy.appraisal;
-  const note = `综合得分 = 及时率×${a.weights.timeliness}% + 解决率×${a.weights.resolution}% + 满意度×${a.weights.satisfaction}% (各项 0–100；满意度口径 ${a.satisfactionMeasure === 'csat' ? '4–5 分占比' : '平均分/5'})；优秀 ≥ ${a.grades.excellent}，合格 ≥ ${a.grades.pass}，否则不合格。`;
+  const timely = a.timelinessMeasure === 'onTime' ? '及时率' : '响应时间(平均响应时间对时限, 002)';
+  const note = `综合得分 = ${timely}×${a.weights.timeliness}% + 解决率×${a.weights.resolution}% + 满意度×${a.weights.satisfaction}% (各项 0–100；满意度口径 ${a.satisfactionMeasure === 'csat' ? '4–5 分占比' : '平均分/5'})；优秀 ≥ ${a.grades.excellent}，合格 ≥ ${a.grades.pass}，否则不合格。`;
   const blocks: ReportBlock[] = [
     ...(f.appraisal.branches.length ? [{ title: '分公司考核 Appraisal by branch', note, columns: appraisalColumns('分公司', 'Branch'), rows: f.appraisal.branches.map(appraisalRow) }] : []),
     { title: '部门考核 Appraisal by department', note, columns: appraisalColumns('部门', 'Department'), rows: f.appraisal.departments.map(appraisalRow) },
-    { title: '处理人考核 Appraisal by handler', note: '回访满意度计入处理该投诉的处理人 (a follow-up rating counts for the handler who held the complaint)。', columns: appraisalColumns('处理人', 'Handler'), rows: f.appraisal.handlers.map(appraisalRow) },
+    { title: '处理人考核 Appraisal by handler', note: '已办结的投诉计入办结人（“办结人”列），否则计入处理人 (a resolved complaint, and its rating, counts for who resolved it; else for its handler)。', columns: appraisalColumns('处理人', 'Handler'), rows: f.appraisal.handlers.map(appraisalRow) },
     {
       title: '被投诉人处罚 Penalties per staff member',
       note: `每人每月有效投诉: ${a.penalties.map((r) => `${r.atLeast} 次起 ${r.action}${r.fine ? ` 罚款 ${r.fine} 元` : ''}`).join('；')}。`,
@@ -107,6 +109,8 @@ function appraisalSheet(f: ReportFigures, policy: Policy, title: string): Report
       rows: f.penalties.map((p) => [p.month, p.staff, p.count, p.action, p.fine]),
     },
   ];
+  blocks.push(indicatorBlock('部门指标 Indicators by department', '部门', 'Department', [f.indicators.overall, ...f.indicators.departments]));
+  blocks.push(indicatorBlock('处理人指标 Indicators by handler', '处理人', 'Handler', f.indicators.handlers));
   if (a.qualityFines?.length) blocks.push(qualityFineBlock(f, a.qualityFines));
   if (f.reward) {
     blocks.push({
@@ -117,6 +121,19 @@ function appraisalSheet(f: ReportFigures, policy: Policy, title: string): Report
     });
   }
   return { name: REPORT_SHEETS.appraisal, title, subtitle: '考核 Appraisal', blocks };
+}
+
+function indicatorBlock(title: string, zh: string, en: string, units: UnitIndicators[]): ReportBlock {
+  return {
+    title,
+    note: '平均解决时间 = 受理至办结的平均小时数；重复率 = 二次投诉占比；建议采纳率 = 采纳 ÷ 填写了“建议是否采纳”的件数；响应/时限 = 响应用时 ÷ 时限的平均 (≤ 1 为达标)。',
+    columns: [
+      col(zh, en, 'text', 14), col('受理', 'Received', 'int', 8), col('平均解决时间(小时)', 'Mean resolution (h)', 'number', 14),
+      col('重复率', 'Repeat rate', 'rate', 10), col('建议数', 'Suggestions', 'int', 8), col('建议采纳率', 'Adoption rate', 'rate', 10),
+      col('平均响应时间(小时)', 'Mean response (h)', 'number', 14), col('响应/时限', 'Response ÷ target', 'number', 12), col('响应得分', 'Response score', 'number', 10, { dataBar: true }),
+    ],
+    rows: units.map((u) => [u.unit, u.received, v(u.meanResolutionHours), v(u.repeatRate), u.suggestions, v(u.adoptionRate), v(u.meanResponseHours), v(u.responseRatio), v(u.responseScore)]),
+  };
 }
 
 function qualityFineBlock(f: ReportFigures, fines: readonly QualityFine[]): ReportBlock {
