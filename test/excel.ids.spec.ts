@@ -9,6 +9,8 @@ import type { OpContext } from '../src/workbook/backend';
 import { preset } from '../src/core/policy/presets';
 import { POLICY_SHEET } from '../src/core/policy/table';
 import { at } from './helpers/build';
+import ExcelJS from 'exceljs';
+import { FileBackend } from '../src/taskpane/file-backend';
 
 const ctx: OpContext = { signal: new AbortController().signal, progress: () => undefined };
 type G = { Excel?: unknown };
@@ -64,4 +66,19 @@ test('a register without an 编号 column: one line saying so, nothing written',
   x.addSheet('登记', register.map((r) => r.slice(1)));
   await expect(new OfficeBackend(() => undefined).fillIds(at('2026-12-03 10:00'), ctx)).rejects.toThrow(/没有编号列.*no ID column/);
   expect(x.writes).toEqual([]);
+});
+
+test('outside Excel (the file backend) the same plan fills the file, as text', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('登记');
+  for (const r of register) ws.addRow(r);
+  let saved: Uint8Array | ArrayBuffer | undefined;
+  const file = await FileBackend.open('r.xlsx', (await wb.xlsx.writeBuffer()) as ArrayBuffer, (_n, b) => (saved = b));
+  expect(await file.fillIds(at('2026-12-03 10:00'), ctx)).toBe('编号 +3');
+  await file.save();
+  const out = new ExcelJS.Workbook();
+  await out.xlsx.load(saved as ArrayBuffer);
+  const col = out.getWorksheet('登记')!.getColumn(1);
+  expect(col.values.slice(2)).toEqual(['TS-2026-0007', 'TS-2026-0008', 'TS-2026-0009', '旧单-1', 'TS-2025-0001']);
+  expect(out.getWorksheet('登记')!.getCell('A3').numFmt).toBe('@');
 });

@@ -7,6 +7,9 @@ export const clock = (tier: string, milestone: MilestoneKey, c: ClockKind, amoun
 export const factors = (tier: string, words: string[]): TierRule[] => words.map((factor) => ({ kind: 'factor', tier, factor }));
 export const chinaCalendar = () => ({ base: 'china', weekend: '0000011', days: [], hours: [] });
 
+/** What every preset of a source shares: its name, the China calendar, 24 h due-soon, the appraisal defaults. */
+export const presetBase = (name: string) => ({ name, calendar: chinaCalendar(), warnHours: 24, appraisal: defaultAppraisal() });
+
 /**
  * Appraisal defaults: weights of 002 (response time 30 %, resolution 40 %, satisfaction 30 %),
  * grade lines the documents leave open (优秀 90, 合格 60), the penalty ladder of 004 (2 → 通报批评

@@ -4,7 +4,7 @@
 // "以上" is read inclusive, as the major line's "2000元(含2000元)以上" shows the text means it);
 // 2000元(含2000元)以上 (2,000 or more).
 import { Policy, QualityFine, TierRule } from './types';
-import { chinaCalendar, clock, defaultAppraisal, factors } from './preset-parts';
+import { clock, defaultAppraisal, factors, presetBase } from './preset-parts';
 
 const fine = (tier: string, role: string, min: number, max: number): QualityFine => ({ tier, role, min, max, fine: min });
 
@@ -34,8 +34,7 @@ const rules: TierRule[] = [
  * day (三个工作日 when other departments are needed; the first-ask-001 preset has both).
  */
 export const quality001: Policy = {
-  name: 'quality-001',
-  calendar: chinaCalendar(),
+  ...presetBase('quality-001'),
   tiers: [
     { key: 'minor', zh: '轻微品质投诉', en: 'Minor quality' },
     { key: 'general', zh: '一般品质投诉', en: 'General quality' },
@@ -44,6 +43,5 @@ export const quality001: Policy = {
   defaultTier: 'minor',
   clocks: ['minor', 'general', 'major'].map((t) => clock(t, 'plan', 'workdays', 1)),
   rules,
-  warnHours: 24,
   appraisal: { ...defaultAppraisal(), qualityFines: QUALITY_FINES_001.map((q) => ({ ...q })) },
 };

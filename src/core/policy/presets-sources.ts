@@ -4,9 +4,7 @@
 // normal/special), the kinds are its tiers. Milestones: 受理/登记/确认收到/回复 → contact,
 // 初步方案/初步反馈/处理意见 → plan, 最终结果/处理完毕 → resolve.
 import { Policy } from './types';
-import { chinaCalendar, clock, defaultAppraisal, factors } from './preset-parts';
-
-const base = (name: string) => ({ name, calendar: chinaCalendar(), warnHours: 24, appraisal: defaultAppraisal() });
+import { clock, factors, presetBase as base } from './preset-parts';
 const only = { key: 'all', zh: '投诉', en: 'Complaint' };
 
 /** 001, 客户投诉处理管理制度: 24小时内进行受理…开立投诉登记表; 72小时内…提供初步的解决方案. */
