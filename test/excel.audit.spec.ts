@@ -107,3 +107,17 @@ test('the pane\'s backend starts the trail on the set-up register, and says whic
     delete g.Excel;
   }
 });
+
+test('a new row gets its 编号 as soon as it has a 受理时间 or 客户 (the policy\'s pattern)', async () => {
+  x.sheet('登记')!.cells.push([null, null, null, null, null, null, null]);
+  const ev = type(3, 1, '2026-12-02 09:30', null);
+  await recordChange(x.context(), ev, '甲', now, { idPattern: 'TS-{YYYY}-{####}' });
+  expect(x.value('登记', 3, 0)).toBe('TS-2026-0003');
+  // Typing 客户 in the same row later keeps it.
+  await recordChange(x.context(), type(3, 2, '孙', null), '甲', now, { idPattern: 'TS-{YYYY}-{####}' });
+  expect(x.value('登记', 3, 0)).toBe('TS-2026-0003');
+  // Without the option (the CLI, tests of the log alone) no id is given.
+  x.sheet('登记')!.cells.push([null, null, '周', null, null, null, null]);
+  await recordChange(x.context(), type(4, 2, '周', null), '甲', now);
+  expect(x.value('登记', 4, 0)).toBeNull();
+});

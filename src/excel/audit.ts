@@ -9,7 +9,9 @@
 import { AUDIT_HEADERS, AUDIT_SHEET, AuditEntry, CellChange, UNKNOWN_VALUE, auditEntry, auditRow, resolvedByOnResolution } from '../core/register/audit';
 import { CellValue } from '../core/register/cells';
 import { findHeaderRow } from '../core/register/headers';
-import { Stamp } from '../core/time';
+import { allocateIds, parseIdPattern } from '../core/register/ids';
+import { parseDateTime } from '../core/register/cells';
+import { Stamp, stampFromSerial } from '../core/time';
 import { GENERATED_MARK } from '../workbook/setup-plan';
 
 type Ctx = Excel.RequestContext;
@@ -26,8 +28,13 @@ export interface RegisterChange {
 const MAX_CELLS = 2000;
 const TOP_ROWS = 10;
 
-/** Logs a change to the register and fills 办结人 on resolution; returns the entries written. */
-export async function recordChange(ctx: Ctx, ev: RegisterChange, who: string | undefined, now: Stamp): Promise<AuditEntry[]> {
+export interface WatchOptions {
+  /** Give a new row (one that now has a 受理时间 or 客户 but no 编号) the next id of this pattern. */
+  idPattern?: string;
+}
+
+/** Logs a change to the register, fills 办结人 on resolution and 编号 on a new row; returns the entries written. */
+export async function recordChange(ctx: Ctx, ev: RegisterChange, who: string | undefined, now: Stamp, opts: WatchOptions = {}): Promise<AuditEntry[]> {
   if (ev.triggerSource === 'ThisLocalAddin') return [];
   const sheet = ctx.workbook.worksheets.getItem(ev.worksheetId);
   sheet.load('name');
@@ -80,6 +87,7 @@ export async function recordChange(ctx: Ctx, ev: RegisterChange, who: string | u
       }
     }
   }
+  if (opts.idPattern !== undefined) fills.push(...(await newRowIds(ctx, sheet, head, changed, rows.values as CellValue[][], opts.idPattern, now)));
   for (const f of fills) {
     const target = sheet.getRangeByIndexes(f.row, f.col, 1, 1);
     target.numberFormat = [['@']];
@@ -88,6 +96,39 @@ export async function recordChange(ctx: Ctx, ev: RegisterChange, who: string | u
   if (entries.length) await appendAudit(ctx, entries);
   else await ctx.sync();
   return entries;
+}
+
+/**
+ * 编号 for the changed rows that became complaints (a 受理时间 or 客户 typed in) without one: the next
+ * numbers after every id of the column (read once), never one already held.
+ */
+async function newRowIds(
+  ctx: Ctx, sheet: Excel.Worksheet, head: NonNullable<ReturnType<typeof findHeaderRow>>, changed: Excel.Range, lines: CellValue[][], pattern: string, now: Stamp,
+): Promise<{ row: number; col: number; value: string }[]> {
+  const p = parseIdPattern(pattern);
+  const { id: idCol, received: recCol, customer: custCol } = head.map.columns;
+  if (!p.ok || idCol === undefined) return [];
+  const filled = (v: CellValue | undefined) => v !== null && v !== undefined && String(v).trim() !== '';
+  const fresh = lines.map((l, r) => ({ r, l })).filter(({ l }) => !filled(l[idCol]) && ((recCol !== undefined && filled(l[recCol])) || (custCol !== undefined && filled(l[custCol]))));
+  if (fresh.length === 0) return [];
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load('rowIndex,rowCount');
+  await ctx.sync();
+  const last = used.isNullObject ? changed.rowIndex + changed.rowCount : used.rowIndex + used.rowCount;
+  const column = sheet.getRangeByIndexes(head.rowIndex + 1, idCol, Math.max(1, last - head.rowIndex - 1), 1);
+  column.load('values');
+  await ctx.sync();
+  const existing = (column.values as CellValue[][]).flatMap((v) => (filled(v[0]) ? [{ id: String(v[0]) }] : []));
+  // Every id of the column counts as taken; each fresh row asks for one, dated by its 受理时间 when readable.
+  const requests = [...existing, ...fresh.map(({ l }) => ({ received: recCol === undefined ? undefined : receivedOf(l[recCol]) }))];
+  const ids = allocateIds(requests, p.value, now).slice(requests.length - fresh.length);
+  return fresh.map(({ r }, i) => ({ row: changed.rowIndex + r, col: idCol, value: ids[i] as string }));
+}
+
+function receivedOf(v: CellValue | undefined): Stamp | undefined {
+  if (typeof v === 'number') return stampFromSerial(v);
+  const t = parseDateTime(v ?? null);
+  return t.ok ? t.value : undefined;
 }
 
 /** Appends entries to 操作记录, making the sheet (hidden, marked as the add-in's) the first time. */
@@ -116,9 +157,9 @@ export async function appendAudit(ctx: Ctx, entries: readonly AuditEntry[]): Pro
   await ctx.sync();
 }
 
-/** Watches the register sheet while the pane is open: each change is logged in its own Excel.run. */
-export function watchRegister(ctx: Ctx, sheetName: string, who: () => string | undefined, now: () => Stamp): void {
+/** Watches the register sheet while the pane is open: each change is handled in its own Excel.run. */
+export function watchRegister(ctx: Ctx, sheetName: string, who: () => string | undefined, now: () => Stamp, opts: WatchOptions = {}): void {
   ctx.workbook.worksheets.getItem(sheetName).onChanged.add(async (ev) => {
-    await Excel.run((c) => recordChange(c, ev as unknown as RegisterChange, who(), now()));
+    await Excel.run((c) => recordChange(c, ev as unknown as RegisterChange, who(), now(), opts));
   });
 }

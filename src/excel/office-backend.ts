@@ -16,6 +16,7 @@ import { writeIds } from './ids';
 import { watchRegister } from './audit';
 import { wallClockNow } from '../core/now';
 import { idFillPlan, idPatternOf } from '../workbook/ids-plan';
+import { DEFAULT_ID_PATTERN } from '../core/register/ids';
 import { WorkbookRead, readRegisterTops, readWorkbook } from './register-read';
 import { consolidatedMonthModel, readRegisterSheets, registerSheetNames } from '../workbook/consolidate';
 
@@ -126,7 +127,8 @@ export class OfficeBackend implements WorkbookBackend {
       const state = await readSheetsState(c);
       const sheet = state.register?.sheet;
       if (!sheet) return '';
-      watchRegister(c, sheet, () => undefined, () => wallClockNow());
+      const pattern = idPatternOf(policyOf(await readPolicyRows(c))) ?? DEFAULT_ID_PATTERN;
+      watchRegister(c, sheet, () => undefined, () => wallClockNow(), { idPattern: pattern });
       await c.sync();
       return sheet;
     });
