@@ -1,4 +1,5 @@
-// The three tier schemes of the source policies (../shared/domain/policy-rules.md §3), as data.
+// The three tier schemes of the source policies (../shared/domain/policy-rules.md §3), as data;
+// the other clocks of 001 and 004 (presets-sources.ts) and 001's quality tiers (presets-quality.ts) join them.
 import { Policy } from './types';
 import { chinaCalendar, clock, defaultAppraisal, factors } from './preset-parts';
 import { SOURCE_PRESETS } from './presets-sources';
