@@ -70,6 +70,13 @@ describe('policy sources', () => {
     expect(j.rows[0].due).toEqual({ contact: '2026-11-07T16:00' });
   });
 
+  test('--preset picks a shipped preset by name (001 有效投诉考核: 1个工作日内进行登记; 一般性投诉 2个工作日内…答复)', () => {
+    const j = JSON.parse(cli(['check', fixture('register-with-policy.xlsx'), '--preset', 'valid-001', '--as-of', '2026-11-07 12:00', '--json']).out);
+    expect(j.summary.policy).toBe('valid-001');
+    expect(j.rows[0].tier).toBe('simple');
+    expect(Object.keys(j.rows[0].due).sort()).toEqual(['contact', 'resolve']);
+  });
+
   test('a broken policy sheet: non-zero exit, every problem with its row', () => {
     const r = cli(['check', fixture('bad-policy.xlsx')]);
     expect(r.code).not.toBe(0);
@@ -91,6 +98,8 @@ describe('unreadable input: one clear line, non-zero exit', () => {
     ['no register sheet', ['check', fixture('no-register.xlsx')], /no register sheet found.*库存/],
     ['bad --as-of', ['check', fixture('register-messy.xlsx'), '--as-of', 'tomorrow'], /--as-of "tomorrow"/],
     ['unknown preset', ['check', fixture('register-messy.xlsx'), '--policy', 'strict'], /not a preset/],
+    ['unknown --preset', ['check', fixture('register-messy.xlsx'), '--preset', 'strict'], /--preset strict: no such preset \(presets: severity, class, urgency, handling-001/],
+    ['--preset with --policy', ['check', fixture('register-messy.xlsx'), '--preset', 'class', '--policy', 'urgency'], /give one of them/],
   ])('%s', (_name, args, message) => {
     const r = cli(args as string[]);
     expect(r.code).toBe(2);

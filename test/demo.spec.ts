@@ -44,3 +44,28 @@ test('customer text that looks like a formula is in the data', () => {
 test('deterministic', () => {
   expect(JSON.stringify(demoRegister().rows)).toBe(JSON.stringify(demo.rows));
 });
+
+describe('product complaints (004) and the record columns', () => {
+  const october = complaints.filter((c) => c.received !== undefined && new Date((c.received as number) * 60000).toISOString().startsWith('2026-10'));
+  test('产品类别, 批号, 生产日期 and 到货日期 are read, made before arrival', () => {
+    const products = october.filter((c) => c.batch);
+    expect(products.length).toBeGreaterThan(10);
+    for (const c of products) {
+      expect(c.productCategory).toMatch(/^(冰箱|洗衣机|空调|热水器)$/);
+      expect(c.manufactured as number).toBeLessThan(c.arrived as number);
+      expect(c.arrived as number).toBeLessThan(c.received as number);
+    }
+  });
+  test('some batch of the last full month has several complaints', () => {
+    const perBatch = new Map<string, number>();
+    for (const c of october) if (c.batch) perBatch.set(c.batch, (perBatch.get(c.batch) ?? 0) + 1);
+    expect(Math.max(...perBatch.values())).toBeGreaterThanOrEqual(2);
+  });
+  test('办结人 is filled for resolved rows only, and sometimes differs from today\'s 处理人', () => {
+    expect(complaints.filter((c) => c.resolvedBy !== undefined && c.resolved === undefined && c.errors.length === 0)).toEqual([]);
+    expect(complaints.some((c) => c.resolvedBy !== undefined && c.resolvedBy !== c.handler)).toBe(true);
+  });
+  test('建议是否采纳 has both answers', () => {
+    expect(new Set(complaints.map((c) => c.suggestionAdopted).filter((x) => x !== undefined))).toEqual(new Set([true, false]));
+  });
+});

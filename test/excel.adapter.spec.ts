@@ -72,7 +72,7 @@ describe('set up (adopt the current sheet)', () => {
     expect(formulas).toHaveLength(7);
     for (const f of formulas) expect(typeof f.value).toBe('string');
     expect(formulas[0].value).toBe('=COMPLAINTS.TIER([@[损失金额（元）]],[@[情形]],[@[投诉事项]],[@[受理时间]],[@[等级(手工)]])');
-    expect(x.tablesAdded[0]).toMatchObject({ address: "'11月登记'!A2:AD202", name: 'ComplaintRegister' });
+    expect(x.tablesAdded[0]).toMatchObject({ address: "'11月登记'!A2:AJ202", name: 'ComplaintRegister' });
     expect(x.validations.map((v) => v.source)).toContain('是,否');
     expect(x.conditionalFormats.filter((c) => c.type === 'Custom')).toHaveLength(2);
     expect(x.sheet('11月登记')!.props.has(REGISTER_MARK)).toBe(true);
@@ -161,7 +161,7 @@ describe('generate the month', () => {
     expect(b.genSyncs).toBeGreaterThanOrEqual(a.genSyncs);
     expect(b.genSyncs).toBeLessThanOrEqual(a.genSyncs + 6);
     for (const r of b.x.requests) expect(Math.max(r.requestBytes, r.responseBytes)).toBeLessThanOrEqual(BLOCK_BYTES * 1.25);
-    expect(b.res.sheets).toEqual(['月度统计', '月度考核', '满意度', '超期清单']);
+    expect(b.res.sheets).toEqual(['月度统计', '月度考核', '满意度', '超期清单', '产品统计']); // the demo has product complaints
     expect(b.res.charts).toBe(3);
     for (const n of b.res.sheets) expect(b.x.sheet(n)!.props.get(GENERATED_MARK)).toBe('2026-10');
   });
@@ -171,7 +171,7 @@ describe('generate the month', () => {
     expect(g.res.renamed).toEqual([{ wanted: '月度统计', used: '月度统计 (2)' }]);
     expect(g.x.sheet('月度统计')!.cells[0][0]).toBe('my own notes');
     const state = (await readWorkbook(g.x.context())).state;
-    expect(state.generated.sort()).toEqual(['满意度', '月度统计 (2)', '月度考核', '超期清单'].sort());
+    expect(state.generated.sort()).toEqual(['满意度', '月度统计 (2)', '月度考核', '超期清单', '产品统计'].sort());
   });
 });
 

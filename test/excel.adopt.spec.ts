@@ -7,6 +7,7 @@ import { preset } from '../src/core/policy/presets';
 import { inspectActiveSheet, officeErrorMessage, setUpRegister } from '../src/excel/adapter';
 import { structuredColumns } from './helpers/excel-rules';
 import { recalculateFunctionColumns } from '../src/excel/policy-source';
+import { columnLetter } from '../src/workbook/address';
 
 const severity = preset('severity')!;
 
@@ -43,7 +44,7 @@ test('an existing register table is kept; a second table elsewhere on the sheet 
   const { rows } = sheetRows();
   x.addSheet('登记', [...rows, [], ['代码', '说明'], ['A', '甲']]);
   x.addTable('登记', 'A23:B24', 'Codes');
-  x.addTable('登记', `A1:W${rows.length}`, 'MyRegister');
+  x.addTable('登记', `A1:${columnLetter(rows[0].length)}${rows.length}`, 'MyRegister');
   const { preview, plan } = await adopt(x);
   expect(preview.existingTable).toBe('MyRegister');
   expect(plan.newHeaders.length).toBeGreaterThan(0);
@@ -55,7 +56,7 @@ test('a filtered register table stops with a message', async () => {
   const x = new StrictExcel();
   const { rows } = sheetRows();
   x.addSheet('登记', rows);
-  x.addTable('登记', `A1:W${rows.length}`, 'MyRegister', true);
+  x.addTable('登记', `A1:${columnLetter(rows[0].length)}${rows.length}`, 'MyRegister', true);
   await expect(inspectActiveSheet(x.context())).rejects.toThrow(/已筛选.*clear the filter/);
 });
 

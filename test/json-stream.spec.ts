@@ -6,7 +6,7 @@ import { CheckReport } from '../src/core/check';
 const report = (n: number): CheckReport & { sheet: string } => ({
   sheet: '登记表',
   rows: Array.from({ length: n }, (_, i) => ({ row: i + 2, id: `A-${i}`, tier: 'general', tierReason: '"引号"\n', due: { contact: '2026-11-03T10:00' }, done: {}, breached: [], status: 'on-track', errors: [] })),
-  summary: { rows: n, byStatus: {} as CheckReport['summary']['byStatus'], byTier: {}, rowsWithErrors: 0, errors: 0, invalid: 0, asOf: 'x', policy: 'p', calendar: 'c', headerRow: 1, warnings: [] },
+  summary: { rows: n, byStatus: {} as CheckReport['summary']['byStatus'], byTier: {}, rowsWithErrors: 0, errors: 0, invalid: 0, asOf: 'x', policy: 'p', calendar: 'c', headerRow: 1, warnings: [], duplicateIds: [] },
 });
 
 const collect = (): Sink & { text: string; writes: number } => {

@@ -7,6 +7,7 @@ describe('FIELDS table', () => {
       'id', 'received', 'channel', 'customer', 'contact', 'category', 'subject', 'description', 'department',
       'handler', 'staff', 'loss', 'factors', 'tierOverride', 'valid', 'contacted', 'reported', 'planned',
       'resolved', 'followedUp', 'satisfaction', 'resolution', 'paused', 'branch',
+      'productCategory', 'batch', 'manufactured', 'arrived', 'resolvedBy', 'suggestionAdopted',
     ]);
     expect(new Set(FIELD_KEYS).size).toBe(FIELDS.length);
   });
@@ -39,6 +40,12 @@ describe('FIELDS table', () => {
     ['satisfaction', '回访满意度', 'Satisfaction', 'rating'],
     ['resolution', '处理结果', 'Resolution', 'text'],
     ['paused', '暂停时长(小时)', 'Paused (h)', 'hours'],
+    ['productCategory', '产品类别', 'Product category', 'text'],
+    ['batch', '批号', 'Batch', 'text'],
+    ['manufactured', '生产日期', 'Manufactured', 'datetime'],
+    ['arrived', '到货日期', 'Arrived', 'datetime'],
+    ['resolvedBy', '办结人', 'Resolved by', 'text'],
+    ['suggestionAdopted', '建议是否采纳', 'Suggestion adopted', 'bool'],
   ])('%s is %s / %s (%s)', (key, zh, en, type) => {
     const f = FIELD_BY_KEY[key];
     expect([f.zh, f.en, f.type]).toEqual([zh, en, type]);
@@ -132,6 +139,24 @@ describe('matchHeader', () => {
     ['处理结果', 'resolution'], ['Resolution', 'resolution'],
     ['暂停时长(小时)', 'paused'], ['暂停时长', 'paused'], ['等待客户时长', 'paused'], ['暂停', 'paused'], ['Paused (h)', 'paused'], ['paused', 'paused'],
   ])('brief synonym %j → %s', (text, key) => {
+    expect(matchHeader(text)).toBe(key);
+  });
+
+  // Product complaints (004: 产品类别, 批号, 生产日期, 到货日期), the resolver and the suggestion column.
+  test.each<[string, FieldKey]>([
+    ['产品类别', 'productCategory'], ['产品类型', 'productCategory'], ['产品种类', 'productCategory'], ['产品分类', 'productCategory'], ['品类', 'productCategory'],
+    ['Product category', 'productCategory'], ['Product type', 'productCategory'], ['Product line', 'productCategory'],
+    ['批号', 'batch'], ['批次', 'batch'], ['批次号', 'batch'], ['生产批号', 'batch'], ['产品批号', 'batch'], ['Batch', 'batch'], ['Batch No.', 'batch'],
+    ['Batch number', 'batch'], ['Lot', 'batch'], ['Lot No.', 'batch'], ['Lot number', 'batch'],
+    ['生产日期', 'manufactured'], ['制造日期', 'manufactured'], ['Manufactured', 'manufactured'], ['Production date', 'manufactured'],
+    ['Manufacture date', 'manufactured'], ['Date of manufacture', 'manufactured'], ['Mfg date', 'manufactured'],
+    ['到货日期', 'arrived'], ['到货时间', 'arrived'], ['收货日期', 'arrived'], ['收货时间', 'arrived'], ['Arrived', 'arrived'], ['Arrival date', 'arrived'],
+    ['Delivery date', 'arrived'], ['Delivered on', 'arrived'],
+    ['办结人', 'resolvedBy'], ['结案人', 'resolvedBy'], ['解决人', 'resolvedBy'], ['办结处理人', 'resolvedBy'], ['Resolved by', 'resolvedBy'], ['Closed by', 'resolvedBy'], ['Resolver', 'resolvedBy'],
+    ['建议是否采纳', 'suggestionAdopted'], ['建议采纳', 'suggestionAdopted'], ['是否采纳', 'suggestionAdopted'], ['采纳建议', 'suggestionAdopted'],
+    ['Suggestion adopted', 'suggestionAdopted'], ['Suggestion accepted', 'suggestionAdopted'], ['Adopted', 'suggestionAdopted'],
+    ['批号（产品）', 'batch'], ['生产日期*', 'manufactured'],
+  ])('product/record synonym %j → %s', (text, key) => {
     expect(matchHeader(text)).toBe(key);
   });
 

@@ -34,7 +34,7 @@ test('--json prints every figure', () => {
   const r = cli(['report', fixture('register-messy.xlsx'), '--month', '2026-11', '--as-of', '2026-11-04 12:00', '--json', '--out', 'j.xlsx']);
   expect(r.code).toBe(0);
   const j = JSON.parse(r.out);
-  expect(Object.keys(j)).toEqual(['period', 'policy', 'population', 'invalid', 'badRows', 'byCategory', 'byChannel', 'byDepartment', 'byTier', 'byBranch', 'byDay', 'secondary', 'resolutionTime', 'onTime', 'resolution', 'appraisal', 'penalties', 'reward', 'satisfaction', 'overdue', 'quarter', 'read']);
+  expect(Object.keys(j)).toEqual(['period', 'policy', 'population', 'invalid', 'badRows', 'byCategory', 'byChannel', 'byDepartment', 'byTier', 'byBranch', 'byDay', 'secondary', 'resolutionTime', 'onTime', 'resolution', 'appraisal', 'penalties', 'reward', 'satisfaction', 'overdue', 'quarter', 'qualityFines', 'products', 'indicators', 'read']);
   expect(j.byBranch).toEqual([]);
   expect(j.read.headerRow).toBe(3);
   expect(j.read.unread).toEqual([]);
@@ -76,4 +76,17 @@ test('progress on stderr above 10,000 rows, none below', async () => {
   expect(r.err).toMatch(/writing big-out\.xlsx/);
   const small = cli(['report', fixture('register-with-policy.xlsx'), '--month', '2026-11', '--out', 'small.xlsx']);
   expect(small.err).toBe('');
+}, 60_000);
+
+test('product complaints (004) and quality fines (001) are summed up in the output', async () => {
+  const file = join(dir, 'products.xlsx');
+  const demo = demoRegister();
+  const wb = new ExcelJS.Workbook();
+  addRegisterSheet(wb, demo.headers, demo.rows);
+  await wb.xlsx.writeFile(file);
+  const r = cli(['report', file, '--month', '2026-10', '--out', 'products-out.xlsx', '--preset', 'quality-001']);
+  expect(r.code).toBe(0);
+  expect(r.out).toMatch(/wrote products-out\.xlsx: 月度统计, 月度考核, 满意度, 超期清单, 产品统计/);
+  expect(r.out).toMatch(/product complaints: \d+, by product category: .*(冰箱|洗衣机|空调|热水器) \d+.*; batches with several complaints: [A-Z]{2}\d{4}[A-F] \(\d+\)/);
+  expect(r.out).toMatch(/quality fines: \d+ lines, \d+ yuan in all/);
 }, 60_000);

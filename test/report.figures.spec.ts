@@ -3,6 +3,7 @@ import { parsePeriod, previousPeriod } from '../src/core/report/period';
 import { SurveyResponse } from '../src/core/report/survey';
 import { at, compiled, complaint, ComplaintInit } from './helpers/build';
 import { Complaint } from '../src/core/register/complaint';
+import { preset } from '../src/core/policy/presets';
 
 // A small October on the severity preset; every expected figure below is worked out by hand.
 const october: ComplaintInit[] = [
@@ -28,13 +29,17 @@ const survey: SurveyResponse[] = [
   { row: 3, date: at('2026-09-12 10:00'), department: 'B', scores: { product: 3, service: 3, price: 3, brand: 3 } },
 ];
 
-function figures(rows: ComplaintInit[], period: string, asOf?: string): ReportFigures {
+function figures(rows: ComplaintInit[], period: string, asOf?: string, timeliness: 'response' | 'onTime' = 'onTime'): ReportFigures {
   const p = parsePeriod(period);
   if (!p.ok) throw new Error(p.error);
   const complaints: Complaint[] = rows.map((r) => complaint(r));
-  return reportFigures({ policy: compiled('severity'), complaints, survey, period: p.value, asOf: asOf ? at(asOf) : p.value.end });
+  const policy = preset('severity')!;
+  policy.appraisal.timelinessMeasure = timeliness;
+  return reportFigures({ policy: compiled(policy), complaints, survey, period: p.value, asOf: asOf ? at(asOf) : p.value.end });
 }
 
+// The scores below use the on-time rate as the timeliness component (the option); the default,
+// 002's average response time against its target, has its own tests.
 const f = figures(october, '2026-10');
 const unit = (list: ReportFigures['appraisal']['departments'], name: string) => list.find((u) => u.unit === name)!;
 
@@ -93,6 +98,64 @@ test('handler appraisal: the rating counts for the handler', () => {
   expect(jia.score).toBe(75);
   expect(jia.grade).toBe('合格');
   expect(f.appraisal.handlers.map((h) => h.unit).sort()).toEqual(['(未填)', '乙', '甲']);
+});
+
+describe('timeliness by response time (002: 投訴響應時間 | 平均響應時間 | 30%), the default', () => {
+  const r = figures(october, '2026-10', undefined, 'response');
+  // Response = the tier's first clock from receipt (contact, 24 h general / 6 h major), as a share of
+  // the time allowed; a missing response past its deadline counts up to the as-of time (11-01 00:00).
+  test.each<[string, number, number, number | null]>([
+    // c1 2/24 h, c2 48/24 h, c8 not contacted by the as-of time: 86/24 h → mean 1.8889 → 100 ÷ 1.8889
+    ['A', 52.94, 1.8889, 45.33],
+    // c3 5/6 h, c4 never contacted: 375/24 h → mean 8.2292 → 100 ÷ 8.2292
+    ['B', 12.15, 8.2292, 190],
+  ])('department %s: response score %d (mean ratio %d), mean response %d h', (name, score, ratio, hours) => {
+    const u = r.indicators.departments.find((d) => d.unit === name)!;
+    expect(u.responseScore).toBe(score);
+    expect(u.responseRatio).toBe(ratio);
+    expect(u.meanResponseHours).toBe(hours);
+    expect(unit(r.appraisal.departments, name).components.timeliness).toBe(score);
+  });
+
+  test('at or under the target on average scores 100', () => {
+    const g = figures([{ id: 'x', department: 'C', received: '2026-10-09 10:00', contacted: '2026-10-10 10:00' }], '2026-10', undefined, 'response');
+    expect(unit(g.appraisal.departments, 'C').components.timeliness).toBe(100);
+  });
+
+  test('handler 甲: c1 and c2 → ratio 1.0417 → 96; score (96×30 + 100×40 + 50×30) / 100', () => {
+    expect(unit(r.appraisal.handlers, '甲').components.timeliness).toBe(96);
+    expect(unit(r.appraisal.handlers, '甲').score).toBe(83.8);
+  });
+});
+
+describe('indicators the policies name: 平均解决时间, 重复率, 建议采纳率', () => {
+  const g = figures([
+    ...october,
+    { id: 's1', department: 'C', handler: '丙', received: '2026-10-05 10:00', resolved: '2026-10-06 16:00', suggestionAdopted: true },
+    { id: 's2', department: 'C', handler: '丙', received: '2026-10-06 10:00', suggestionAdopted: false },
+    { id: 's3', department: 'C', handler: '丙', received: '2026-10-07 10:00', suggestionAdopted: true },
+  ], '2026-10');
+  test.each<[string, number | null, number | null, number | null, number]>([
+    // A: c1 72 h, c2 120 h → 96 h; c2 is a secondary complaint of c1 → 1 of 3
+    ['A', 96, 0.3333, null, 0],
+    ['B', null, 0, null, 0],
+    // C: s1 30 h; 2 of 3 suggestions adopted
+    ['C', 30, 0, 0.6667, 3],
+  ])('department %s: 平均解决时间 %s h, 重复率 %s, 建议采纳率 %s of %d', (name, hours, repeat, adoption, suggestions) => {
+    const u = g.indicators.departments.find((d) => d.unit === name)!;
+    expect([u.meanResolutionHours, u.repeatRate, u.adoptionRate, u.suggestions]).toEqual([hours, repeat, adoption, suggestions]);
+  });
+});
+
+describe('处理人 at rating time: the rating is credited to who resolved the complaint (办结人)', () => {
+  const g = figures([
+    { id: 'h1', department: 'A', handler: '乙', resolvedBy: '甲', received: '2026-10-09 10:00', contacted: '2026-10-09 11:00', resolved: '2026-10-10 10:00', satisfaction: 5 },
+    { id: 'h2', department: 'A', handler: '乙', received: '2026-10-11 10:00', contacted: '2026-10-11 11:00', resolved: '2026-10-12 10:00', satisfaction: 1 },
+  ], '2026-10');
+  test.each<[string, number, number]>([['甲', 1, 5], ['乙', 1, 1]])('%s: %d rated, mean %d', (name, rated, meanRating) => {
+    expect(unit(g.appraisal.handlers, name)).toMatchObject({ rated, meanSatisfaction: meanRating });
+    expect(g.indicators.handlers.map((h) => h.unit)).toContain(name);
+  });
 });
 
 test('penalty ladder per staff member', () => {

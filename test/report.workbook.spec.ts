@@ -54,10 +54,26 @@ beforeAll(async () => {
   month = await roundTrip('2026-11');
 });
 
-test('a month has the four sheets; a quarter adds 季度汇总', async () => {
-  expect(month.wb.worksheets.map((w) => w.name)).toEqual([REPORT_SHEETS.stats, REPORT_SHEETS.appraisal, REPORT_SHEETS.satisfaction, REPORT_SHEETS.overdue]);
+test('a month has the four sheets (and 产品统计: the demo has product complaints); a quarter adds 季度汇总', async () => {
+  expect(month.wb.worksheets.map((w) => w.name)).toEqual([REPORT_SHEETS.stats, REPORT_SHEETS.appraisal, REPORT_SHEETS.satisfaction, REPORT_SHEETS.overdue, REPORT_SHEETS.products]);
   const q = await roundTrip('2026-Q4');
-  expect(q.wb.worksheets.map((w) => w.name)).toEqual(['月度统计', '月度考核', '满意度', '超期清单', '季度汇总']);
+  expect(q.wb.worksheets.map((w) => w.name)).toEqual(['月度统计', '月度考核', '满意度', '超期清单', '季度汇总', '产品统计']);
+});
+
+test('产品统计: a batch with several complaints is flagged, its dates are dates', async () => {
+  const oct = await roundTrip('2026-10');
+  const ws = oct.wb.getWorksheet('产品统计')!;
+  const flagged: ExcelJS.Row[] = [];
+  ws.eachRow((r) => {
+    if (r.getCell(7).value === '多次投诉') flagged.push(r);
+  });
+  expect(flagged.length).toBeGreaterThan(0);
+  const batch = oct.f.products!.batches.find((b) => b.batch === flagged[0].getCell(1).value)!;
+  expect(batch.count).toBeGreaterThanOrEqual(2);
+  expect(flagged[0].getCell(3).value).toBe(batch.count);
+  expect(flagged[0].getCell(4).value).toBeInstanceOf(Date);
+  expect(flagged[0].getCell(4).numFmt).toBe('yyyy-mm-dd');
+  expect((flagged[0].getCell(4).value as Date).toISOString().slice(0, 10)).toBe(batch.manufactured);
 });
 
 test('Chinese headers with the English in the second header row', () => {

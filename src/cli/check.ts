@@ -35,7 +35,7 @@ export async function runCheck(file: string, opts: CheckOptions): Promise<CheckR
 }
 
 /** Exit code 1: a cell could not be read, or a complaint is overdue. */
-export const checkFindings = (r: CheckReport): boolean => r.summary.errors > 0 || r.summary.byStatus.overdue > 0;
+export const checkFindings = (r: CheckReport): boolean => r.summary.errors > 0 || r.summary.byStatus.overdue > 0 || r.summary.duplicateIds.length > 0;
 
 const statusName = (s: Status) => m(`status.${s}`);
 const milestoneName = (k: MilestoneKey) => m(`milestone.${k}`);

@@ -97,6 +97,17 @@ export async function loadRegister(file: string, find: (sheets: SheetInput[]) =>
   }
 }
 
+/**
+ * --preset NAME chooses one of the shipped presets by name (the pane's list); --policy takes a
+ * preset or a file. Both at once would be two answers to one question, so that is refused.
+ */
+export function policyArg(opts: { policy?: string; preset?: string }): string | undefined {
+  if (opts.preset === undefined) return opts.policy;
+  if (opts.policy !== undefined) throw new UserError(`--preset ${opts.preset} and --policy ${opts.policy}: give one of them`);
+  if (!PRESET_NAMES.includes(opts.preset)) throw new UserError(`--preset ${opts.preset}: no such preset (presets: ${PRESET_NAMES.join(', ')})`);
+  return opts.preset;
+}
+
 export async function policySource(arg: string | undefined): Promise<PolicySource | undefined> {
   if (arg === undefined) return undefined;
   if (PRESET_NAMES.includes(arg)) return { kind: 'preset', name: arg };

@@ -8,7 +8,8 @@ import { Command, CommanderError } from 'commander';
 import { runCheck, printCheck, checkFindings, checkForOutput } from './check';
 import { runDemo } from './demo';
 import { runReportMany } from './consolidate';
-import { UserError } from './load';
+import { UserError, policyArg } from './load';
+import { PRESET_NAMES } from '../core/policy/presets';
 import { REGISTER_ZONE } from '../core/now';
 import { collect } from './mapping-args';
 import { maskText } from '../core/privacy';
@@ -60,7 +61,8 @@ export function program(): Command {
     .description('检查登记表：每件投诉的等级、各节点截止时间、超期与状态\ncheck a register: tier, deadlines, breaches and status of every complaint')
     .argument('<file>', '登记表工作簿 register workbook (.xlsx)')
     .option('--sheet <name>', '登记表所在工作表 register sheet (default: the first whose headers match)')
-    .option('--policy <preset|file>', '政策：severity | class | urgency、政策 .json 或含「投诉政策」表的 .xlsx（默认：工作簿中的「投诉政策」，否则 severity）\npolicy preset, .json, or an .xlsx with a 投诉政策 sheet')
+    .option('--policy <preset|file>', `政策：预设名、政策 .json 或含「投诉政策」表的 .xlsx（默认：工作簿中的「投诉政策」，否则 severity）\npolicy preset, .json, or an .xlsx with a 投诉政策 sheet`)
+    .option('--preset <name>', `预设政策 a shipped preset: ${PRESET_NAMES.join(' | ')}`)
     .option('--as-of <time>', '按此时间评估 evaluate at "YYYY-MM-DD HH:mm" (default: now)')
     .option('--tz <zone>', '未给 --as-of 时“现在”的时区 time zone of "now"', REGISTER_ZONE)
     .option('--json', '输出 JSON print JSON')
@@ -71,6 +73,7 @@ export function program(): Command {
     .addHelpText('after', EXAMPLES.check)
     .action((file: string, opts) => guard(async () => {
       maskLines = !opts.includeContacts;
+      opts.policy = policyArg(opts);
       const r = await runCheck(file, opts);
       await printCheck(checkForOutput(r, !!opts.includeContacts), opts.ndjson ? 'ndjson' : !!opts.json, out);
       return checkFindings(r) ? 1 : 0;
@@ -83,6 +86,7 @@ export function program(): Command {
     .option('--quarter <YYYY-Qn>', '季度 the quarter')
     .option('--sheet <name>', '登记表所在工作表 register sheet')
     .option('--policy <preset|file>', '同 check as for check')
+    .option('--preset <name>', '同 check as for check')
     .option('--as-of <time>', '数据截至 evaluate at "YYYY-MM-DD HH:mm" (default: the end of the period, or now if it is not over)')
     .option('--tz <zone>', '“现在”的时区 time zone of "now"', REGISTER_ZONE)
     .option('--out <file.xlsx>', '输出工作簿 output workbook (default: reports/appraisal-<period>.xlsx)')
@@ -94,6 +98,7 @@ export function program(): Command {
     .addHelpText('after', EXAMPLES.report)
     .action((files: string[], opts) => guard(async () => {
       maskLines = !opts.includeContacts;
+      opts.policy = policyArg(opts);
       // Written is done: rows left out are listed on stderr and in the workbook's 月度统计.
       await runReportMany(files, opts, { out, err });
       return 0;

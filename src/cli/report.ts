@@ -182,5 +182,18 @@ export function reportSummary(f: ReportFigures): string {
     m('report.rates', { resolution: pct(f.resolution.value), onTime: pct(f.onTime.all.value), secondary: pct(f.secondary.value) }),
     m('report.departments', { list: f.appraisal.departments.map((d) => `${d.unit} ${d.score ?? '—'} ${d.grade}`).join(', ') || '—' }),
     m('report.lists', { overdue: f.overdue.length, unsatisfied: f.satisfaction.unsatisfied.length, penalties: f.penalties.length }),
+    m('report.indicators', {
+      resolution: f.indicators.overall.meanResolutionHours ?? '—',
+      repeat: pct(f.indicators.overall.repeatRate),
+      response: f.indicators.overall.meanResponseHours ?? '—',
+      ratio: pct(f.indicators.overall.responseRatio),
+      adoption: pct(f.indicators.overall.adoptionRate),
+    }),
+    ...(f.products ? [m('report.products', {
+      n: f.products.productComplaints,
+      categories: f.products.byProductCategory.map((c) => `${c.key} ${c.count}`).join(', '),
+      batches: f.products.batches.filter((b) => b.flagged).map((b) => `${b.batch} (${b.count})`).join(', ') || '—',
+    })] : []),
+    ...(f.qualityFines.length ? [m('report.qualityFines', { n: f.qualityFines.length, total: f.qualityFines.reduce((a, q) => a + q.fine, 0) })] : []),
   ].join('\n');
 }

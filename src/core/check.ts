@@ -8,6 +8,7 @@ import { MilestoneKey } from './policy/types';
 import { covers } from './calendar/calendar';
 import { Stamp, dayOfStamp, formatStamp } from './time';
 import { FIELD_BY_KEY } from './register/fields';
+import { DuplicateId, duplicateIds, duplicateIdWarning } from './register/ids';
 
 export interface CheckRow {
   row: number;
@@ -36,6 +37,8 @@ export interface CheckSummary {
   calendar: string;
   headerRow: number;
   warnings: string[];
+  /** 编号 held by more than one row, with the rows of each. */
+  duplicateIds: DuplicateId[];
 }
 
 export interface CheckReport {
@@ -90,6 +93,8 @@ export function checkRegister(read: RegisterRead, cp: CompiledPolicy, asOf: Stam
   for (const y of [...uncovered].sort()) {
     warnings.push(`日历 ${cp.policy.calendar.base} 不含 ${y} 年的放假安排：请在「投诉政策」表中添加 ${y} 年的放假/上班日期 (the calendar has no ${y} holiday notice; add its days to the policy sheet)`);
   }
+  const duplicates = duplicateIds(complaints);
+  for (const d of duplicates) warnings.push(duplicateIdWarning(d));
   return {
     rows,
     summary: {
@@ -104,6 +109,7 @@ export function checkRegister(read: RegisterRead, cp: CompiledPolicy, asOf: Stam
       calendar: cp.policy.calendar.base,
       headerRow: read.headerRow,
       warnings,
+      duplicateIds: duplicates,
     },
   };
 }

@@ -2,7 +2,7 @@
 // escalation looks at earlier complaints on the same subject by their tier before escalation;
 // a manual override decides outright. Each result records which rule decided it; the words of
 // the reason are made only when someone reads them (tierReason), which keeps 100k rows fast.
-import { CompiledPolicy } from './policy/compile';
+import { CompiledPolicy, lossMatches, lossRangeText } from './policy/compile';
 import { Complaint } from './register/complaint';
 import { addMonthsClipped } from './time';
 import { normalizeWordCached } from './text';
@@ -51,7 +51,7 @@ export function tierReason(cp: CompiledPolicy, t: TierResult): string {
       return `情形「${t.detail}」→ ${zh(t.rank)}`;
     case 'loss': {
       const l = cp.lossRules[t.ruleIndex as number];
-      return `损失 ${money(t.detail as number)} 元 > ${money(l.above)}${l.upTo !== undefined ? ` 且 ≤ ${money(l.upTo)}` : ''} → ${zh(t.rank)}`;
+      return `损失 ${money(t.detail as number)} 元 ${lossRangeText(l, money)} → ${zh(t.rank)}`;
     }
     case 'repeat':
       return `${t.repeatOf?.withinMonths}个月内同一事项第${t.detail}次${zh(t.repeatOf?.fromRank ?? -1)} → ${zh(t.rank)}`;
@@ -78,7 +78,7 @@ export function baseTier(cp: CompiledPolicy, c: Complaint): TierResult {
   if (c.loss !== undefined) {
     cp.lossRules.forEach((l, i) => {
       const loss = c.loss as number;
-      if (loss > l.above && (l.upTo === undefined || loss <= l.upTo) && l.rank > t.rank) {
+      if (lossMatches(l, loss) && l.rank > t.rank) {
         t.rank = l.rank;
         t.reasonKind = 'loss';
         t.detail = loss;

@@ -9,9 +9,14 @@ import type { ColumnMapping, InspectResult } from '../workbook/mapping';
 import { CheckEntry, CheckView, RegisterFound, checkView, findRegisterGrid, monthModel, policyLoad, policyOf, registerReadOptions, readViewOf, surveyOf, ReadView } from '../workbook/model';
 import type { ReportModel } from '../core/report/model';
 import {
-  inspectActiveSheet, officeErrorMessage, readPolicyRows, selectCell, setUpNewRegister, setUpRegister, writePolicySheet,
+  inspectActiveSheet, officeErrorMessage, readPolicyRows, readSheetsState, selectCell, setUpNewRegister, setUpRegister, writePolicySheet,
 } from './adapter';
 import { writeReportSheets } from './report-writer';
+import { writeIds } from './ids';
+import { watchRegister } from './audit';
+import { wallClockNow } from '../core/now';
+import { idFillPlan, idPatternOf } from '../workbook/ids-plan';
+import { DEFAULT_ID_PATTERN } from '../core/register/ids';
 import { WorkbookRead, readRegisterTops, readWorkbook } from './register-read';
 import { consolidatedMonthModel, readRegisterSheets, registerSheetNames } from '../workbook/consolidate';
 
@@ -115,6 +120,29 @@ export class OfficeBackend implements WorkbookBackend {
 
   select(entry: CheckEntry): Promise<void> {
     return run((ctx) => selectCell(ctx, entry.sheet, entry.row, entry.col ?? 0));
+  }
+
+  async watchChanges(): Promise<string> {
+    return run(async (c) => {
+      const state = await readSheetsState(c);
+      const sheet = state.register?.sheet;
+      if (!sheet) return '';
+      const pattern = idPatternOf(policyOf(await readPolicyRows(c))) ?? DEFAULT_ID_PATTERN;
+      watchRegister(c, sheet, () => undefined, () => wallClockNow(), { idPattern: pattern });
+      await c.sync();
+      return sheet;
+    });
+  }
+
+  async fillIds(now: Stamp, ctx: OpContext): Promise<string> {
+    ctx.progress(undefined, 'read');
+    const n = await run(async (c) => {
+      const wb = await readWorkbook(c, ctx.signal);
+      const plan = idFillPlan(registerOf(wb), idPatternOf(policyOf(wb.policyRows)), now);
+      if (!plan.ok) throw new Error(plan.error);
+      return writeIds(c, plan.value);
+    });
+    return `编号 +${n}`;
   }
 
   async registerSheets(ctx: OpContext): Promise<string[]> {

@@ -64,6 +64,12 @@ export function App({ backend: initialBackend, openFile, openDemo, initialLang, 
   useEffect(() => {
     if (startupNotice) setNotice(startupNotice);
   }, [startupNotice, setNotice]);
+  // The audit trail runs while the pane is open (Excel raises change events to a loaded add-in only).
+  // A workbook without a set-up register has nothing to watch; an Office error here must not keep
+  // the pane from opening, and the register pages report Office errors when they are used.
+  useEffect(() => {
+    backend?.watchChanges?.().catch(() => undefined);
+  }, [backend]);
 
   /** The policy to set up with: the edited one once the user opened the policy page, else the workbook's. */
   const currentPolicy = useCallback(async (): Promise<Policy> => {

@@ -28,6 +28,7 @@ import { POLICY_SHEET } from '../core/policy/table';
 import { SURVEY_SHEET } from '../core/report/survey';
 import type { Download, OpContext, PolicyLoad, WorkbookBackend } from '../workbook/backend';
 import { wallClockNow } from '../core/now';
+import { idFillPlan, idPatternOf } from '../workbook/ids-plan';
 
 const cancelled = (ctx: OpContext) => {
   if (ctx.signal.aborted) throw new DOMException('cancelled', 'AbortError');
@@ -171,6 +172,23 @@ export class FileBackend implements WorkbookBackend {
     const reg = this.registerFound();
     if (!reg.ok) throw new Error(reg.error);
     return reg.value;
+  }
+
+  /** Fills empty 编号 cells in the file (download it with save), as text: exceljs numFmt "@". */
+  async fillIds(now: Stamp, ctx: OpContext): Promise<string> {
+    ctx.progress(undefined, 'read');
+    await tick();
+    const reg = this.requireRegister();
+    const plan = idFillPlan(reg, idPatternOf(policyOf(this.policyRows())), now);
+    if (!plan.ok) throw new Error(plan.error);
+    cancelled(ctx);
+    const ws = this.wb.getWorksheet(plan.value.sheet) as ExcelJS.Worksheet;
+    for (const c of plan.value.cells) {
+      const cell = ws.getCell(c.row, plan.value.col + 1);
+      cell.numFmt = '@';
+      cell.value = c.id;
+    }
+    return `编号 +${plan.value.cells.length}`;
   }
 
   async check(asOf: Stamp, ctx: OpContext): Promise<CheckView> {

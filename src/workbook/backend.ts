@@ -38,6 +38,10 @@ export interface WorkbookBackend {
   /** `sheets`: register sheets chosen; two or more are consolidated into one appraisal, a 分公司 per sheet; none: the register. */
   generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string>;
   exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string>;
+  /** Starts the audit trail (操作记录) on the register while the pane is open; says which sheet, or why not. */
+  watchChanges?(): Promise<string>;
+  /** Fills 编号 for the register's rows that have none (the policy's 编号格式); says how many. */
+  fillIds?(now: Stamp, ctx: OpContext): Promise<string>;
   /** File backend only: download the workbook with the changes made (register set-up, policy). */
   save?(): Promise<string>;
 }

@@ -139,6 +139,7 @@ export const API_SETS: Readonly<Record<string, string>> = {
   'Worksheet.onChanged': '1.7',
   'Worksheet.protection': '1.2',
   'Worksheet.tables': '1.1',
+  'Worksheet.visibility': '1.1',
   'WorksheetCollection.add': '1.1',
   'WorksheetCollection.getActiveWorksheet': '1.1',
   'WorksheetCollection.getItem': '1.1',

@@ -21,6 +21,8 @@ export interface StrictSheet {
   merges: Rect[];
   protected: boolean;
   deleted?: boolean;
+  /** Worksheet.visibility (ExcelApi 1.1): Visible unless set. */
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 export interface StrictTable extends Rect { name: string; sheetId: string; columns: string[]; filtered: boolean }
 export interface Write { sheet: string; address: string; kind: 'values' | 'formulas' | 'formulasLocal' | 'numberFormat'; cells: number; value: unknown }
@@ -144,6 +146,8 @@ export class StrictExcel {
   suspended = 0;
   calculations: string[] = [];
   writes: Write[] = [];
+  /** Handlers added with Worksheet.onChanged.add, to fire in specs. */
+  changedHandlers: ((ev: unknown) => Promise<unknown>)[] = [];
   requests: RequestLog[] = [];
   apisUsed = new Set<string>();
   charts: { sheet: string }[] = [];
@@ -419,7 +423,19 @@ export class StrictExcel {
         };
       }
       get freezePanes() { x.use('Worksheet.freezePanes'); return { freezeRows: (n: number) => { x.use('WorksheetFreezePanes.freezeRows'); x.queue('freezeRows', 20, () => void n); } }; }
-      get onChanged() { x.use('Worksheet.onChanged'); return { add: () => undefined }; }
+      get onChanged() { x.use('Worksheet.onChanged'); return { add: (h: (ev: unknown) => Promise<unknown>) => void x.changedHandlers.push(h) }; }
+      // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member:
+      // Visible, Hidden or VeryHidden; as in Excel, the last visible sheet of a workbook cannot be hidden.
+      set visibility(v: unknown) {
+        x.use('Worksheet.visibility');
+        x.queue('Worksheet.visibility', 20, () => {
+          const s = sheet();
+          if (!['Visible', 'Hidden', 'VeryHidden'].includes(String(v))) throw new OfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: visibility "${String(v)}"`, 'Worksheet.visibility');
+          const visible = x.live().filter((o) => (o.visibility ?? 'Visible') === 'Visible');
+          if (v !== 'Visible' && visible.length === 1 && visible[0] === s) throw new OfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.', 'Worksheet.visibility');
+          s.visibility = v as StrictSheet['visibility'];
+        });
+      }
       activate() { x.use('Worksheet.activate'); x.queue('Worksheet.activate', 20, () => void (x.active = sheet().name)); }
       delete() { x.use('Worksheet.delete'); x.queue('Worksheet.delete', 20, () => void (sheet().deleted = true)); }
     })(this, 'Worksheet');

@@ -3,6 +3,7 @@
 // status present, and a handful of cells people get wrong.
 import { CellValue } from '../register/cells';
 import { seededRandom } from '../random';
+import { RECORD_HEADERS, recordCells } from './records';
 import { CATEGORIES, CHANNELS, SATISFACTION_WORDS } from '../register/words';
 import { Stamp, dayOf, stampOf, dateFromStamp, dayOfStamp, weekdayMon0 } from '../time';
 
@@ -32,6 +33,7 @@ export const DEMO_HEADERS = [
   '编号', '受理时间', '渠道', '客户', '联系方式', '投诉类别', '投诉事项', '投诉内容', '责任部门', '处理人', '被投诉人',
   '损失金额（元）', '情形', '等级(手工)', '是否有效', '首次联系时间', '上报时间', '方案时间', '办结时间', '回访时间',
   '回访满意度', '处理结果', '暂停时长(小时)',
+  ...RECORD_HEADERS,
 ];
 
 export interface DemoRegister {
@@ -42,6 +44,7 @@ export interface DemoRegister {
 
 export function demoRegister(seed = 20261105, count = 320): DemoRegister {
   const rnd = seededRandom(seed);
+  const recordRnd = seededRandom(seed + 1);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const chance = (p: number) => rnd() < p;
   const asOf = stampOf(dayOf(2026, 11, 5), 10 * 60);
@@ -82,17 +85,22 @@ export function demoRegister(seed = 20261105, count = 320): DemoRegister {
     const description = chance(0.03)
       ? pick(['=非常不满意！', '-_- 等了一周没人管', '+86 电话一直打不通', '@客服 请尽快回复'])
       : `${pick(SUBJECTS)}，客户要求${pick(['尽快处理', '赔偿', '更换', '上门检查', '书面答复'])}`;
+    const channel = pick(CHANNELS);
+    const customer = `${pick(SURNAMES)}${pick(GIVEN)}`;
+    const category = pick(CATEGORIES);
+    const subject = pick(SUBJECTS);
+    const handler = pick(DEPARTMENTS[dept]);
     rows.push([
       id,
       dateFromStamp(received),
-      pick(CHANNELS),
-      `${pick(SURNAMES)}${pick(GIVEN)}`,
+      channel,
+      customer,
       contact,
-      pick(CATEGORIES),
-      pick(SUBJECTS),
+      category,
+      subject,
       description,
       dept,
-      pick(DEPARTMENTS[dept]),
+      handler,
       chance(0.45) ? pick(STAFF) : null,
       serious && chance(0.6) ? Math.round(rnd() * 20000) : chance(0.1) ? `${Math.round(rnd() * 3000)}元` : null,
       factors.length ? factors.join('、') : null,
@@ -106,6 +114,7 @@ export function demoRegister(seed = 20261105, count = 320): DemoRegister {
       rating === undefined ? null : chance(0.4) ? SATISFACTION_WORDS[5 - rating] : rating,
       resolved <= asOf ? pick(RESOLUTIONS) : null,
       chance(0.05) ? Math.ceil(rnd() * 48) : null,
+      ...recordCells(recordRnd, { subject, category, received, resolved: resolved <= asOf ? resolved : undefined, handler, colleagues: DEPARTMENTS[dept] }),
     ]);
   });
 

@@ -2,8 +2,30 @@
 // searching: tiers by rank, clocks per tier in anchor order, factor words by normalised text.
 import { Calendar, CalendarSpec, compileCalendar } from '../calendar/calendar';
 import { BUILTIN_CALENDAR_SPECS } from '../calendar/builtin';
-import { ClockDef, MILESTONES, CLOCK_KINDS, MilestoneKey, Policy, PolicyProblem, TierRule } from './types';
+import { ClockDef, MILESTONES, CLOCK_KINDS, MilestoneKey, Policy, PolicyProblem, TierRule, TIMELINESS_MEASURES } from './types';
 import { normalizeWord } from '../text';
+import { parseIdPattern } from '../register/ids';
+
+export interface CompiledLoss {
+  rank: number;
+  above: number;
+  upTo?: number;
+  includeLower?: boolean;
+  excludeUpper?: boolean;
+}
+
+/** Whether a loss falls in a loss rule's range, each bound inclusive or not as the rule says. */
+export function lossMatches(l: Omit<CompiledLoss, 'rank'>, loss: number): boolean {
+  const lower = l.includeLower ? loss >= l.above : loss > l.above;
+  const upper = l.upTo === undefined || (l.excludeUpper ? loss < l.upTo : loss <= l.upTo);
+  return lower && upper;
+}
+
+/** The range as staff read it: "> 0 且 ≤ 5,000", "≥ 500 且 < 2,000". */
+export function lossRangeText(l: Omit<CompiledLoss, 'rank'>, money: (n: number) => string = String): string {
+  const lower = `${l.includeLower ? '≥' : '>'} ${money(l.above)}`;
+  return l.upTo === undefined ? lower : `${lower} 且 ${l.excludeUpper ? '<' : '≤'} ${money(l.upTo)}`;
+}
 
 export interface CompiledRepeat {
   rank: number;
@@ -22,7 +44,7 @@ export interface CompiledPolicy {
   /** Per tier rank, the clocks in an order where every anchor comes before what depends on it. */
   readonly clocksByRank: ReadonlyArray<ReadonlyArray<ClockDef>>;
   readonly factorRank: ReadonlyMap<string, number>;
-  readonly lossRules: ReadonlyArray<{ rank: number; above: number; upTo?: number }>;
+  readonly lossRules: ReadonlyArray<CompiledLoss>;
   readonly repeatRules: ReadonlyArray<CompiledRepeat>;
   readonly warnMinutes: number;
 }
@@ -85,7 +107,7 @@ export function compilePolicy(policy: Policy, rowOf: RowOf = () => undefined): P
   const ordered = clocksByRank.map((clocks, rank) => orderByAnchor(clocks, policy.tiers[rank]?.key ?? '', add));
 
   const factorRank = new Map<string, number>();
-  const lossRules: { rank: number; above: number; upTo?: number }[] = [];
+  const lossRules: CompiledLoss[] = [];
   const repeatRules: CompiledRepeat[] = [];
   policy.rules.forEach((r: TierRule, i) => {
     const where = `rules[${i}]`;
@@ -97,7 +119,7 @@ export function compilePolicy(policy: Policy, rowOf: RowOf = () => undefined): P
     } else if (r.kind === 'loss') {
       if (!(Number.isFinite(r.above) && r.above >= 0)) add(r, where, `a loss threshold must be a non-negative number, got ${r.above}`);
       if (r.upTo !== undefined && !(Number.isFinite(r.upTo) && r.upTo > r.above)) add(r, where, `"up to" (${r.upTo}) must be a number above "above" (${r.above})`);
-      lossRules.push({ rank, above: r.above, upTo: r.upTo });
+      lossRules.push({ rank, above: r.above, upTo: r.upTo, includeLower: r.includeLower, excludeUpper: r.excludeUpper });
     } else if (r.kind === 'repeat') {
       const fromRank = rankOf(r, where, r.from);
       if (!(Number.isInteger(r.withinMonths) && r.withinMonths > 0)) add(r, where, `the repeat window must be a positive whole number of months, got ${r.withinMonths}`);
@@ -114,6 +136,18 @@ export function compilePolicy(policy: Policy, rowOf: RowOf = () => undefined): P
   }
   if (!(a.grades.pass >= 0 && a.grades.excellent <= 100 && a.grades.pass <= a.grades.excellent)) {
     add(a, 'appraisal.grades', `grade lines must satisfy 0 ≤ 合格线 (${a.grades.pass}) ≤ 优秀线 (${a.grades.excellent}) ≤ 100`);
+  }
+  (a.qualityFines ?? []).forEach((q, i) => {
+    rankOf(q, `appraisal.qualityFines[${i}]`, q.tier);
+    if (!q.role) add(q, `appraisal.qualityFines[${i}]`, 'a quality fine needs a role');
+    if (![q.min, q.max, q.fine].every((x) => Number.isFinite(x) && x >= 0) || !(q.min <= q.fine && q.fine <= q.max)) {
+      add(q, `appraisal.qualityFines[${i}]`, `a quality fine must satisfy 0 ≤ min (${q.min}) ≤ fine (${q.fine}) ≤ max (${q.max})`);
+    }
+  });
+  if (a.timelinessMeasure !== undefined && !TIMELINESS_MEASURES.includes(a.timelinessMeasure)) add(a, 'appraisal.timelinessMeasure', `the timeliness measure must be ${TIMELINESS_MEASURES.join(' or ')}, got ${String(a.timelinessMeasure)}`);
+  if (policy.idPattern !== undefined) {
+    const ip = parseIdPattern(policy.idPattern);
+    if (!ip.ok) add(policy, 'idPattern', ip.error);
   }
   const seen = new Set<number>();
   a.penalties.forEach((r, i) => {

@@ -58,6 +58,7 @@ export function policyFromJson(input: unknown): { policy?: Policy; problems: Pol
     clocks: j.clocks as Policy['clocks'],
     rules: j.rules as Policy['rules'],
     warnHours: typeof j.warnHours === 'number' ? j.warnHours : 24,
+    ...(typeof j.idPattern === 'string' ? { idPattern: j.idPattern } : {}),
     appraisal: isObj(j.appraisal) ? { ...defaultAppraisal(), ...(j.appraisal as Partial<Policy['appraisal']>) } : defaultAppraisal(),
   };
   return problems.length ? { problems } : { policy, problems };

@@ -1,29 +1,11 @@
-// The three tier schemes of the source policies (../shared/domain/policy-rules.md §3), as data.
-import { AppraisalSettings, ClockDef, Policy, TierRule, MilestoneKey, ClockKind, Anchor } from './types';
+// The three tier schemes of the source policies (../shared/domain/policy-rules.md §3), as data;
+// the other clocks of 001 and 004 (presets-sources.ts) and 001's quality tiers (presets-quality.ts) join them.
+import { Policy } from './types';
+import { chinaCalendar, clock, defaultAppraisal, factors } from './preset-parts';
+import { SOURCE_PRESETS } from './presets-sources';
+import { quality001 } from './presets-quality';
 
-const clock = (tier: string, milestone: MilestoneKey, c: ClockKind, amount: number, anchor: Anchor = 'receipt'): ClockDef =>
-  ({ tier, milestone, clock: c, amount, anchor });
-const factors = (tier: string, words: string[]): TierRule[] => words.map((factor) => ({ kind: 'factor', tier, factor }));
-const chinaCalendar = () => ({ base: 'china', weekend: '0000011', days: [], hours: [] });
-
-/**
- * Appraisal defaults: weights of 002 (response time 30 %, resolution 40 %, satisfaction 30 %),
- * grade lines the documents leave open (优秀 90, 合格 60), the penalty ladder of 004 (2 → 通报批评
- * and 100 yuan, 3 → 200, 4 → 300, more than 5 → dismissal review; 5 stays on the 300 rung).
- */
-export function defaultAppraisal(): AppraisalSettings {
-  return {
-    weights: { timeliness: 30, resolution: 40, satisfaction: 30 },
-    grades: { excellent: 90, pass: 60 },
-    satisfactionMeasure: 'csat',
-    penalties: [
-      { atLeast: 2, action: '通报批评', fine: 100 },
-      { atLeast: 3, action: '通报批评', fine: 200 },
-      { atLeast: 4, action: '通报批评', fine: 300 },
-      { atLeast: 6, action: '辞退审查', fine: 0 },
-    ],
-  };
-}
+export { defaultAppraisal } from './preset-parts';
 
 /** Preset A (000): 一般 / 重要 / 重大, clocks in hours and working days. */
 const severity: Policy = {
@@ -102,7 +84,7 @@ const urgency: Policy = {
   appraisal: defaultAppraisal(),
 };
 
-export const PRESETS: Readonly<Record<string, Policy>> = { severity, class: klass, urgency };
+export const PRESETS: Readonly<Record<string, Policy>> = { severity, class: klass, urgency, ...Object.fromEntries([...SOURCE_PRESETS, quality001].map((p) => [p.name, p])) };
 export const PRESET_NAMES = Object.keys(PRESETS);
 export const DEFAULT_PRESET = 'severity';
 

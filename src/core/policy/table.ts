@@ -5,14 +5,15 @@ import { CellValue, parseDateTime } from '../register/cells';
 import { columnLetter } from '../register/read';
 import { dayOfStamp, formatDay, MINUTES_PER_DAY } from '../time';
 import { normalizeWord } from '../text';
-import { Anchor, CLOCK_LABELS, ClockKind, CLOCK_KINDS, MILESTONE_LABELS, MILESTONES, MilestoneKey, Policy, PolicyProblem, TierRule, SATISFACTION_MEASURES, SatisfactionMeasure } from './types';
+import { Anchor, CLOCK_LABELS, ClockKind, CLOCK_KINDS, MILESTONE_LABELS, MILESTONES, MilestoneKey, Policy, PolicyProblem, TierRule, SATISFACTION_MEASURES, SatisfactionMeasure, TIMELINESS_MEASURES } from './types';
 import { defaultAppraisal } from './presets';
-import { RowOf } from './compile';
+import { RowOf, lossRangeText } from './compile';
+import { parseIdPattern } from '../register/ids';
 
 export const POLICY_SHEET = '投诉政策';
 export const POLICY_HEADER = ['类型 Type', '项目 Item', '值 Value', '值2 Value 2', '值3 Value 3', '值4 Value 4', '说明 Note'];
 
-type LineType = 'setting' | 'tier' | 'clock' | 'rule' | 'day' | 'hours' | 'appraisal' | 'penalty';
+type LineType = 'setting' | 'tier' | 'clock' | 'rule' | 'day' | 'hours' | 'appraisal' | 'penalty' | 'qualityFine';
 const LINE_TYPES: Record<LineType, { zh: string; words: string[] }> = {
   setting: { zh: '设置', words: ['设置', 'setting'] },
   tier: { zh: '等级', words: ['等级', 'tier'] },
@@ -22,8 +23,18 @@ const LINE_TYPES: Record<LineType, { zh: string; words: string[] }> = {
   hours: { zh: '工作时间', words: ['工作时间', 'hours', 'workinghours'] },
   appraisal: { zh: '考核', words: ['考核', 'appraisal'] },
   penalty: { zh: '处罚', words: ['处罚', 'penalty'] },
+  qualityFine: { zh: '质量考核', words: ['质量考核', 'qualityfine', 'quality-fine', '品质考核'] },
 };
-type AppraisalKey = 'timeliness' | 'resolution' | 'satisfaction' | 'excellent' | 'pass' | 'measure';
+/** A loss rule's bounds in column F, as intervals are written: ( ] is the default (above, up to). */
+const LOSS_BOUNDS: Record<string, { includeLower: boolean; excludeUpper: boolean }> = {
+  '(]': { includeLower: false, excludeUpper: false },
+  '[)': { includeLower: true, excludeUpper: true },
+  '[]': { includeLower: true, excludeUpper: false },
+  '()': { includeLower: false, excludeUpper: true },
+};
+const boundsText = (r: { includeLower?: boolean; excludeUpper?: boolean }): string =>
+  r.includeLower || r.excludeUpper ? `${r.includeLower ? '[' : '('}${r.excludeUpper ? ')' : ']'}` : '';
+type AppraisalKey = 'timeliness' | 'resolution' | 'satisfaction' | 'excellent' | 'pass' | 'measure' | 'timelinessMeasure';
 const APPRAISAL: Record<AppraisalKey, { zh: string; words: string[]; note: string }> = {
   timeliness: { zh: '及时率权重', words: ['及时率权重', 'timeliness', 'timelinessweight'], note: '考核得分中及时率的权重 (%)' },
   resolution: { zh: '解决率权重', words: ['解决率权重', 'resolution', 'resolutionweight'], note: '考核得分中解决率的权重 (%)' },
@@ -31,14 +42,16 @@ const APPRAISAL: Record<AppraisalKey, { zh: string; words: string[]; note: strin
   excellent: { zh: '优秀线', words: ['优秀线', '优秀', 'excellent'], note: '得分不低于此为优秀' },
   pass: { zh: '合格线', words: ['合格线', '合格', 'pass'], note: '得分不低于此为合格, 否则不合格' },
   measure: { zh: '满意度口径', words: ['满意度口径', 'satisfactionmeasure', 'measure'], note: 'csat = 4–5 分占比; mean = 平均分/5' },
+  timelinessMeasure: { zh: '及时口径', words: ['及时口径', 'timelinessmeasure', '响应口径'], note: 'response = 平均响应时间对时限 (002); ontime = 各节点及时率' },
 };
-type SettingKey = 'name' | 'calendar' | 'weekend' | 'warnHours' | 'defaultTier';
+type SettingKey = 'name' | 'calendar' | 'weekend' | 'warnHours' | 'defaultTier' | 'idPattern';
 const SETTINGS: Record<SettingKey, { zh: string; words: string[]; note: string }> = {
   name: { zh: '名称', words: ['名称', 'name', '预设', 'preset'], note: '政策名称 (policy name)' },
   calendar: { zh: '日历', words: ['日历', 'calendar'], note: 'china (法定节假日与调休) 或 weekends (仅周末)' },
   weekend: { zh: '周末', words: ['周末', 'weekend'], note: '7 位, 周一起, 1 = 休息 (Excel WORKDAY.INTL mask)' },
   warnHours: { zh: '预警小时', words: ['预警小时', 'warnhours', 'warn-hours', '预警'], note: '距截止不足该小时数为“即将到期”' },
   defaultTier: { zh: '默认等级', words: ['默认等级', 'defaulttier', 'default-tier'], note: '无规则适用时的等级' },
+  idPattern: { zh: '编号格式', words: ['编号格式', 'idpattern', 'id-pattern'], note: '新行的编号, 如 TS-{YYYY}-{####}: {YYYY}/{YY}/{MM} 为受理年月, {####} 为顺序号' },
 };
 const RULE_KINDS: Record<TierRule['kind'], { zh: string; words: string[] }> = {
   loss: { zh: '损失', words: ['损失', 'loss', '损失金额'] },
@@ -93,13 +106,14 @@ export function policyToTable(p: Policy): (string | number)[][] {
   st('weekend', p.calendar.weekend);
   st('warnHours', p.warnHours);
   st('defaultTier', p.defaultTier);
+  if (p.idPattern !== undefined) st('idPattern', p.idPattern);
   p.tiers.forEach((t, i) => rows.push([LINE_TYPES.tier.zh, t.key, t.zh, t.en, '', '', i === 0 ? '从低到高排列 (lowest first)' : '']));
   for (const c of p.clocks) {
     rows.push([LINE_TYPES.clock.zh, c.tier, c.milestone, CLOCK_LABELS[c.clock].zh, c.amount, c.anchor === 'receipt' ? '受理' : c.anchor,
       `${MILESTONE_LABELS[c.milestone].zh}: ${c.anchor === 'receipt' ? '受理' : MILESTONE_LABELS[c.anchor].zh}后 ${c.amount} ${CLOCK_LABELS[c.clock].zh}`]);
   }
   for (const r of p.rules) {
-    if (r.kind === 'loss') rows.push([LINE_TYPES.rule.zh, RULE_KINDS.loss.zh, r.tier, r.above, r.upTo ?? '', '', `损失 > ${r.above}${r.upTo !== undefined ? ` 且 ≤ ${r.upTo}` : ''}`]);
+    if (r.kind === 'loss') rows.push([LINE_TYPES.rule.zh, RULE_KINDS.loss.zh, r.tier, r.above, r.upTo ?? '', boundsText(r), `损失 ${lossRangeText(r)}; 值4: 区间 ( ] 默认, [ ) 含下限不含上限`]);
     else if (r.kind === 'factor') rows.push([LINE_TYPES.rule.zh, RULE_KINDS.factor.zh, r.tier, r.factor, '', '', '']);
     else rows.push([LINE_TYPES.rule.zh, RULE_KINDS.repeat.zh, r.tier, r.from, r.withinMonths, r.sameCustomer ? '是' : '否', `${r.withinMonths}个月内同一事项再次${r.from} → ${r.tier}; 值4: 是否限同一客户`]);
   }
@@ -111,7 +125,9 @@ export function policyToTable(p: Policy): (string | number)[][] {
   ap('excellent', a.grades.excellent);
   ap('pass', a.grades.pass);
   ap('measure', a.satisfactionMeasure);
+  if (a.timelinessMeasure) ap('timelinessMeasure', a.timelinessMeasure);
   a.penalties.forEach((r, i) => rows.push([LINE_TYPES.penalty.zh, r.atLeast, r.action, r.fine, '', '', i === 0 ? '每人每月有效投诉达到次数 → 处理, 罚款(元)' : '']));
+  for (const q of a.qualityFines ?? []) rows.push([LINE_TYPES.qualityFine.zh, q.tier, q.role, q.min, q.max, q.fine, `每例 ${q.min}–${q.max} 元, 按 ${q.fine} 元考核`]);
   for (const h of p.calendar.hours) rows.push([LINE_TYPES.hours.zh, fmtTime(h.start), fmtTime(h.end), '', '', '', '工作小时时限使用']);
   for (const d of p.calendar.days) rows.push([LINE_TYPES.day.zh, formatDay(d.day), d.kind === 'off' ? '放假' : '上班', d.name, '', '', '']);
   return rows;
@@ -160,6 +176,11 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
         if (key === 'name') p.name = text[2];
         else if (key === 'calendar') p.calendar.base = text[2];
         else if (key === 'weekend') p.calendar.weekend = text[2];
+        else if (key === 'idPattern') {
+          const ip = parseIdPattern(text[2]);
+          if (!ip.ok) return bad(ip.error, 2);
+          p.idPattern = text[2];
+        }
         else if (key === 'defaultTier') {
           p.defaultTier = text[2];
           rowNo.set(p, row);
@@ -201,7 +222,9 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
           const upTo = text[4] === '' ? undefined : numberOf(cells[4]);
           if (above === undefined) return bad(`the loss threshold "${text[3]}" is not a number`, 3);
           if (text[4] !== '' && upTo === undefined) return bad(`the loss upper limit "${text[4]}" is not a number`, 4);
-          r = { kind, tier: text[2], above, upTo };
+          const bounds = text[5] === '' ? LOSS_BOUNDS['(]'] : LOSS_BOUNDS[text[5].replace(/\s/g, '').replace('（', '(').replace('）', ')').replace('【', '[').replace('】', ']')];
+          if (!bounds) return bad(`the loss bounds "${text[5]}" must be one of ${Object.keys(LOSS_BOUNDS).join(' ')} ([ includes the lower bound, ) excludes the upper)`, 5);
+          r = { kind, tier: text[2], above, upTo, ...(bounds.includeLower ? { includeLower: true } : {}), ...(bounds.excludeUpper ? { excludeUpper: true } : {}) };
         } else if (kind === 'factor') {
           if (!text[3]) return bad('a factor rule needs the factor word in column D', 3);
           r = { kind, tier: text[2], factor: text[3] };
@@ -230,6 +253,12 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
       case 'appraisal': {
         const key = lookup(APPRAISAL, text[1]);
         if (!key) return bad(`unknown appraisal setting "${text[1]}" (use ${Object.values(APPRAISAL).map((x) => x.zh).join(' / ')})`, 1);
+        if (key === 'timelinessMeasure') {
+          const t = TIMELINESS_MEASURES.find((x) => normalizeWord(x) === normalizeWord(text[2]));
+          if (!t) return bad(`及时口径 must be response or onTime, got "${text[2]}"`, 2);
+          p.appraisal.timelinessMeasure = t;
+          return;
+        }
         if (key === 'measure') {
           const m = normalizeWord(text[2]) as SatisfactionMeasure;
           if (!SATISFACTION_MEASURES.includes(m)) return bad(`满意度口径 must be csat or mean, got "${text[2]}"`, 2);
@@ -253,6 +282,18 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
         const rung = { atLeast, action: text[2], fine };
         rowNo.set(rung, row);
         p.appraisal.penalties.push(rung);
+        return;
+      }
+      case 'qualityFine': {
+        const [min, max] = [numberOf(cells[3]), numberOf(cells[4])];
+        const fine = text[5] === '' ? min : numberOf(cells[5]);
+        if (!text[1] || !text[2]) return bad('a quality fine line needs the tier in column B and the role in column C', text[1] ? 2 : 1);
+        if (min === undefined) return bad(`the lowest fine "${text[3]}" is not a number`, 3);
+        if (max === undefined) return bad(`the highest fine "${text[4]}" is not a number`, 4);
+        if (fine === undefined) return bad(`the fine charged "${text[5]}" is not a number`, 5);
+        const q = { tier: text[1], role: text[2], min, max, fine };
+        rowNo.set(q, row);
+        (p.appraisal.qualityFines ??= []).push(q);
         return;
       }
       case 'hours': {

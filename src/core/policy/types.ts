@@ -26,8 +26,12 @@ export interface ClockDef {
 }
 
 export type TierRule =
-  /** Loss strictly above `above` and, when set, at most `upTo` (inclusive). */
-  | { kind: 'loss'; tier: string; above: number; upTo?: number }
+  /**
+   * Loss strictly above `above` and, when set, at most `upTo` (inclusive). `includeLower` makes the
+   * lower bound "at least" and `excludeUpper` the upper one "under" (001's quality tiers: 500 to
+   * under 2,000; 2,000 or more).
+   */
+  | { kind: 'loss'; tier: string; above: number; upTo?: number; includeLower?: boolean; excludeUpper?: boolean }
   | { kind: 'factor'; tier: string; factor: string }
   /**
    * A complaint whose own tier (before escalation) is `from`, on a subject that already had a
@@ -54,14 +58,33 @@ export const SATISFACTION_MEASURES = ['csat', 'mean'] as const;
 /** csat: share of 4–5 ratings; mean: the mean rating as a share of 5. Both on 0–100. */
 export type SatisfactionMeasure = (typeof SATISFACTION_MEASURES)[number];
 
+export const TIMELINESS_MEASURES = ['response', 'onTime'] as const;
+export type TimelinessMeasure = (typeof TIMELINESS_MEASURES)[number];
+
 export interface AppraisalSettings {
   /** Weights of the three components of the appraisal score, in percent (002: 30/40/30). */
   weights: { timeliness: number; resolution: number; satisfaction: number };
   /** Score thresholds: 优秀 at or above `excellent`, 合格 at or above `pass`, else 不合格. */
   grades: { excellent: number; pass: number };
   satisfactionMeasure: SatisfactionMeasure;
+  /**
+   * The timeliness component: 'response' (002's 平均响应时间, the response against its target; the
+   * default) or 'onTime' (the on-time rate over every milestone).
+   */
+  timelinessMeasure?: TimelinessMeasure;
   /** Highest rung that applies wins. */
   penalties: PenaltyRung[];
+  /** Per-case quality fines by tier and role (001 品质客诉); none unless the policy sets them. */
+  qualityFines?: QualityFine[];
+}
+
+/** A fine per case for one role at one tier: the policy's range, and the amount charged (default: the lower bound). */
+export interface QualityFine {
+  tier: string;
+  role: string;
+  min: number;
+  max: number;
+  fine: number;
 }
 
 export interface Policy {
@@ -75,6 +98,8 @@ export interface Policy {
   /** An open milestone due within this many hours is "due soon". */
   warnHours: number;
   appraisal: AppraisalSettings;
+  /** The 编号 pattern new rows get, e.g. TS-{YYYY}-{####} (see register/ids.ts); default that one. */
+  idPattern?: string;
 }
 
 /** A problem found while loading a policy; `row` is the 投诉政策 sheet row when it came from there. */

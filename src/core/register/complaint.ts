@@ -37,6 +37,15 @@ export interface Complaint {
   paused?: number;
   /** The branch (分公司) the complaint belongs to: its 分公司 column, or the register it came from. */
   branch?: string;
+  /** Product complaints (004): 产品类别, 批号, 生产日期, 到货日期. */
+  productCategory?: string;
+  batch?: string;
+  manufactured?: Stamp;
+  arrived?: Stamp;
+  /** The handler who resolved it (办结人): the follow-up rating is credited to them. */
+  resolvedBy?: string;
+  /** The customer's suggestion was adopted (true), not adopted (false), or there was none. */
+  suggestionAdopted?: boolean;
   errors: CellError[];
   /** A required field is missing or unreadable: no clock can run. */
   broken: boolean;
@@ -49,7 +58,8 @@ export function blankComplaint(row: number): Complaint {
     subject: undefined, description: undefined, department: undefined, handler: undefined, staff: undefined, loss: undefined,
     factors: [], tierOverride: undefined, valid: undefined, contacted: undefined, reported: undefined, planned: undefined,
     resolved: undefined, followedUp: undefined, satisfaction: undefined, resolution: undefined, paused: undefined,
-    branch: undefined, errors: [], broken: false,
+    branch: undefined, productCategory: undefined, batch: undefined, manufactured: undefined, arrived: undefined,
+    resolvedBy: undefined, suggestionAdopted: undefined, errors: [], broken: false,
   };
 }
 

@@ -39,7 +39,13 @@ export type FieldKey =
   | 'satisfaction'
   | 'resolution'
   | 'paused'
-  | 'branch';
+  | 'branch'
+  | 'productCategory'
+  | 'batch'
+  | 'manufactured'
+  | 'arrived'
+  | 'resolvedBy'
+  | 'suggestionAdopted';
 
 /** A value scale a column's words are read through (Priority: High → a tier of the policy). */
 export type ValueScale = 'priority';
@@ -134,6 +140,16 @@ export const FIELDS: readonly FieldDef[] = [
   // The branch (分公司) a complaint belongs to: a group company keeps one register per branch, or one
   // register with this column; consolidated reports add it as a dimension.
   { key: 'branch', zh: '分公司', en: 'Branch', type: 'text', synonyms: ['子公司', '所属分公司', '分支机构', '所属公司', 'Branch office', 'Site'] },
+  // Product complaints (004): which product, which batch, when it was made and when it arrived.
+  { key: 'productCategory', zh: '产品类别', en: 'Product category', type: 'text', synonyms: ['产品类型', '产品种类', '产品分类', '品类', 'Product type', 'Product line'] },
+  { key: 'batch', zh: '批号', en: 'Batch', type: 'text', synonyms: ['批次', '批次号', '生产批号', '产品批号', 'Batch No.', 'Batch number', 'Lot', 'Lot No.', 'Lot number'] },
+  { key: 'manufactured', zh: '生产日期', en: 'Manufactured', type: 'datetime', synonyms: ['制造日期', 'Production date', 'Manufacture date', 'Date of manufacture', 'Mfg date'] },
+  { key: 'arrived', zh: '到货日期', en: 'Arrived', type: 'datetime', synonyms: ['到货时间', '收货日期', '收货时间', 'Arrival date', 'Delivery date', 'Delivered on'] },
+  // Who resolved the complaint, kept when the 处理人 column changes later: the follow-up rating is
+  // credited to this person. The add-in fills it when a resolution time is entered.
+  { key: 'resolvedBy', zh: '办结人', en: 'Resolved by', type: 'text', synonyms: ['结案人', '解决人', '办结处理人', 'Closed by', 'Resolver'] },
+  // Whether the customer's suggestion was adopted (建议采纳率, 001 员工考核客诉管理制度); empty: no suggestion.
+  { key: 'suggestionAdopted', zh: '建议是否采纳', en: 'Suggestion adopted', type: 'bool', synonyms: ['建议采纳', '是否采纳', '采纳建议', 'Suggestion accepted', 'Adopted'] },
 ];
 
 export const FIELD_KEYS: readonly FieldKey[] = FIELDS.map((f) => f.key);

@@ -41,6 +41,8 @@ export interface Evaluated {
   c: Complaint;
   tier: TierResult;
   ev: Evaluation;
+  /** The as-of time it was evaluated at: a response still missing past its deadline is late by then. */
+  at?: Stamp;
 }
 
 export const inPeriod = (c: Complaint, p: { start: Stamp; end: Stamp }) => c.received !== undefined && c.received >= p.start && c.received < p.end;

@@ -7,6 +7,9 @@ import { Status } from '../sla';
 import { Stamp } from '../time';
 import { Period } from './period';
 import { SurveyResponse, SurveyDimension } from './survey';
+import { QualityFineLine } from './quality';
+import { ProductFigures } from './products';
+import { IndicatorFigures } from './indicators';
 
 export interface Rate {
   num: number;
@@ -116,6 +119,12 @@ export interface ReportFigures {
   satisfaction: SatisfactionFigures;
   overdue: OverdueLine[];
   quarter: QuarterFigures | null;
+  /** Per-case quality fines by role (001), when the policy sets them; else empty. */
+  qualityFines: QualityFineLine[];
+  /** Per product category and batch (004); null when no complaint of the period names a product. */
+  products: ProductFigures | null;
+  /** 平均解决时间, 重复率, 建议采纳率 and 平均响应时间 overall, per department and per handler (credited by 办结人). */
+  indicators: IndicatorFigures;
 }
 
 export interface ReportInput {

@@ -3,11 +3,13 @@
 import { MILESTONES, MILESTONE_LABELS } from '../policy/types';
 import { STATUS_LABELS } from '../sla';
 import { maskContact, maskDeep, maskText } from '../privacy';
-import { Policy } from '../policy/types';
+import { Policy, QualityFine } from '../policy/types';
 import { ReportFigures, UnitAppraisal, Count, Rate, SatisfactionBlock } from './figures';
+import { BATCH_SEVERAL } from './products';
+import { UnitIndicators } from './indicators';
 import { ReportBlock, ReportColumn, ReportModel, ReportSheet, ReportValue, ValueKind } from './model';
 
-export const REPORT_SHEETS = { stats: '月度统计', appraisal: '月度考核', satisfaction: '满意度', overdue: '超期清单', quarter: '季度汇总' } as const;
+export const REPORT_SHEETS = { stats: '月度统计', appraisal: '月度考核', satisfaction: '满意度', overdue: '超期清单', quarter: '季度汇总', products: '产品统计' } as const;
 
 const col = (zh: string, en: string, kind: ValueKind, width = 12, extra: Partial<ReportColumn> = {}): ReportColumn => ({ zh, en, kind, width, ...extra });
 const v = (x: number | null | undefined): ReportValue => (x === null || x === undefined ? null : x);
@@ -94,11 +96,12 @@ const appraisalRow = (u: UnitAppraisal): ReportValue[] => [
 
 function appraisalSheet(f: ReportFigures, policy: Policy, title: string): ReportSheet {
   const a = policy.appraisal;
-  const note = `综合得分 = 及时率×${a.weights.timeliness}% + 解决率×${a.weights.resolution}% + 满意度×${a.weights.satisfaction}% (各项 0–100；满意度口径 ${a.satisfactionMeasure === 'csat' ? '4–5 分占比' : '平均分/5'})；优秀 ≥ ${a.grades.excellent}，合格 ≥ ${a.grades.pass}，否则不合格。`;
+  const timely = a.timelinessMeasure === 'onTime' ? '及时率' : '响应时间(平均响应时间对时限, 002)';
+  const note = `综合得分 = ${timely}×${a.weights.timeliness}% + 解决率×${a.weights.resolution}% + 满意度×${a.weights.satisfaction}% (各项 0–100；满意度口径 ${a.satisfactionMeasure === 'csat' ? '4–5 分占比' : '平均分/5'})；优秀 ≥ ${a.grades.excellent}，合格 ≥ ${a.grades.pass}，否则不合格。`;
   const blocks: ReportBlock[] = [
     ...(f.appraisal.branches.length ? [{ title: '分公司考核 Appraisal by branch', note, columns: appraisalColumns('分公司', 'Branch'), rows: f.appraisal.branches.map(appraisalRow) }] : []),
     { title: '部门考核 Appraisal by department', note, columns: appraisalColumns('部门', 'Department'), rows: f.appraisal.departments.map(appraisalRow) },
-    { title: '处理人考核 Appraisal by handler', note: '回访满意度计入处理该投诉的处理人 (a follow-up rating counts for the handler who held the complaint)。', columns: appraisalColumns('处理人', 'Handler'), rows: f.appraisal.handlers.map(appraisalRow) },
+    { title: '处理人考核 Appraisal by handler', note: '已办结的投诉计入办结人（“办结人”列），否则计入处理人 (a resolved complaint, and its rating, counts for who resolved it; else for its handler)。', columns: appraisalColumns('处理人', 'Handler'), rows: f.appraisal.handlers.map(appraisalRow) },
     {
       title: '被投诉人处罚 Penalties per staff member',
       note: `每人每月有效投诉: ${a.penalties.map((r) => `${r.atLeast} 次起 ${r.action}${r.fine ? ` 罚款 ${r.fine} 元` : ''}`).join('；')}。`,
@@ -106,6 +109,9 @@ function appraisalSheet(f: ReportFigures, policy: Policy, title: string): Report
       rows: f.penalties.map((p) => [p.month, p.staff, p.count, p.action, p.fine]),
     },
   ];
+  blocks.push(indicatorBlock('部门指标 Indicators by department', '部门', 'Department', [f.indicators.overall, ...f.indicators.departments]));
+  blocks.push(indicatorBlock('处理人指标 Indicators by handler', '处理人', 'Handler', f.indicators.handlers));
+  if (a.qualityFines?.length) blocks.push(qualityFineBlock(f, a.qualityFines));
   if (f.reward) {
     blocks.push({
       title: `${f.reward.year} 年度无投诉奖励 Year without complaints`,
@@ -115,6 +121,34 @@ function appraisalSheet(f: ReportFigures, policy: Policy, title: string): Report
     });
   }
   return { name: REPORT_SHEETS.appraisal, title, subtitle: '考核 Appraisal', blocks };
+}
+
+function indicatorBlock(title: string, zh: string, en: string, units: UnitIndicators[]): ReportBlock {
+  return {
+    title,
+    note: '平均解决时间 = 受理至办结的平均小时数；重复率 = 二次投诉占比；建议采纳率 = 采纳 ÷ 填写了“建议是否采纳”的件数；响应/时限 = 响应用时 ÷ 时限的平均 (≤ 1 为达标)。',
+    columns: [
+      col(zh, en, 'text', 14), col('受理', 'Received', 'int', 8), col('平均解决时间(小时)', 'Mean resolution (h)', 'number', 14),
+      col('重复率', 'Repeat rate', 'rate', 10), col('建议数', 'Suggestions', 'int', 8), col('建议采纳率', 'Adoption rate', 'rate', 10),
+      col('平均响应时间(小时)', 'Mean response (h)', 'number', 14), col('响应/时限', 'Response ÷ target', 'number', 12), col('响应得分', 'Response score', 'number', 10, { dataBar: true }),
+    ],
+    rows: units.map((u) => [u.unit, u.received, v(u.meanResolutionHours), v(u.repeatRate), u.suggestions, v(u.adoptionRate), v(u.meanResponseHours), v(u.responseRatio), v(u.responseScore)]),
+  };
+}
+
+function qualityFineBlock(f: ReportFigures, fines: readonly QualityFine[]): ReportBlock {
+  const branch = f.qualityFines.some((q) => q.branch !== '');
+  return {
+    title: '品质投诉考核 Quality fines per case',
+    note: `每例按等级与角色考核 (001): ${fines.map((q) => `${q.role} ${q.min}–${q.max} 元按 ${q.fine} 元`).join('；')}。`,
+    columns: [
+      ...(branch ? [col('分公司', 'Branch', 'text', 14)] : []),
+      col('行', 'Row', 'int', 6), col('编号', 'ID', 'text', 14), col('受理时间', 'Received', 'datetime', 17), col('责任部门', 'Department', 'text', 12),
+      col('责任员工', 'Staff', 'text', 10), col('损失(元)', 'Loss (yuan)', 'money', 12), col('等级', 'Tier', 'text', 14), col('角色', 'Role', 'text', 10),
+      col('范围(元)', 'Range (yuan)', 'text', 10), col('考核(元)', 'Fine (yuan)', 'money', 10),
+    ],
+    rows: f.qualityFines.map((q) => [...(branch ? [q.branch] : []), q.row, q.id, q.received, q.department, q.staff, q.loss, q.tier, q.role, q.range, q.fine]),
+  };
 }
 
 /** Shown where a unit has complaints but no rating: the row stays, its figures say there are none. */
@@ -208,6 +242,29 @@ function quarterSheet(f: ReportFigures, title: string): ReportSheet | undefined 
   };
 }
 
+function productsSheet(f: ReportFigures, title: string): ReportSheet | undefined {
+  const p = f.products;
+  if (!p) return undefined;
+  return {
+    name: REPORT_SHEETS.products,
+    title,
+    subtitle: '产品投诉统计 Product complaints (004)',
+    blocks: [
+      countBlock('按产品类别 By product category', '产品类别', 'Product category', p.byProductCategory, `本期填写了产品类别或批号的有效投诉 ${p.productComplaints} 件 (complaints naming a product or batch)。`),
+      {
+        title: '按批号 By batch',
+        note: `同一批号本期有 ${BATCH_SEVERAL} 件及以上投诉的标为“多次投诉” (a batch with ${BATCH_SEVERAL} or more complaints is flagged)。`,
+        columns: [
+          col('批号', 'Batch', 'text', 16), col('产品类别', 'Product category', 'text', 16), col('件数', 'Count', 'int', 8, { dataBar: true }),
+          col('最早生产日期', 'Earliest manufactured', 'date', 14), col('最晚到货日期', 'Latest arrival', 'date', 14),
+          col('投诉编号', 'Complaints', 'text', 30), col('标记', 'Flag', 'text', 10, { redWhen: ['多次投诉'] }),
+        ],
+        rows: p.batches.map((b) => [b.batch, b.productCategory, b.count, b.manufactured || null, b.arrived || null, b.complaints.join('、'), b.flagged ? '多次投诉' : '']),
+      },
+    ],
+  };
+}
+
 export interface ReportOptions {
   register: string;
   policyLabel: string;
@@ -230,6 +287,7 @@ export function reportModel(figures: ReportFigures, policy: Policy, opts: Report
     satisfactionSheet(f, title, opts.includeContacts),
     overdueSheet(f, title, opts.includeContacts),
     quarterSheet(f, title),
+    productsSheet(f, title),
   ].filter((s): s is ReportSheet => s !== undefined);
   const model: ReportModel = {
     sheets,

@@ -9,6 +9,7 @@ import { Problems } from './Problems';
 import type { Lang, Words } from '../i18n';
 import type { ReadView } from '../../workbook/model';
 import { lookup } from '../../core/messages';
+import { wallClockNow } from '../../core/now';
 import { ReadoutView } from './ReadoutView';
 
 const useStyles = makeStyles({
@@ -60,6 +61,11 @@ export function RegisterPage({ backend, op, w, lang, policy }: RegisterPageProps
         <Button disabled={op.busy} onClick={() => op.run(async (ctx) => setRead(await backend.whatIsRead(ctx)))}>
           {lookup(lang, 'read.show')}
         </Button>
+        {backend.fillIds && (
+          <Button disabled={op.busy} onClick={() => op.run((ctx) => backend.fillIds!(wallClockNow(), ctx))}>
+            {w.fillIds}
+          </Button>
+        )}
         {backend.save && (
           <Button disabled={op.busy} onClick={() => op.run(() => backend.save!())}>
             {w.saveFile}
