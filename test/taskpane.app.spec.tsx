@@ -10,6 +10,7 @@ import { App } from '../src/taskpane/App';
 import type { OpContext, WorkbookBackend } from '../src/workbook/backend';
 import { defaultLang } from '../src/taskpane/i18n';
 import { preset } from '../src/core/policy/presets';
+import { fakeStatus, fakeSummary } from './helpers/pane-fakes';
 
 jest.setTimeout(30_000);
 
@@ -35,6 +36,8 @@ function fakeBackend(over: Partial<WorkbookBackend> = {}): WorkbookBackend {
     select: jest.fn(),
     generate: jest.fn(async () => 'generated'),
     exportWorkbook: jest.fn(async () => 'exported'),
+    status: jest.fn(async () => fakeStatus()),
+    monthSummary: jest.fn(async () => fakeSummary()),
     ...over,
   };
 }
@@ -59,6 +62,7 @@ test('zh by default, English when Office says so, switchable', () => {
 test('an Office error reaches the user as a message', async () => {
   const b = fakeBackend({ setUpNew: jest.fn(async () => Promise.reject(new Error('Excel: The argument is invalid. [InvalidArgument]'))) });
   ui(b);
+  fireEvent.click(screen.getByRole('tab', { name: '登记表' }));
   fireEvent.click(screen.getByRole('button', { name: '新建登记表' }));
   expect(await screen.findByText(/InvalidArgument/)).toBeInTheDocument();
 });
@@ -90,7 +94,7 @@ test('policy: choose a preset, edit, save', async () => {
   const b = fakeBackend();
   ui(b);
   fireEvent.click(screen.getByRole('tab', { name: '政策' }));
-  fireEvent.change(screen.getByRole('combobox', { name: '预设' }), { target: { value: 'class' } });
+  fireEvent.change(await screen.findByRole('combobox', { name: '预设' }), { target: { value: 'class' } });
   fireEvent.change(screen.getByRole('spinbutton', { name: '预警小时' }), { target: { value: '12' } });
   fireEvent.click(screen.getByRole('button', { name: '保存到「投诉政策」' }));
   await waitFor(() => expect(b.writePolicy).toHaveBeenCalled());

@@ -8,7 +8,15 @@ import type { Words } from '../../i18n';
 export const usePolicyStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   row: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
-  table: { borderCollapse: 'collapse', width: '100%', '& td': { padding: '1px 2px' }, '& input, & select': { minWidth: '0' } },
+  // One card per tier, clock, rule, day or rung: its fields wrap, so 320 px never scrolls sideways.
+  list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
+  card: {
+    display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: 'end',
+    padding: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium,
+    '& input, & select': { minWidth: '0' },
+  },
+  cardTitle: { flexBasis: '100%', fontWeight: tokens.fontWeightSemibold },
+  cell: { flexGrow: 1, flexBasis: '6em', minWidth: 0 },
   small: { width: '5em' },
 });
 
@@ -47,15 +55,34 @@ export function Section({ title, children, onAdd, w }: SectionFrameProps) {
   );
 }
 
-/** A section whose rows are table rows (tiers, clocks, factors, days, penalties). */
+/** A section whose rows are cards (tiers, clocks, factors, days, penalties), one list. */
 export function TableSection({ title, children, onAdd, w }: SectionFrameProps) {
   const s = usePolicyStyles();
   return (
     <Section title={title} w={w} onAdd={onAdd}>
-      <table className={s.table}>
-        <tbody>{children}</tbody>
-      </table>
+      <ul className={s.list} aria-label={title}>{children}</ul>
     </Section>
+  );
+}
+
+/** One tier, clock, rule, day or rung: a labelled group of fields, its title first. */
+export function RowCard({ title, children }: { title: string; children: ReactNode }) {
+  const s = usePolicyStyles();
+  return (
+    <li className={s.card} role="group" aria-label={title}>
+      <span className={s.cardTitle} aria-hidden="true">{title}</span>
+      {children}
+    </li>
+  );
+}
+
+/** A labelled field in a row card; `label` is what a screen reader and the eye both read. */
+export function Cell({ label, children }: { label: string; children: ReactNode }) {
+  const s = usePolicyStyles();
+  return (
+    <Field className={s.cell} label={label} size="small">
+      {children}
+    </Field>
   );
 }
 
@@ -69,7 +96,7 @@ export interface RemoveProps {
 export function RemoveButton({ label, onRemove, w }: RemoveProps) {
   return (
     <Button size="small" appearance="subtle" aria-label={`${w.remove} ${label}`} onClick={onRemove}>
-      ✕
+      ✕ {w.remove}
     </Button>
   );
 }
@@ -89,13 +116,16 @@ export function NumberField({ label, value, onChange }: NumberFieldProps) {
   );
 }
 
+/** A tier by its name in the policy (zh), the key only when it has no name. */
+export const tierName = (policy: Policy, key: string): string => policy.tiers.find((t) => t.key === key)?.zh || key;
+
 /** The policy's tiers as <option>s, for every tier drop-down. */
 export function TierOptions({ policy }: { policy: Policy }) {
   return (
     <>
       {policy.tiers.map((t) => (
         <option key={t.key} value={t.key}>
-          {t.key} {t.zh}
+          {t.zh || t.key}
         </option>
       ))}
     </>
