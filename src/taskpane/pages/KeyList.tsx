@@ -12,7 +12,9 @@ const useStyles = makeStyles({
   },
   groupLabel: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
   option: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, cursor: 'pointer', borderRadius: tokens.borderRadiusSmall, overflowWrap: 'anywhere' },
-  active: { backgroundColor: tokens.colorNeutralBackground1Selected, outline: `1px solid ${tokens.colorNeutralStroke1Selected}` },
+  // The active entry in the neutral colours: a red or orange time left on the selected background
+  // falls below 4.5:1 in the dark theme.
+  active: { backgroundColor: tokens.colorNeutralBackground1Selected, outline: `1px solid ${tokens.colorNeutralStroke1Selected}`, color: tokens.colorNeutralForeground1, '& *': { color: 'inherit' } },
   empty: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, color: tokens.colorNeutralForeground3 },
 });
 

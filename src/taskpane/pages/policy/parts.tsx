@@ -13,7 +13,8 @@ export const usePolicyStyles = makeStyles({
   card: {
     display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: 'end',
     padding: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium,
-    '& input, & select': { minWidth: '0' },
+    // A text field's intrinsic width (20 characters) would push a card past 320 px.
+    '& .fui-Input, & .fui-Select, & input, & select': { minWidth: '0', width: '100%', maxWidth: '100%' },
   },
   cardTitle: { flexBasis: '100%', fontWeight: tokens.fontWeightSemibold },
   cell: { flexGrow: 1, flexBasis: '6em', minWidth: 0 },
@@ -69,9 +70,11 @@ export function TableSection({ title, children, onAdd, w }: SectionFrameProps) {
 export function RowCard({ title, children }: { title: string; children: ReactNode }) {
   const s = usePolicyStyles();
   return (
-    <li className={s.card} role="group" aria-label={title}>
-      <span className={s.cardTitle} aria-hidden="true">{title}</span>
-      {children}
+    <li>
+      <div className={s.card} role="group" aria-label={title}>
+        <span className={s.cardTitle} aria-hidden="true">{title}</span>
+        {children}
+      </div>
     </li>
   );
 }
