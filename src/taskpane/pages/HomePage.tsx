@@ -58,7 +58,7 @@ export function HomePage({ backend, op, w, lang, asOf, go, setUp }: HomePageProp
               <dt>{w.policySheet}</dt>
               <dd>{card.policySheet ? '投诉政策' : w.presetInUse}</dd>
               <dt>{w.calendar}</dt>
-              <dd>{card.calendar}</dd>
+              <dd>{card.calendar === 'china' ? w.calChina : card.calendar === 'weekends' ? w.calWeekends : card.calendar}</dd>
               <dt>{w.yearsCovered}</dt>
               <dd>{card.years ? `${card.years[0]}–${card.years[1]}` : w.weekendsOnly}</dd>
               <dt>{w.nextDeadline}</dt>
