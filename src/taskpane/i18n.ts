@@ -27,6 +27,8 @@ const SHARED = {
 const shared = (lang: Lang) => Object.fromEntries(Object.entries(SHARED).map(([k, key]) => [k, CATALOGUE[key][lang]])) as Record<keyof typeof SHARED, string>;
 
 const zh = {
+  /** The language these words are in, for the names core keeps in both (milestones, clock units). */
+  lang: 'zh' as Lang,
   title: '投诉登记表',
   langSwitch: 'English',
   tabRegister: '登记表',
@@ -147,6 +149,7 @@ const zh = {
 export type Words = typeof zh;
 
 const en: Words = {
+  lang: 'en',
   title: 'Complaint register',
   langSwitch: '中文',
   tabRegister: 'Register',

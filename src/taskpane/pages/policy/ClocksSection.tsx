@@ -3,12 +3,12 @@ import { Anchor, CLOCK_KINDS, CLOCK_LABELS, ClockKind, MILESTONES, MILESTONE_LAB
 import { RECEIPT_LABEL } from '../../../core/policy/diff';
 import { Cell, RemoveButton, RowCard, SectionProps, TableSection, TierOptions, tierName, usePolicyStyles } from './parts';
 
-function MilestoneOptions() {
+function MilestoneOptions({ lang }: { lang: 'zh' | 'en' }) {
   return (
     <>
       {MILESTONES.map((m) => (
         <option key={m} value={m}>
-          {MILESTONE_LABELS[m].zh}
+          {MILESTONE_LABELS[m][lang]}
         </option>
       ))}
     </>
@@ -22,17 +22,17 @@ export function ClocksSection({ policy, edit, w }: SectionProps) {
   return (
     <TableSection title={w.clocks} w={w} onAdd={add}>
       {policy.clocks.map((c, i) => {
-        const title = `${tierName(policy, c.tier)} · ${MILESTONE_LABELS[c.milestone].zh}`;
+        const title = `${tierName(policy, c.tier, w.lang)} · ${MILESTONE_LABELS[c.milestone][w.lang]}`;
         return (
           <RowCard key={i} title={title}>
             <Cell label={w.tier}>
               <Select value={c.tier} onChange={(_, d) => edit((p) => (p.clocks[i].tier = d.value))}>
-                <TierOptions policy={policy} />
+                <TierOptions policy={policy} lang={w.lang} />
               </Select>
             </Cell>
             <Cell label={w.milestone}>
               <Select value={c.milestone} onChange={(_, d) => edit((p) => (p.clocks[i].milestone = d.value as MilestoneKey))}>
-                <MilestoneOptions />
+                <MilestoneOptions lang={w.lang} />
               </Select>
             </Cell>
             <Cell label={w.amount}>
@@ -40,13 +40,13 @@ export function ClocksSection({ policy, edit, w }: SectionProps) {
             </Cell>
             <Cell label={w.unit}>
               <Select value={c.clock} onChange={(_, d) => edit((p) => (p.clocks[i].clock = d.value as ClockKind))}>
-                {CLOCK_KINDS.map((k) => <option key={k} value={k}>{CLOCK_LABELS[k].zh}</option>)}
+                {CLOCK_KINDS.map((k) => <option key={k} value={k}>{CLOCK_LABELS[k][w.lang]}</option>)}
               </Select>
             </Cell>
             <Cell label={w.anchor}>
               <Select value={c.anchor} onChange={(_, d) => edit((p) => (p.clocks[i].anchor = d.value as Anchor))}>
-                <option value="receipt">{RECEIPT_LABEL.zh}</option>
-                <MilestoneOptions />
+                <option value="receipt">{RECEIPT_LABEL[w.lang]}</option>
+                <MilestoneOptions lang={w.lang} />
               </Select>
             </Cell>
             <RemoveButton label={title} w={w} onRemove={() => edit((p) => p.clocks.splice(i, 1))} />

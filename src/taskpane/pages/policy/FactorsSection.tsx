@@ -12,7 +12,7 @@ export function FactorsSection({ policy, edit, w }: SectionProps) {
             <Cell label={w.word}><Input value={r.factor} onChange={(_, d) => edit((p) => ((p.rules[i] as { factor: string }).factor = d.value))} /></Cell>
             <Cell label={w.tier}>
               <Select value={r.tier} onChange={(_, d) => edit((p) => (p.rules[i].tier = d.value))}>
-                <TierOptions policy={policy} />
+                <TierOptions policy={policy} lang={w.lang} />
               </Select>
             </Cell>
             <RemoveButton label={`${w.factors} ${r.factor}`} w={w} onRemove={() => edit((p) => p.rules.splice(i, 1))} />

@@ -16,7 +16,7 @@ export function SettingsSection({ policy, edit, w }: SectionProps) {
         </Field>
         <Field label={w.defaultTier}>
           <Select value={policy.defaultTier} onChange={(_, d) => edit((p) => (p.defaultTier = d.value))}>
-            <TierOptions policy={policy} />
+            <TierOptions policy={policy} lang={w.lang} />
           </Select>
         </Field>
       </div>

@@ -119,16 +119,19 @@ export function NumberField({ label, value, onChange }: NumberFieldProps) {
   );
 }
 
-/** A tier by its name in the policy (zh), the key only when it has no name. */
-export const tierName = (policy: Policy, key: string): string => policy.tiers.find((t) => t.key === key)?.zh || key;
+/** A tier by its name in the policy (Chinese first; English in the English pane when it has one), the key only when it has no name. */
+export function tierName(policy: Policy, key: string, lang: 'zh' | 'en' = 'zh'): string {
+  const t = policy.tiers.find((x) => x.key === key);
+  return (lang === 'en' ? t?.en || t?.zh : t?.zh) || key;
+}
 
 /** The policy's tiers as <option>s, for every tier drop-down. */
-export function TierOptions({ policy }: { policy: Policy }) {
+export function TierOptions({ policy, lang = 'zh' }: { policy: Policy; lang?: 'zh' | 'en' }) {
   return (
     <>
       {policy.tiers.map((t) => (
         <option key={t.key} value={t.key}>
-          {t.zh || t.key}
+          {tierName(policy, t.key, lang)}
         </option>
       ))}
     </>
