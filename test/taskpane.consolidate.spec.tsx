@@ -8,6 +8,7 @@ import '@testing-library/jest-dom';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../src/taskpane/App';
+import { fakeStatus, fakeSummary } from './helpers/pane-fakes';
 import type { WorkbookBackend } from '../src/workbook/backend';
 import { preset } from '../src/core/policy/presets';
 
@@ -26,6 +27,8 @@ function backend(sheets: string[]): WorkbookBackend {
     registerSheets: jest.fn(async () => sheets),
     generate: jest.fn(async () => 'generated'),
     exportWorkbook: jest.fn(async () => 'exported'),
+    status: jest.fn(async () => fakeStatus()),
+    monthSummary: jest.fn(async () => fakeSummary()),
   };
 }
 
@@ -44,6 +47,9 @@ test('the register sheets are offered; the two chosen are consolidated, in workb
   fireEvent.click(screen.getByRole('checkbox', { name: '华东' }));
   fireEvent.click(screen.getByRole('button', { name: '生成月报工作表' }));
   await waitFor(() => expect(b.generate).toHaveBeenCalledWith(expect.objectContaining({ label: '2026-11' }), false, undefined, expect.anything(), ['华东', '华北']));
+  // The figures of what was generated are shown before the next action.
+  expect(await screen.findByTestId('figures')).toHaveTextContent('42');
+  expect(b.monthSummary).toHaveBeenCalledWith(expect.objectContaining({ label: '2026-11' }), undefined, expect.anything(), ['华东', '华北']);
   fireEvent.click(screen.getByRole('button', { name: '导出考核工作簿' }));
   await waitFor(() => expect(b.exportWorkbook).toHaveBeenCalledWith(expect.objectContaining({ label: '2026-11' }), false, undefined, expect.anything(), ['华东', '华北']));
 });

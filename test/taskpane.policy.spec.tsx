@@ -40,26 +40,32 @@ function page(start: Policy) {
   return { writePolicy, latest: () => current, untouched: () => JSON.stringify(start) === frozen };
 }
 
+/** The card (role group) of one tier, clock, rule, day or rung, by its title. */
+const card = (name: string | RegExp) => screen.getByRole('group', { name });
+
 test('tiers, clocks, factors, days and penalties: each edit is in the saved policy', async () => {
   const start = preset('severity')!;
   const p = page(start);
   fireEvent.click(within(screen.getByRole('heading', { name: w.tiers }).parentElement!).getByRole('button', { name: w.add }));
   const n = start.tiers.length + 1;
-  fireEvent.change(screen.getByRole('textbox', { name: `${w.tiers} ${n} key` }), { target: { value: 'vip' } });
-  fireEvent.change(screen.getByRole('textbox', { name: `${w.tiers} ${n} 中文` }), { target: { value: '贵宾投诉' } });
-  fireEvent.change(screen.getByRole('spinbutton', { name: `${w.clocks} 1 amount` }), { target: { value: '2' } });
-  fireEvent.change(screen.getByRole('combobox', { name: `${w.clocks} 1 tier` }), { target: { value: 'vip' } });
+  fireEvent.change(within(card(`${w.tier} ${n}`)).getByRole('textbox', { name: w.key }), { target: { value: 'vip' } });
+  fireEvent.change(within(card(`${w.tier} ${n}`)).getByRole('textbox', { name: w.nameZh }), { target: { value: '贵宾投诉' } });
+  // The first clock is 一般投诉 · 首次联系: its card is titled by the names, never the keys.
+  const clock = card('一般投诉 · 首次联系');
+  fireEvent.change(within(clock).getByRole('spinbutton', { name: w.amount }), { target: { value: '2' } });
+  fireEvent.change(within(clock).getByRole('combobox', { name: w.tier }), { target: { value: 'vip' } });
+  expect(screen.queryByRole('group', { name: /general|important/ })).toBeNull();
   fireEvent.click(screen.getByRole('button', { name: `${w.remove} ${w.penalties} 1` }));
-  fireEvent.change(screen.getByRole('spinbutton', { name: '合格 Pass' }), { target: { value: '55' } });
-  const factor = screen.getAllByRole('textbox', { name: new RegExp(`^${w.factors} \\d+$`) })[0];
-  const factorIndex = Number(factor.getAttribute('aria-label')!.split(' ')[1]) - 1;
-  fireEvent.change(factor, { target: { value: '媒体曝光' } });
+  fireEvent.change(screen.getByRole('spinbutton', { name: w.pass }), { target: { value: '55' } });
+  const factorIndex = start.rules.findIndex((r) => r.kind === 'factor');
+  const firstFactor = start.rules[factorIndex] as { factor: string };
+  fireEvent.change(within(card(`${w.factors} ${firstFactor.factor}`)).getByRole('textbox', { name: w.word }), { target: { value: '媒体曝光' } });
   fireEvent.click(within(screen.getByRole('heading', { name: w.days }).parentElement!).getByRole('button', { name: w.add }));
-  const d = start.calendar.days.length + 1;
-  fireEvent.change(screen.getByRole('textbox', { name: `${w.days} ${d} name` }), { target: { value: '公司年会' } });
+  fireEvent.change(within(card('2027-01-01 元旦')).getByRole('textbox', { name: w.dayName }), { target: { value: '公司年会' } });
   fireEvent.click(screen.getByRole('button', { name: w.savePolicy }));
   await waitFor(() => expect(p.writePolicy).toHaveBeenCalledTimes(1));
   const saved = (p.writePolicy.mock.calls[0] as unknown as [Policy])[0];
+  const d = start.calendar.days.length + 1;
   expect(saved.tiers[n - 1]).toEqual({ key: 'vip', zh: '贵宾投诉', en: '' });
   expect([saved.clocks[0].tier, saved.clocks[0].amount]).toEqual(['vip', 2]);
   expect(saved.appraisal.penalties).toEqual(start.appraisal.penalties.slice(1));
@@ -71,10 +77,46 @@ test('tiers, clocks, factors, days and penalties: each edit is in the saved poli
 
 test('a policy with problems shows them and cannot be saved', () => {
   const p = page(preset('severity')!);
-  fireEvent.change(screen.getByRole('textbox', { name: `${w.tiers} 1 key` }), { target: { value: '' } });
+  fireEvent.change(within(card(`${w.tier} 1 一般投诉`)).getByRole('textbox', { name: w.key }), { target: { value: '' } });
   expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('tiers[0]: tier without a key');
-  expect(screen.getByRole('button', { name: w.savePolicy })).toBeDisabled();
+  expect(screen.getByRole('button', { name: w.savePolicy })).toHaveAttribute('aria-disabled', 'true');
   expect(p.latest().tiers[0].key).toBe('');
+});
+
+test('the workbook’s own policy is loaded on open; saving one changed clock asks first, shows that one change, keeps the rest', async () => {
+  const custom = preset('severity')!;
+  custom.warnHours = 6;
+  custom.tiers[0].zh = '普通投诉';
+  const writePolicy = jest.fn(async () => '投诉政策 ✓');
+  const b = {
+    kind: 'file', label: 'x.xlsx',
+    readPolicy: jest.fn(async () => ({ policy: JSON.parse(JSON.stringify(custom)) as Policy, source: 'sheet' as const, problems: [] })),
+    writePolicy, registerSheets: jest.fn(async () => []),
+  } as unknown as WorkbookBackend;
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App backend={b} initialLang="zh" initialPage="policy" />
+    </FluentProvider>,
+  );
+  // The sheet's values, not the preset's.
+  expect(await screen.findByRole('spinbutton', { name: w.warnHours })).toHaveValue(6);
+  const clock = card('普通投诉 · 首次联系');
+  fireEvent.change(within(clock).getByRole('spinbutton', { name: w.amount }), { target: { value: '12' } });
+  fireEvent.click(screen.getByRole('button', { name: w.savePolicy }));
+  const dialog = await screen.findByRole('dialog', { name: w.confirmTitle });
+  const lines = within(within(dialog).getByRole('list', { hidden: true })).getAllByRole('listitem', { hidden: true }).map((l) => l.textContent);
+  expect(lines).toEqual(['普通投诉 · 首次联系: 24 小时 自 受理 → 12 小时 自 受理']);
+  expect(writePolicy).not.toHaveBeenCalled();
+  fireEvent.click(within(dialog).getByRole('button', { name: w.confirmSave, hidden: true }));
+  await waitFor(() => expect(writePolicy).toHaveBeenCalledTimes(1));
+  const saved = (writePolicy.mock.calls[0] as unknown as [Policy])[0];
+  const expected = JSON.parse(JSON.stringify(custom)) as Policy;
+  expected.clocks[0].amount = 12;
+  expect(saved).toEqual(expected);
+  // Saved: the same policy again is nothing to save, and no dialog.
+  fireEvent.click(screen.getByRole('button', { name: w.savePolicy }));
+  expect(screen.queryByRole('dialog')).toBeNull();
+  expect(writePolicy).toHaveBeenCalledTimes(1);
 });
 
 test('why Office could not be used is shown when the pane opens', () => {

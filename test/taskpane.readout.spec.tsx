@@ -12,6 +12,7 @@ import type { WorkbookBackend } from '../src/workbook/backend';
 import { CheckView, ReadView, findRegisterGrid, policyOf, readViewOf, registerReadOptions } from '../src/workbook/model';
 import type { CellValue } from '../src/core/register/cells';
 import { preset } from '../src/core/policy/presets';
+import { fakeStatus, fakeSummary } from './helpers/pane-fakes';
 
 jest.setTimeout(30_000);
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
@@ -39,7 +40,7 @@ function readView(): ReadView {
 }
 
 function backend(read: ReadView): WorkbookBackend {
-  const view: CheckView = { sheet: read.sheet, summary: {} as CheckView['summary'], rows: [], read, entries: [], counts: { badCells: 0, overdue: 0, dueSoon: 0, rows: 2 } };
+  const view: CheckView = { sheet: read.sheet, summary: {} as CheckView['summary'], rows: [], read, entries: [], counts: { badCells: 0, overdue: 0, dueSoon: 0, rows: 2 }, queue: [], tierNames: {} };
   return {
     kind: 'file',
     label: 'crm.xlsx',
@@ -54,6 +55,8 @@ function backend(read: ReadView): WorkbookBackend {
     select: jest.fn(),
     generate: jest.fn(),
     exportWorkbook: jest.fn(),
+    status: jest.fn(async () => fakeStatus()),
+    monthSummary: jest.fn(async () => fakeSummary()),
   };
 }
 

@@ -18,6 +18,9 @@ import { wallClockNow } from '../core/now';
 import { idFillPlan, idPatternOf } from '../workbook/ids-plan';
 import { DEFAULT_ID_PATTERN } from '../core/register/ids';
 import { WorkbookRead, readRegisterTops, readWorkbook } from './register-read';
+import { monthSummaryOf, statusView } from '../workbook/pane-views';
+import type { StatusCard } from '../core/status';
+import type { MonthSummary } from '../core/report/summary';
 import { consolidatedMonthModel, readRegisterSheets, registerSheetNames } from '../workbook/consolidate';
 
 async function run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -185,5 +188,25 @@ export class OfficeBackend implements WorkbookBackend {
     this.download(name, bytes);
     ctx.progress(1, 'done');
     return `${name} ↓`;
+  }
+
+  // The pane's home card and monthly figures: one read of the workbook, then core (pane-views.ts).
+  async status(asOf: Stamp, ctx: OpContext): Promise<StatusCard> {
+    ctx.progress(undefined, 'read');
+    const wb = await run((c) => readWorkbook(c, ctx.signal));
+    const opts = registerReadOptions(wb.mappingRows, policyOf(wb.policyRows));
+    const found = opts.ok ? findRegisterGrid(wb.candidates, wb.hint, wb.aliases, opts.value) : opts;
+    return statusView(found, wb.policyRows, asOf);
+  }
+
+  async monthSummary(period: Period, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<MonthSummary> {
+    ctx.progress(undefined, 'read');
+    const wb = await run((c) => readWorkbook(c, ctx.signal, toRead(sheets)));
+    const regs = sheets?.length ? readRegisterSheets(wb.candidates, sheets.slice(0, 1), aliasesOf(wb), optionsOf(wb)) : undefined;
+    if (regs && !regs.ok) throw new Error(regs.error);
+    const reg = regs?.ok ? regs.value[0] : registerOf(wb);
+    const r = monthSummaryOf({ reg, policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period, asOf: asOf ?? period.end });
+    if (!r.ok) throw new Error(r.error);
+    return r.value;
   }
 }

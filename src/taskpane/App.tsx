@@ -1,20 +1,25 @@
-// The task pane: four pages over a WorkbookBackend (Excel, or an .xlsx picked in a browser).
-// Components never touch Office; index.tsx chooses the backend.
+// The task pane: a home card and four pages over a WorkbookBackend (Excel, or an .xlsx picked in
+// a browser). Components never touch Office; index.tsx chooses the backend. A page's messages are
+// its own: they clear when the user moves to another page.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Tab, TabList, Title3, makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { Policy } from '../core/policy/types';
+import { parseDateTime } from '../core/register/cells';
+import { wallClockNow } from '../core/now';
+import type { Stamp } from '../core/time';
 import { DEFAULT_PRESET, preset } from '../core/policy/presets';
 import type { WorkbookBackend } from '../workbook/backend';
 import { Lang, WORDS } from './i18n';
 import { Notice, useOp } from './ops';
 import { RegisterPage } from './pages/RegisterPage';
+import { HomePage } from './pages/HomePage';
 import { PolicyPage } from './pages/PolicyPage';
 import { CheckPage } from './pages/CheckPage';
 import { MonthlyPage } from './pages/MonthlyPage';
 
-export type PageKey = 'register' | 'policy' | 'check' | 'monthly';
+export type PageKey = 'home' | 'register' | 'policy' | 'check' | 'monthly';
 
 export interface Props {
   /** The open workbook in Excel; undefined outside Excel until the user picks a file. */
@@ -26,6 +31,8 @@ export interface Props {
   initialPage?: PageKey;
   /** The period the monthly page starts with (default: last month). */
   initialPeriod?: string;
+  /** The as-of time the home card and the queue start with ("YYYY-MM-DD HH:mm"; default: now). */
+  initialAsOf?: string;
   /** Shown when the pane opens: why it is not working on the open workbook, say. */
   startupNotice?: Notice;
 }
@@ -46,19 +53,30 @@ const useStyles = makeStyles({
   progress: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'center' },
   grow: { flexGrow: 1 },
   hidden: { display: 'none' },
+  tabs: { flexWrap: 'wrap' },
 });
 
 const clone = (p: Policy): Policy => JSON.parse(JSON.stringify(p)) as Policy;
 
-export function App({ backend: initialBackend, openFile, openDemo, initialLang, initialPage, initialPeriod, startupNotice }: Props) {
+export function App({ backend: initialBackend, openFile, openDemo, initialLang, initialPage, initialPeriod, initialAsOf, startupNotice }: Props) {
   const s = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const w = WORDS[lang];
-  const [page, setPage] = useState<PageKey>(initialPage ?? 'register');
+  const [page, setPageState] = useState<PageKey>(initialPage ?? 'home');
   const [backend, setBackend] = useState<WorkbookBackend | undefined>(initialBackend);
   const [policy, setPolicy] = useState<Policy>(() => clone(preset(DEFAULT_PRESET)!));
   const [policyLoaded, setPolicyLoaded] = useState(false);
+  /** The policy the workbook's 投诉政策 sheet holds, as last read or saved; undefined when it has none. */
+  const [baseline, setBaseline] = useState<Policy | undefined>();
   const op = useOp(w.cancelled);
+  const setPage = (p: PageKey) => {
+    if (p !== page) op.setNotice(undefined);
+    setPageState(p);
+  };
+  const asOf = (): Stamp => {
+    const t = initialAsOf ? parseDateTime(initialAsOf) : undefined;
+    return t?.ok && t.value !== undefined ? t.value : wallClockNow();
+  };
   const fileInput = useRef<HTMLInputElement>(null);
   const { setNotice } = op;
   useEffect(() => {
@@ -81,6 +99,7 @@ export function App({ backend: initialBackend, openFile, openDemo, initialLang, 
   const choose = (b: WorkbookBackend) => {
     setBackend(b);
     setPolicyLoaded(false);
+    setBaseline(undefined);
     op.setNotice({ intent: 'success', text: b.label });
   };
 
@@ -114,7 +133,8 @@ export function App({ backend: initialBackend, openFile, openDemo, initialLang, 
         </div>
       )}
 
-      <TabList selectedValue={page} onTabSelect={(_, d) => setPage(d.value as PageKey)}>
+      <TabList size="small" className={s.tabs} selectedValue={page} onTabSelect={(_, d) => setPage(d.value as PageKey)}>
+        <Tab value="home">{w.tabHome}</Tab>
         <Tab value="register">{w.tabRegister}</Tab>
         <Tab value="policy">{w.tabPolicy}</Tab>
         <Tab value="check">{w.tabCheck}</Tab>
@@ -140,6 +160,8 @@ export function App({ backend: initialBackend, openFile, openDemo, initialLang, 
 
       {!backend ? (
         <Caption1>{w.noWorkbook}</Caption1>
+      ) : page === 'home' ? (
+        <HomePage backend={backend} op={op} w={w} lang={lang} asOf={asOf} go={setPage} setUp={async (ctx) => backend.setUpNew(await currentPolicy(), ctx)} />
       ) : page === 'register' ? (
         <RegisterPage backend={backend} op={op} w={w} lang={lang} policy={currentPolicy} />
       ) : page === 'policy' ? (
@@ -147,14 +169,23 @@ export function App({ backend: initialBackend, openFile, openDemo, initialLang, 
           backend={backend}
           op={op}
           w={w}
+          lang={lang}
           policy={policy}
           setPolicy={(p) => {
             setPolicy(p);
             setPolicyLoaded(true);
           }}
+          baseline={baseline}
+          loaded={policyLoaded}
+          onLoad={(r) => {
+            if (r.policy) setPolicy(clone(r.policy));
+            setBaseline(r.source === 'sheet' && r.policy ? clone(r.policy) : undefined);
+            setPolicyLoaded(true);
+          }}
+          onSaved={setBaseline}
         />
       ) : page === 'check' ? (
-        <CheckPage backend={backend} op={op} w={w} lang={lang} />
+        <CheckPage backend={backend} op={op} w={w} lang={lang} initialAsOf={initialAsOf} />
       ) : (
         <MonthlyPage backend={backend} op={op} w={w} initialPeriod={initialPeriod} />
       )}

@@ -22,6 +22,9 @@ import { CheckEntry, CheckView, GridSheet, RegisterFound, checkView, findRegiste
 import { ReadOptions } from '../core/register/read';
 import { MAPPING_SHEET } from '../core/register/mapping';
 import { registerCandidates } from '../core/workbook';
+import { monthSummaryOf, statusView } from '../workbook/pane-views';
+import type { StatusCard } from '../core/status';
+import type { MonthSummary } from '../core/report/summary';
 import { consolidatedMonthModel, readRegisterSheets, registerSheetNames } from '../workbook/consolidate';
 import { Result } from '../core/result';
 import { POLICY_SHEET } from '../core/policy/table';
@@ -275,6 +278,30 @@ export class FileBackend implements WorkbookBackend {
     const name = this.label.replace(/\.xlsx$/i, '') + '-登记表.xlsx';
     this.download(name, bytes);
     return name;
+  }
+
+  // The pane's home card and monthly figures, by core (pane-views.ts) on the sheets held here.
+  async status(asOf: Stamp, ctx: OpContext): Promise<StatusCard> {
+    ctx.progress(undefined, 'read');
+    await tick();
+    return statusView(this.registerFound(), this.policyRows(), asOf);
+  }
+
+  async monthSummary(period: Period, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<MonthSummary> {
+    ctx.progress(undefined, 'figures');
+    await tick();
+    let reg = this.requireRegister();
+    if (sheets?.length) {
+      const opts = this.readOptions();
+      if (!opts.ok) throw new Error(opts.error);
+      const regs = readRegisterSheets(this.allCandidates(), sheets.slice(0, 1), this.aliasesOf, opts.value);
+      if (!regs.ok) throw new Error(regs.error);
+      reg = regs.value[0];
+    }
+    const survey = this.wb.getWorksheet(SURVEY_SHEET);
+    const r = monthSummaryOf({ reg, policy: policyOf(this.policyRows()), survey: surveyOf(survey ? sheetGrid(survey).rows : undefined), period, asOf: asOf ?? period.end });
+    if (!r.ok) throw new Error(r.error);
+    return r.value;
   }
 }
 

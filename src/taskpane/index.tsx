@@ -59,6 +59,7 @@ function render(host: string | null, problem?: string): void {
           initialLang={pickLang()}
           initialPage={page ?? undefined}
           initialPeriod={q.get('period') ?? undefined}
+          initialAsOf={q.get('asOf') ?? undefined}
           startupNotice={problem ? { intent: 'error', text: problem } : undefined}
         />
       )}

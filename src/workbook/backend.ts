@@ -6,6 +6,8 @@ import type { Period } from '../core/report/period';
 import type { Stamp } from '../core/time';
 import type { ColumnMapping, InspectResult } from './mapping';
 import type { CheckEntry, CheckView, ReadView } from './model';
+import type { StatusCard } from '../core/status';
+import type { MonthSummary } from '../core/report/summary';
 
 export interface OpContext {
   signal: AbortSignal;
@@ -42,6 +44,10 @@ export interface WorkbookBackend {
   watchChanges?(): Promise<string>;
   /** Fills 编号 for the register's rows that have none (the policy's 编号格式); says how many. */
   fillIds?(now: Stamp, ctx: OpContext): Promise<string>;
+  /** The home card: set up or not, open / due soon / overdue, the next deadline. Never throws for a workbook without a register. */
+  status(asOf: Stamp, ctx: OpContext): Promise<StatusCard>;
+  /** The period's key figures and counts per day, for the monthly page (of the register; of the first sheet chosen when several are). */
+  monthSummary(period: Period, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<MonthSummary>;
   /** File backend only: download the workbook with the changes made (register set-up, policy). */
   save?(): Promise<string>;
 }

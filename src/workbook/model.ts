@@ -17,6 +17,7 @@ import { reportModel } from '../core/report/sheets';
 import { ReportModel } from '../core/report/model';
 import { readSurvey, SurveyResponse } from '../core/report/survey';
 import { Aliases, applyAliases } from './mapping';
+import { QueueEntry, buildQueue } from '../core/queue';
 import { Result, err, ok } from '../core/result';
 import type { PolicyLoad } from './backend';
 
@@ -123,6 +124,12 @@ export interface CheckView {
   read: ReadView;
   entries: CheckEntry[];
   counts: { badCells: number; overdue: number; dueSoon: number; rows: number };
+  /** The SLA queue (core's buildQueue): open rows by time left in their clock's unit. */
+  queue: QueueEntry[];
+  /** The 0-based column a queue entry selects in its row (受理时间). */
+  queueCol?: number;
+  /** Tier key → its Chinese and English names in the policy, for showing a tier by name. */
+  tierNames: Record<string, { zh: string; en: string }>;
 }
 
 export function checkView(reg: RegisterFound, policy: LoadedPolicy, asOf: Stamp): Result<CheckView> {
@@ -146,6 +153,9 @@ export function checkView(reg: RegisterFound, policy: LoadedPolicy, asOf: Stamp)
     read: readViewOf(reg, policy),
     entries,
     counts: { badCells: s.errors, overdue: s.byStatus.overdue, dueSoon: s.byStatus['due-soon'], rows: s.rows },
+    queue: buildQueue(report.rows, reg.read.complaints, policy.result.value.calendar, asOf),
+    queueCol: statusCol,
+    tierNames: Object.fromEntries(policy.result.value.policy.tiers.map((t) => [t.key, { zh: t.zh || t.key, en: t.en || t.zh || t.key }])),
   });
 }
 

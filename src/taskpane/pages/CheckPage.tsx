@@ -1,51 +1,88 @@
-import { useState } from 'react';
-import { Badge, Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+// The check page is the SLA queue a supervisor works from: open complaints grouped overdue / due
+// soon / on track, by time left in the unit of their next milestone (core's queue), filtered by
+// department, handler and tier; the bad cells in their own list. Picking an entry selects its
+// row (or cell) in the sheet in Excel; in the browser the page says that only Excel can.
+import { useEffect, useMemo, useState } from 'react';
+import { Badge, Button, Caption1, Field, Input, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { parseDateTime } from '../../core/register/cells';
 import { formatStamp } from '../../core/time';
 import { wallClockNow } from '../../core/now';
-import type { CheckView } from '../../workbook/model';
+import { QueueEntry, QueueFilter, choicesOf, filterQueue, groupQueue, sayTimeLeft } from '../../core/queue';
+import { lookup } from '../../core/messages';
+import type { CheckEntry, CheckView } from '../../workbook/model';
 import type { WorkbookBackend } from '../../workbook/backend';
 import type { OpState } from '../ops';
-import type { Lang, Words } from '../i18n';
+import { Lang, Words, fill } from '../i18n';
 import { ReadoutView } from './ReadoutView';
+import { KeyList } from './KeyList';
 
 const useStyles = makeStyles({
-  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
-  counts: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap', margin: `${tokens.spacingVerticalS} 0` },
-  list: { listStyleType: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', rowGap: '2px' },
-  entry: { width: '100%', justifyContent: 'flex-start', textAlign: 'left', fontWeight: tokens.fontWeightRegular },
+  col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: 'end', flexWrap: 'wrap' },
+  filter: { flexGrow: 1, flexBasis: '7em', minWidth: 0 },
+  counts: { display: 'flex', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, flexWrap: 'wrap' },
+  line: { display: 'flex', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  sub: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  soon: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
 });
-
-const MAX_SHOWN = 300;
 
 export interface CheckPageProps {
   backend: WorkbookBackend;
   op: OpState;
   w: Words;
   lang: Lang;
+  /** The as-of time the page starts with (default: now). */
+  initialAsOf?: string;
 }
 
-export function CheckPage({ backend, op, w, lang }: CheckPageProps) {
+export function CheckPage({ backend, op, w, lang, initialAsOf }: CheckPageProps) {
   const s = useStyles();
-  const [asOf, setAsOf] = useState(formatStamp(wallClockNow(), ' '));
+  const [asOf, setAsOf] = useState(initialAsOf ?? formatStamp(wallClockNow(), ' '));
   const [view, setView] = useState<CheckView | undefined>();
+  const [filter, setFilter] = useState<QueueFilter>({});
   const parsed = parseDateTime(asOf);
+  const asOfOk = parsed.ok && parsed.value !== undefined;
+  const say = (key: Parameters<typeof lookup>[1], p?: Parameters<typeof lookup>[2]) => lookup(lang, key, p);
+  const run = () =>
+    op.run(async (ctx) => {
+      if (!parsed.ok || parsed.value === undefined) return;
+      setView(await backend.check(parsed.value, ctx));
+    });
+  // The queue is what the page is for: it is there when the page opens.
+  useEffect(() => {
+    void run();
+    // Once per workbook; later runs are the user's (the button).
+  }, [backend]);
+  const shown = useMemo(() => (view ? filterQueue(view.queue, filter) : []), [view, filter]);
+  const tierName = (key: string) => view?.tierNames[key]?.[lang] ?? key;
+  const pick = (e: CheckEntry) => {
+    if (backend.kind === 'file') return op.setNotice({ intent: 'info', text: `${w.row} ${e.row}${e.column ? ` ${e.column}` : ''}: ${w.selectExcelOnly}` });
+    void op.run(async () => {
+      await backend.select(e);
+      return `${w.selected}: ${e.sheet} ${w.row} ${e.row}`;
+    });
+  };
+  const pickQueue = (q: QueueEntry) => view && pick({ kind: q.group === 'overdue' ? 'overdue' : 'due-soon', sheet: view.sheet, row: q.row, col: view.queueCol, id: q.id, message: '', status: q.group });
+  const groupLabel = { overdue: w.overdue, 'due-soon': w.dueSoon, 'on-track': w.onTrack } as const;
+  const cells = view ? view.entries.filter((e) => e.kind === 'cell') : [];
+  const choice = (field: 'department' | 'handler' | 'tier', label: string) => (
+    <Field className={s.filter} label={label} size="small">
+      <Select size="small" value={filter[field] ?? ''} onChange={(_, d) => setFilter({ ...filter, [field]: d.value || undefined })}>
+        <option value="">{w.all}</option>
+        {(view ? choicesOf(view.queue, field) : []).map((v) => (
+          <option key={v} value={v}>{field === 'tier' ? tierName(v) : v}</option>
+        ))}
+      </Select>
+    </Field>
+  );
   return (
-    <section aria-label={w.tabCheck}>
+    <section aria-label={w.tabCheck} className={s.col}>
       <div className={s.row}>
-        <Field label={w.asOf} validationState={parsed.ok && parsed.value !== undefined ? 'none' : 'error'}>
+        <Field label={w.asOf} validationState={asOfOk ? 'none' : 'error'}>
           <Input value={asOf} onChange={(_, d) => setAsOf(d.value)} />
         </Field>
-        <Button
-          appearance="primary"
-          disabled={op.busy || !parsed.ok || parsed.value === undefined}
-          onClick={() =>
-            op.run(async (ctx) => {
-              if (!parsed.ok || parsed.value === undefined) return;
-              setView(await backend.check(parsed.value, ctx));
-            })
-          }
-        >
+        <Button appearance="primary" disabledFocusable={op.busy || !asOfOk} onClick={run}>
           {w.runCheck}
         </Button>
       </div>
@@ -53,28 +90,58 @@ export function CheckPage({ backend, op, w, lang }: CheckPageProps) {
         <>
           <div className={s.counts} aria-live="polite">
             <Badge appearance="tint" color="informative">{w.rows} {view.counts.rows}</Badge>
+            <Badge appearance="tint" color="danger">{w.overdue} {view.queue.filter((q) => q.group === 'overdue').length}</Badge>
+            <Badge appearance="tint" color="warning">{w.dueSoon} {view.queue.filter((q) => q.group === 'due-soon').length}</Badge>
             <Badge appearance="tint" color="danger">{w.badCells} {view.counts.badCells}</Badge>
-            <Badge appearance="tint" color="danger">{w.overdue} {view.counts.overdue}</Badge>
-            <Badge appearance="tint" color="warning">{w.dueSoon} {view.counts.dueSoon}</Badge>
           </div>
-          {view.entries.length === 0 && <p>{w.none}</p>}
-          <ul className={s.list}>
-            {view.entries.slice(0, MAX_SHOWN).map((e, i) => (
-              <li key={i}>
-                <Button
-                  className={s.entry}
-                  size="small"
-                  appearance="subtle"
-                  onClick={() => op.run(() => backend.select(e))}
-                >
-                  [{e.kind === 'cell' ? w.badCells : e.kind === 'overdue' ? w.overdue : w.dueSoon}] {w.row} {e.row}
-                  {e.id ? ` [${e.id}]` : ''}
-                  {e.column ? ` ${e.column}` : ''}: {e.message}
-                </Button>
-              </li>
-            ))}
-          </ul>
-          {view.entries.length > MAX_SHOWN && <p>… +{view.entries.length - MAX_SHOWN}</p>}
+          <Subtitle2 as="h2">{w.queue}</Subtitle2>
+          <div className={s.row}>
+            {choice('department', w.department)}
+            {choice('handler', w.handler)}
+            {choice('tier', w.tier)}
+          </div>
+          <Caption1>
+            {fill(w.shownOf, { n: shown.length, total: view.queue.length })} · {w.queueHint}
+            {backend.kind === 'file' ? ` ${w.selectExcelOnly}。` : ''}
+          </Caption1>
+          <KeyList
+            label={w.queue}
+            testId="queue"
+            empty={w.emptyGroup}
+            groups={groupQueue(shown).map((g) => ({ label: groupLabel[g.group], items: g.entries }))}
+            onPick={pickQueue}
+            render={(q) => (
+              <>
+                <div className={s.line}>
+                  <span>
+                    <strong>{q.id || `${w.row} ${q.row}`}</strong> {q.customer}
+                  </span>
+                  <span className={q.group === 'overdue' ? s.over : q.group === 'due-soon' ? s.soon : undefined}>{sayTimeLeft(q.left, say)}</span>
+                </div>
+                <div className={s.sub}>
+                  {[q.department, q.handler, tierName(q.tier), `${w.nextStep} ${say(`milestone.${q.next.milestone}`)}`].filter(Boolean).join(' · ')}
+                </div>
+              </>
+            )}
+          />
+          <Subtitle2 as="h2">{w.badCells} ({cells.length})</Subtitle2>
+          {cells.length === 0 ? (
+            <Caption1>{w.none}</Caption1>
+          ) : (
+            <KeyList
+              label={w.badCells}
+              testId="bad-cells"
+              empty={w.emptyGroup}
+              groups={[{ label: w.badCells, items: cells }]}
+              onPick={pick}
+              render={(e) => (
+                <>
+                  <div><strong>{w.row} {e.row}</strong>{e.column ? ` · ${w.column} ${e.column}` : ''}{e.id ? ` · ${e.id}` : ''}</div>
+                  <div className={s.sub}>{e.message}</div>
+                </>
+              )}
+            />
+          )}
           <ReadoutView read={view.read} lang={lang} />
         </>
       )}

@@ -14,7 +14,12 @@ import { ReadoutView } from './ReadoutView';
 
 const useStyles = makeStyles({
   row: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  table: { borderCollapse: 'collapse', width: '100%', '& td, & th': { padding: '2px 4px', textAlign: 'left', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` } },
+  // Fixed layout: a field drop-down's longest option must not widen the table past 320 px.
+  table: {
+    borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed',
+    '& td, & th': { padding: '2px 4px', textAlign: 'left', overflowWrap: 'anywhere', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+    '& .fui-Select, & select': { minWidth: 0, width: '100%', maxWidth: '100%' },
+  },
 });
 
 export interface RegisterPageProps {
@@ -43,11 +48,11 @@ export function RegisterPage({ backend, op, w, lang, policy }: RegisterPageProps
   return (
     <section aria-label={w.tabRegister}>
       <div className={s.row}>
-        <Button appearance="primary" disabled={op.busy} onClick={() => setUp(async (ctx) => backend.setUpNew(await policy(), ctx))}>
+        <Button appearance="primary" disabledFocusable={op.busy} onClick={() => setUp(async (ctx) => backend.setUpNew(await policy(), ctx))}>
           {w.newRegister}
         </Button>
         <Button
-          disabled={op.busy}
+          disabledFocusable={op.busy}
           onClick={() =>
             op.run(async (ctx) => {
               const p = await backend.inspect(ctx);
@@ -58,7 +63,7 @@ export function RegisterPage({ backend, op, w, lang, policy }: RegisterPageProps
         >
           {w.adoptSheet}
         </Button>
-        <Button disabled={op.busy} onClick={() => op.run(async (ctx) => setRead(await backend.whatIsRead(ctx)))}>
+        <Button disabledFocusable={op.busy} onClick={() => op.run(async (ctx) => setRead(await backend.whatIsRead(ctx)))}>
           {lookup(lang, 'read.show')}
         </Button>
         {backend.fillIds && (
@@ -67,7 +72,7 @@ export function RegisterPage({ backend, op, w, lang, policy }: RegisterPageProps
           </Button>
         )}
         {backend.save && (
-          <Button disabled={op.busy} onClick={() => op.run(() => backend.save!())}>
+          <Button disabledFocusable={op.busy} onClick={() => op.run(() => backend.save!())}>
             {w.saveFile}
           </Button>
         )}
@@ -109,7 +114,7 @@ export function RegisterPage({ backend, op, w, lang, policy }: RegisterPageProps
           </table>
           <Problems problems={problems} />
           <div className={s.row}>
-            <Button appearance="primary" disabled={op.busy || problems.length > 0} onClick={() => setUp(async (ctx) => backend.adopt(preview, columns, await policy(), ctx))}>
+            <Button appearance="primary" disabledFocusable={op.busy || problems.length > 0} onClick={() => setUp(async (ctx) => backend.adopt(preview, columns, await policy(), ctx))}>
               {w.apply}
             </Button>
           </div>

@@ -1,5 +1,5 @@
 import { Input } from '@fluentui/react-components';
-import { NumberField, RemoveButton, Section, SectionProps, TableSection, usePolicyStyles } from './parts';
+import { Cell, NumberField, RemoveButton, RowCard, Section, SectionProps, TableSection, usePolicyStyles } from './parts';
 
 /** The appraisal score's weights (percent). */
 export function WeightsSection({ policy, edit, w }: SectionProps) {
@@ -8,9 +8,9 @@ export function WeightsSection({ policy, edit, w }: SectionProps) {
   return (
     <Section title={w.weights} w={w}>
       <div className={s.row}>
-        <NumberField label="及时率 Timeliness" value={weights.timeliness} onChange={(v) => edit((p) => (p.appraisal.weights.timeliness = v))} />
-        <NumberField label="解决率 Resolution" value={weights.resolution} onChange={(v) => edit((p) => (p.appraisal.weights.resolution = v))} />
-        <NumberField label="满意度 Satisfaction" value={weights.satisfaction} onChange={(v) => edit((p) => (p.appraisal.weights.satisfaction = v))} />
+        <NumberField label={w.onTimeRate} value={weights.timeliness} onChange={(v) => edit((p) => (p.appraisal.weights.timeliness = v))} />
+        <NumberField label={w.resolutionRate} value={weights.resolution} onChange={(v) => edit((p) => (p.appraisal.weights.resolution = v))} />
+        <NumberField label={w.satisfactionRate} value={weights.satisfaction} onChange={(v) => edit((p) => (p.appraisal.weights.satisfaction = v))} />
       </div>
     </Section>
   );
@@ -22,8 +22,8 @@ export function GradesSection({ policy, edit, w }: SectionProps) {
   return (
     <Section title={w.grades} w={w}>
       <div className={s.row}>
-        <NumberField label="优秀 Excellent" value={policy.appraisal.grades.excellent} onChange={(v) => edit((p) => (p.appraisal.grades.excellent = v))} />
-        <NumberField label="合格 Pass" value={policy.appraisal.grades.pass} onChange={(v) => edit((p) => (p.appraisal.grades.pass = v))} />
+        <NumberField label={w.excellent} value={policy.appraisal.grades.excellent} onChange={(v) => edit((p) => (p.appraisal.grades.excellent = v))} />
+        <NumberField label={w.pass} value={policy.appraisal.grades.pass} onChange={(v) => edit((p) => (p.appraisal.grades.pass = v))} />
       </div>
     </Section>
   );
@@ -36,12 +36,12 @@ export function PenaltiesSection({ policy, edit, w }: SectionProps) {
   return (
     <TableSection title={w.penalties} w={w} onAdd={add}>
       {policy.appraisal.penalties.map((r, i) => (
-        <tr key={i}>
-          <td><Input aria-label={`${w.penalties} ${i + 1} ≥`} type="number" className={s.small} value={String(r.atLeast)} onChange={(_, d) => edit((p) => (p.appraisal.penalties[i].atLeast = Number(d.value)))} /></td>
-          <td><Input aria-label={`${w.penalties} ${i + 1} action`} value={r.action} onChange={(_, d) => edit((p) => (p.appraisal.penalties[i].action = d.value))} /></td>
-          <td><Input aria-label={`${w.penalties} ${i + 1} fine`} type="number" className={s.small} value={String(r.fine)} onChange={(_, d) => edit((p) => (p.appraisal.penalties[i].fine = Number(d.value)))} /></td>
-          <td><RemoveButton label={`${w.penalties} ${i + 1}`} w={w} onRemove={() => edit((p) => p.appraisal.penalties.splice(i, 1))} /></td>
-        </tr>
+        <RowCard key={i} title={`${w.penalties} ${i + 1}`}>
+          <Cell label={w.atLeast}><Input type="number" className={s.small} value={String(r.atLeast)} onChange={(_, d) => edit((p) => (p.appraisal.penalties[i].atLeast = Number(d.value)))} /></Cell>
+          <Cell label={w.action}><Input value={r.action} onChange={(_, d) => edit((p) => (p.appraisal.penalties[i].action = d.value))} /></Cell>
+          <Cell label={w.fine}><Input type="number" className={s.small} value={String(r.fine)} onChange={(_, d) => edit((p) => (p.appraisal.penalties[i].fine = Number(d.value)))} /></Cell>
+          <RemoveButton label={`${w.penalties} ${i + 1}`} w={w} onRemove={() => edit((p) => p.appraisal.penalties.splice(i, 1))} />
+        </RowCard>
       ))}
     </TableSection>
   );

@@ -1,6 +1,6 @@
 import { Input, Select } from '@fluentui/react-components';
 import { formatDay, parseIsoDay } from '../../../core/time';
-import { RemoveButton, SectionProps, TableSection } from './parts';
+import { Cell, RemoveButton, RowCard, SectionProps, TableSection } from './parts';
 
 /** The calendar's own days: holidays off and make-up days worked, on top of the base calendar. */
 export function DaysSection({ policy, edit, w }: SectionProps) {
@@ -8,23 +8,23 @@ export function DaysSection({ policy, edit, w }: SectionProps) {
   return (
     <TableSection title={w.days} w={w} onAdd={add}>
       {policy.calendar.days.map((d, i) => (
-        <tr key={i}>
-          <td>
+        <RowCard key={i} title={`${formatDay(d.day)} ${d.name}`}>
+          <Cell label={w.date}>
             {/* Typed freely, taken on leaving the field: a half-typed date is not a change. */}
-            <Input aria-label={`${w.days} ${i + 1}`} defaultValue={formatDay(d.day)} onBlur={(e) => {
+            <Input defaultValue={formatDay(d.day)} onBlur={(e) => {
               const day = parseIsoDay(e.currentTarget.value);
               if (day !== undefined) edit((p) => (p.calendar.days[i].day = day));
             }} />
-          </td>
-          <td>
-            <Select aria-label={`${w.days} ${i + 1} kind`} value={d.kind} onChange={(_, v) => edit((p) => (p.calendar.days[i].kind = v.value as 'off' | 'work'))}>
-              <option value="off">放假 off</option>
-              <option value="work">上班 work</option>
+          </Cell>
+          <Cell label={w.kind}>
+            <Select value={d.kind} onChange={(_, v) => edit((p) => (p.calendar.days[i].kind = v.value as 'off' | 'work'))}>
+              <option value="off">{w.dayOff}</option>
+              <option value="work">{w.dayWork}</option>
             </Select>
-          </td>
-          <td><Input aria-label={`${w.days} ${i + 1} name`} value={d.name} onChange={(_, v) => edit((p) => (p.calendar.days[i].name = v.value))} /></td>
-          <td><RemoveButton label={`${w.days} ${formatDay(d.day)}`} w={w} onRemove={() => edit((p) => p.calendar.days.splice(i, 1))} /></td>
-        </tr>
+          </Cell>
+          <Cell label={w.dayName}><Input value={d.name} onChange={(_, v) => edit((p) => (p.calendar.days[i].name = v.value))} /></Cell>
+          <RemoveButton label={`${w.days} ${formatDay(d.day)}`} w={w} onRemove={() => edit((p) => p.calendar.days.splice(i, 1))} />
+        </RowCard>
       ))}
     </TableSection>
   );

@@ -1,5 +1,5 @@
 import { Input, Select } from '@fluentui/react-components';
-import { RemoveButton, SectionProps, TableSection, TierOptions } from './parts';
+import { Cell, RemoveButton, RowCard, SectionProps, TableSection, TierOptions } from './parts';
 
 /** The factor rules: a word in 情形 that puts a complaint in a tier. Other rule kinds are kept as they are. */
 export function FactorsSection({ policy, edit, w }: SectionProps) {
@@ -8,15 +8,15 @@ export function FactorsSection({ policy, edit, w }: SectionProps) {
     <TableSection title={w.factors} w={w} onAdd={add}>
       {policy.rules.map((r, i) =>
         r.kind !== 'factor' ? null : (
-          <tr key={i}>
-            <td><Input aria-label={`${w.factors} ${i + 1}`} value={r.factor} onChange={(_, d) => edit((p) => ((p.rules[i] as { factor: string }).factor = d.value))} /></td>
-            <td>
-              <Select aria-label={`${w.factors} ${i + 1} tier`} value={r.tier} onChange={(_, d) => edit((p) => (p.rules[i].tier = d.value))}>
-                <TierOptions policy={policy} />
+          <RowCard key={i} title={`${w.factors} ${r.factor}`}>
+            <Cell label={w.word}><Input value={r.factor} onChange={(_, d) => edit((p) => ((p.rules[i] as { factor: string }).factor = d.value))} /></Cell>
+            <Cell label={w.tier}>
+              <Select value={r.tier} onChange={(_, d) => edit((p) => (p.rules[i].tier = d.value))}>
+                <TierOptions policy={policy} lang={w.lang} />
               </Select>
-            </td>
-            <td><RemoveButton label={`${w.factors} ${r.factor}`} w={w} onRemove={() => edit((p) => p.rules.splice(i, 1))} /></td>
-          </tr>
+            </Cell>
+            <RemoveButton label={`${w.factors} ${r.factor}`} w={w} onRemove={() => edit((p) => p.rules.splice(i, 1))} />
+          </RowCard>
         ),
       )}
     </TableSection>

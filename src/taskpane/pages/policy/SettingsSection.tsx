@@ -10,13 +10,13 @@ export function SettingsSection({ policy, edit, w }: SectionProps) {
         <NumberField label={w.warnHours} value={policy.warnHours} onChange={(v) => edit((p) => (p.warnHours = v))} />
         <Field label={w.calendar}>
           <Select value={policy.calendar.base} onChange={(_, d) => edit((p) => (p.calendar.base = d.value))}>
-            <option value="china">china</option>
-            <option value="weekends">weekends</option>
+            <option value="china">{w.calChina}</option>
+            <option value="weekends">{w.calWeekends}</option>
           </Select>
         </Field>
         <Field label={w.defaultTier}>
           <Select value={policy.defaultTier} onChange={(_, d) => edit((p) => (p.defaultTier = d.value))}>
-            <TierOptions policy={policy} />
+            <TierOptions policy={policy} lang={w.lang} />
           </Select>
         </Field>
       </div>

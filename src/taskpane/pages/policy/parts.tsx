@@ -8,7 +8,16 @@ import type { Words } from '../../i18n';
 export const usePolicyStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   row: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
-  table: { borderCollapse: 'collapse', width: '100%', '& td': { padding: '1px 2px' }, '& input, & select': { minWidth: '0' } },
+  // One card per tier, clock, rule, day or rung: its fields wrap, so 320 px never scrolls sideways.
+  list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
+  card: {
+    display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: 'end',
+    padding: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium,
+    // A text field's intrinsic width (20 characters) would push a card past 320 px.
+    '& .fui-Input, & .fui-Select, & input, & select': { minWidth: '0', width: '100%', maxWidth: '100%' },
+  },
+  cardTitle: { flexBasis: '100%', fontWeight: tokens.fontWeightSemibold },
+  cell: { flexGrow: 1, flexBasis: '6em', minWidth: 0 },
   small: { width: '5em' },
 });
 
@@ -47,15 +56,36 @@ export function Section({ title, children, onAdd, w }: SectionFrameProps) {
   );
 }
 
-/** A section whose rows are table rows (tiers, clocks, factors, days, penalties). */
+/** A section whose rows are cards (tiers, clocks, factors, days, penalties), one list. */
 export function TableSection({ title, children, onAdd, w }: SectionFrameProps) {
   const s = usePolicyStyles();
   return (
     <Section title={title} w={w} onAdd={onAdd}>
-      <table className={s.table}>
-        <tbody>{children}</tbody>
-      </table>
+      <ul className={s.list} aria-label={title}>{children}</ul>
     </Section>
+  );
+}
+
+/** One tier, clock, rule, day or rung: a labelled group of fields, its title first. */
+export function RowCard({ title, children }: { title: string; children: ReactNode }) {
+  const s = usePolicyStyles();
+  return (
+    <li>
+      <div className={s.card} role="group" aria-label={title}>
+        <span className={s.cardTitle} aria-hidden="true">{title}</span>
+        {children}
+      </div>
+    </li>
+  );
+}
+
+/** A labelled field in a row card; `label` is what a screen reader and the eye both read. */
+export function Cell({ label, children }: { label: string; children: ReactNode }) {
+  const s = usePolicyStyles();
+  return (
+    <Field className={s.cell} label={label} size="small">
+      {children}
+    </Field>
   );
 }
 
@@ -69,7 +99,7 @@ export interface RemoveProps {
 export function RemoveButton({ label, onRemove, w }: RemoveProps) {
   return (
     <Button size="small" appearance="subtle" aria-label={`${w.remove} ${label}`} onClick={onRemove}>
-      ✕
+      ✕ {w.remove}
     </Button>
   );
 }
@@ -89,13 +119,19 @@ export function NumberField({ label, value, onChange }: NumberFieldProps) {
   );
 }
 
+/** A tier by its name in the policy (Chinese first; English in the English pane when it has one), the key only when it has no name. */
+export function tierName(policy: Policy, key: string, lang: 'zh' | 'en' = 'zh'): string {
+  const t = policy.tiers.find((x) => x.key === key);
+  return (lang === 'en' ? t?.en || t?.zh : t?.zh) || key;
+}
+
 /** The policy's tiers as <option>s, for every tier drop-down. */
-export function TierOptions({ policy }: { policy: Policy }) {
+export function TierOptions({ policy, lang = 'zh' }: { policy: Policy; lang?: 'zh' | 'en' }) {
   return (
     <>
       {policy.tiers.map((t) => (
         <option key={t.key} value={t.key}>
-          {t.key} {t.zh}
+          {tierName(policy, t.key, lang)}
         </option>
       ))}
     </>

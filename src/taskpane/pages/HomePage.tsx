@@ -1,0 +1,106 @@
+// The home card: what a supervisor sees first. Is this workbook set up (register sheet, policy
+// sheet, the calendar years covered), how many complaints are open, due soon and overdue, and the
+// next deadline; a first-run path to set up a register in one click. Figures from core (status.ts).
+import { useCallback, useEffect, useState } from 'react';
+import { Badge, Button, Caption1, Card, CardHeader, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { StatusCard } from '../../core/status';
+import { isSetUp } from '../../core/status';
+import { sayTimeLeft } from '../../core/queue';
+import { lookup } from '../../core/messages';
+import type { Stamp } from '../../core/time';
+import type { OpContext, WorkbookBackend } from '../../workbook/backend';
+import type { OpState } from '../ops';
+import type { Lang, Words } from '../i18n';
+
+const useStyles = makeStyles({
+  facts: { display: 'grid', gridTemplateColumns: 'minmax(0, auto) minmax(0, 1fr)', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0, '& dd': { margin: 0, overflowWrap: 'anywhere' }, '& dt': { color: tokens.colorNeutralForeground2 } },
+  counts: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  bad: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export interface HomePageProps {
+  backend: WorkbookBackend;
+  op: OpState;
+  w: Words;
+  lang: Lang;
+  asOf: () => Stamp;
+  /** Goes to another page of the pane. */
+  go: (page: 'register' | 'check' | 'policy' | 'monthly') => void;
+  /** Creates a new register (the first-run path); resolves with what was done. */
+  setUp: (ctx: OpContext) => Promise<string>;
+}
+
+export function HomePage({ backend, op, w, lang, asOf, go, setUp }: HomePageProps) {
+  const s = useStyles();
+  const [card, setCard] = useState<StatusCard | undefined>();
+  const say = (key: Parameters<typeof lookup>[1], p?: Parameters<typeof lookup>[2]) => lookup(lang, key, p);
+  const [problem, setProblem] = useState<string | undefined>();
+  // Read quietly, not as an operation: the card must not hold up (or clear the messages of) the
+  // rest of the pane. The refresh button reads again.
+  const load = useCallback(() => {
+    const ctx = { signal: new AbortController().signal, progress: () => undefined };
+    setProblem(undefined);
+    backend.status(asOf(), ctx).then(setCard, (e: unknown) => setProblem(e instanceof Error ? e.message : String(e)));
+  }, [backend, asOf]);
+  useEffect(load, [backend]);
+  const ready = card ? isSetUp(card) : false;
+  return (
+    <section aria-label={w.tabHome}>
+      <Card>
+        <CardHeader header={<Subtitle2 as="h2">{w.statusTitle}</Subtitle2>} description={card ? <Badge appearance="filled" color={ready ? 'success' : 'warning'}>{ready ? w.readyStatus : w.notSetUp}</Badge> : undefined} />
+        {problem && <Caption1 className={s.bad} role="alert">{problem}</Caption1>}
+        {card && (
+          <>
+            <dl className={s.facts}>
+              <dt>{w.registerSheet}</dt>
+              <dd>{card.register ?? w.notSetUp}</dd>
+              <dt>{w.policySheet}</dt>
+              <dd>{card.policySheet ? '投诉政策' : w.presetInUse}</dd>
+              <dt>{w.calendar}</dt>
+              <dd>{card.calendar === 'china' ? w.calChina : card.calendar === 'weekends' ? w.calWeekends : card.calendar}</dd>
+              <dt>{w.yearsCovered}</dt>
+              <dd>{card.years ? `${card.years[0]}–${card.years[1]}` : w.weekendsOnly}</dd>
+              <dt>{w.nextDeadline}</dt>
+              <dd data-testid="next-deadline">
+                {card.next
+                  ? `${card.next.id || `${w.row} ${card.next.row}`} · ${say(`milestone.${card.next.next.milestone}`)} · ${sayTimeLeft(card.next.left, say)}`
+                  : w.noDeadline}
+              </dd>
+            </dl>
+            {card.register !== undefined && (
+              <div className={s.counts} aria-label={w.statusTitle} role="group">
+                <Badge appearance="tint" color="informative" size="large">{w.open} {card.open}</Badge>
+                <Badge appearance="tint" color="warning" size="large">{w.dueSoon} {card.dueSoon}</Badge>
+                <Badge appearance="tint" color="danger" size="large">{w.overdue} {card.overdue}</Badge>
+                {card.badCells > 0 && <Badge appearance="tint" color="danger" size="large">{w.badCells} {card.badCells}</Badge>}
+              </div>
+            )}
+            {card.policyProblems.map((p) => <Caption1 key={p} className={s.bad}>{p}</Caption1>)}
+            {card.register === undefined && <Text>{w.setUpHint}</Text>}
+            <div className={s.row}>
+              {card.register === undefined ? (
+                <>
+                  <Button appearance="primary" disabledFocusable={op.busy} onClick={() => op.run(async (ctx) => {
+                    const msg = await setUp(ctx);
+                    setCard(await backend.status(asOf(), ctx));
+                    return msg;
+                  })}>
+                    {w.setUpNow}
+                  </Button>
+                  <Button onClick={() => go('register')}>{w.adoptSheet}</Button>
+                </>
+              ) : (
+                <>
+                  <Button appearance="primary" onClick={() => go('check')}>{w.workQueue}</Button>
+                  <Button onClick={() => go('monthly')}>{w.tabMonthly}</Button>
+                </>
+              )}
+              <Button appearance="subtle" onClick={load}>{w.refresh}</Button>
+            </div>
+          </>
+        )}
+      </Card>
+    </section>
+  );
+}
