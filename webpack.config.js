@@ -19,6 +19,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { LocalizedFunctionsMetadataPlugin } = require('./scripts/localize-functions.cjs');
 const { deploymentBase, manifestFor, htmlWithCdnOfficeJs } = require('./scripts/deploy-urls.cjs');
+const { FirstPaintPlugin } = require('./scripts/first-paint.cjs');
 
 /** Points the emitted task pane page at office.js on Microsoft's CDN (deployment builds). */
 class CdnOfficeJsPlugin {
@@ -130,6 +131,8 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: OUT,
       filename: '[name].js',
+      // Chunks split off by import() (exceljs, the file backend, the worker): loaded when an action needs them.
+      chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
     resolve: {
@@ -182,6 +185,8 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
       ...(deployTo ? [new CdnOfficeJsPlugin()] : []),
+      // Prints the first paint's size (the JS taskpane.html loads before any action) and writes dist/web/first-paint.json.
+      ...(production && !serving ? [new FirstPaintPlugin()] : []),
     ],
     devServer: {
       port: PORT,

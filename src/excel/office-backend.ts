@@ -3,7 +3,6 @@
 import type { Policy } from '../core/policy/types';
 import type { Period } from '../core/report/period';
 import type { Stamp } from '../core/time';
-import { appraisalWorkbook } from '../export/appraisal-workbook';
 import type { Download, OpContext, PolicyLoad, WorkbookBackend } from '../workbook/backend';
 import type { ColumnMapping, InspectResult } from '../workbook/mapping';
 import { CheckEntry, CheckView, RegisterFound, checkView, findRegisterGrid, monthModel, policyLoad, policyOf, registerReadOptions, readViewOf, surveyOf, ReadView } from '../workbook/model';
@@ -141,6 +140,8 @@ export class OfficeBackend implements WorkbookBackend {
     ctx.progress(0.1, 'read');
     const model = modelOf(await run((c) => readWorkbook(c, ctx.signal, toRead(sheets))), period, includeContacts, asOf, sheets);
     ctx.progress(0.5, 'write');
+    // exceljs is loaded only when a workbook is exported: it is most of the pane's code and the first paint has a budget.
+    const { appraisalWorkbook } = await import(/* webpackChunkName: "appraisal-workbook" */ '../export/appraisal-workbook');
     const bytes = new Uint8Array((await appraisalWorkbook(model).xlsx.writeBuffer()) as ArrayBuffer);
     const name = `appraisal-${period.label}.xlsx`;
     if (ctx.signal.aborted) throw new DOMException('cancelled', 'AbortError');

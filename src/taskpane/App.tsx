@@ -21,7 +21,8 @@ export interface Props {
   backend?: WorkbookBackend;
   /** Outside Excel: opens a picked file or the demo register. */
   openFile?: (file: File) => Promise<WorkbookBackend>;
-  openDemo?: () => WorkbookBackend;
+  /** May load its code on demand (the file backend and exceljs are not part of the first paint). */
+  openDemo?: () => WorkbookBackend | Promise<WorkbookBackend>;
   initialLang: Lang;
   initialPage?: PageKey;
   /** The period the monthly page starts with (default: last month). */
@@ -103,7 +104,7 @@ export function App({ backend: initialBackend, openFile, openDemo, initialLang, 
             }}
           />
           {openFile && <Button onClick={() => fileInput.current?.click()}>{w.pickFile}</Button>}
-          {openDemo && <Button onClick={() => op.run(async () => choose(openDemo()))}>{w.loadDemo}</Button>}
+          {openDemo && <Button onClick={() => op.run(async () => choose(await openDemo()))}>{w.loadDemo}</Button>}
           {backend && <Caption1>{backend.label}</Caption1>}
         </div>
       )}

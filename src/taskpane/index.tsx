@@ -5,7 +5,6 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, Theme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { App, PageKey } from './App';
 import { defaultLang, Lang } from './i18n';
-import { FileBackend } from './file-backend';
 import { OfficeBackend } from '../excel/office-backend';
 import { downloadBytes } from './download';
 
@@ -41,6 +40,13 @@ function pickLang(): Lang {
   return 'zh';
 }
 
+/**
+ * The browser-mode backend and what it needs (exceljs for downloads): a chunk of its own, loaded
+ * when the user opens a file or the demo, so the first paint stays within its budget
+ * (scripts/first-paint.cjs, test/bundle.budget.spec.ts).
+ */
+const fileBackend = async () => (await import(/* webpackChunkName: "file-backend" */ './file-backend')).FileBackend;
+
 /** Renders the pane; `problem` says why Office could not be used, shown to the user. */
 function render(host: string | null, problem?: string): void {
   const el = document.getElementById('root');
@@ -54,8 +60,8 @@ function render(host: string | null, problem?: string): void {
         <App backend={new OfficeBackend(downloadBytes)} initialLang={pickLang()} initialPage={page ?? undefined} />
       ) : (
         <App
-          openFile={async (f) => FileBackend.open(f.name, await f.arrayBuffer(), downloadBytes)}
-          openDemo={() => FileBackend.demo(downloadBytes)}
+          openFile={async (f) => (await fileBackend()).open(f.name, await f.arrayBuffer(), downloadBytes)}
+          openDemo={async () => (await fileBackend()).demo(downloadBytes)}
           initialLang={pickLang()}
           initialPage={page ?? undefined}
           initialPeriod={q.get('period') ?? undefined}
