@@ -5,6 +5,7 @@
 //                                  the functions chunk as well
 //   office-js/                     office.js and the host files it loads, from @microsoft/office-js
 //                                  (dev builds only; a deployment build loads it from Microsoft's CDN)
+//   core-worker.js                 the core worker the pane starts for check and generate (src/worker)
 //   manifest.xml, assets/          the add-in-only XML manifest and its icons
 // A deployment build, `npm run build -- --env url=https://example.org/addin`, writes that URL into
 // every URL of the manifest and points the task pane at office.js on the CDN (scripts/deploy-urls.cjs).
@@ -127,6 +128,8 @@ module.exports = async (env = {}, argv = {}) => {
       // The entry hands the wrappers of src/functions/functions.ts (the metadata plugin's input) their policy provider.
       functions: './src/excel/functions-entry.ts',
       taskpane: './src/taskpane/index.tsx',
+      // The core worker (src/worker): its own file, started by the pane when an operation begins, not part of the first paint.
+      'core-worker': './src/worker/core.worker.ts',
     },
     output: {
       path: OUT,
@@ -140,6 +143,12 @@ module.exports = async (env = {}, argv = {}) => {
     },
     module: {
       rules: [
+        {
+          // The pure layers have no side effects (lint forbids Office, Node and globals there): what a
+          // page does not use of them is dropped, so the core that only the worker needs stays out of the first paint.
+          test: /[\\/]src[\\/](core|workbook|worker)[\\/].*\.ts$/,
+          sideEffects: false,
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

@@ -59,7 +59,7 @@ export function App({ backend: initialBackend, openFile, openDemo, initialLang, 
   const [backend, setBackend] = useState<WorkbookBackend | undefined>(initialBackend);
   const [policy, setPolicy] = useState<Policy>(() => clone(preset(DEFAULT_PRESET)!));
   const [policyLoaded, setPolicyLoaded] = useState(false);
-  const op = useOp(w.cancelled);
+  const op = useOp({ ...w.op, cancelled: w.cancelled, working: w.working }, lang === 'zh' ? 'zh-CN' : 'en-US');
   const fileInput = useRef<HTMLInputElement>(null);
   const { setNotice } = op;
   useEffect(() => {
@@ -117,11 +117,14 @@ export function App({ backend: initialBackend, openFile, openDemo, initialLang, 
       </TabList>
 
       {op.busy && (
-        <div className={s.progress} role="status" aria-live="polite">
-          <ProgressBar className={s.grow} value={op.fraction} aria-label={w.working} />
-          <Button size="small" onClick={op.cancel}>
-            {w.cancel}
-          </Button>
+        <div role="status" aria-live="polite">
+          <Caption1 data-testid="progress-label">{op.label}</Caption1>
+          <div className={s.progress}>
+            <ProgressBar className={s.grow} value={op.fraction} aria-label={op.label} />
+            <Button size="small" onClick={op.cancel} disabled={!op.cancellable}>
+              {w.cancel}
+            </Button>
+          </div>
         </div>
       )}
       {op.notice && (

@@ -18,15 +18,16 @@ import { appraisalWorkbook } from '../export/appraisal-workbook';
 import { ComputedCell, applySetupPlan } from '../export/register-setup';
 import { Aliases, ColumnMapping, InspectResult, headerAliases, previewAdopt } from '../workbook/mapping';
 import { NEW_REGISTER_HEADERS, REGISTER_SHEET, SetupPlan, computedColumns, setupPlan } from '../workbook/setup-plan';
-import { CheckEntry, CheckView, GridSheet, RegisterFound, checkView, findRegisterGrid, monthModel, policyLoad, policyOf, readRegisterGrid, registerReadOptions, readViewOf, surveyOf, ReadView } from '../workbook/model';
+import { CheckEntry, CheckView, GridSheet, RegisterFound, findRegisterGrid, policyLoad, policyOf, readRegisterGrid, registerReadOptions, ReadView } from '../workbook/model';
 import { ReadOptions } from '../core/register/read';
 import { MAPPING_SHEET } from '../core/register/mapping';
-import { registerCandidates } from '../core/workbook';
-import { consolidatedMonthModel, readRegisterSheets, registerSheetNames } from '../workbook/consolidate';
+import { RegisterHint, registerCandidates } from '../core/workbook';
 import { Result } from '../core/result';
 import { POLICY_SHEET } from '../core/policy/table';
 import { SURVEY_SHEET } from '../core/report/survey';
 import type { Download, OpContext, PolicyLoad, WorkbookBackend } from '../workbook/backend';
+import type { WorkbookGrids } from '../worker/protocol';
+import { CoreRunner, inlineRunner } from '../worker/runner';
 import { wallClockNow } from '../core/now';
 
 const cancelled = (ctx: OpContext) => {
@@ -42,26 +43,27 @@ export class FileBackend implements WorkbookBackend {
   private registerSheet: string | undefined;
   private aliases: Aliases = {};
 
-  constructor(private readonly wb: ExcelJS.Workbook, readonly label: string, private readonly download: Download) {}
+  /** `core` runs the check and the figures: a worker in the browser, in line in jest. */
+  constructor(private readonly wb: ExcelJS.Workbook, readonly label: string, private readonly download: Download, private readonly core: CoreRunner = inlineRunner) {}
 
-  static async open(name: string, data: ArrayBuffer, download: Download): Promise<FileBackend> {
+  static async open(name: string, data: ArrayBuffer, download: Download, core?: CoreRunner): Promise<FileBackend> {
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(data);
     } catch (e) {
       throw new Error(`无法读取 ${name}：不是有效的 .xlsx 文件 (cannot read ${name}: ${(e as Error).message})`);
     }
-    return new FileBackend(wb, name, download);
+    return new FileBackend(wb, name, download, core);
   }
 
   /** The demo register (320 complaints, the severity policy, a survey), as `complaints demo` writes it. */
-  static demo(download: Download): FileBackend {
+  static demo(download: Download, core?: CoreRunner): FileBackend {
     const demo = demoRegister();
     const wb = new ExcelJS.Workbook();
     addRegisterSheet(wb, demo.headers, demo.rows);
     addPolicySheet(wb, preset('severity')!);
     addRegisterSheet(wb, DEMO_SURVEY_HEADERS, demoSurvey(), SURVEY_SHEET);
-    return new FileBackend(wb, 'demo-register.xlsx', download);
+    return new FileBackend(wb, 'demo-register.xlsx', download, core);
   }
 
   /** The sheets that may be the register, read as grids, in the order core's rule tries them. */
@@ -167,26 +169,32 @@ export class FileBackend implements WorkbookBackend {
     return `${POLICY_SHEET} ✓`;
   }
 
-  private requireRegister(): RegisterFound {
-    const reg = this.registerFound();
-    if (!reg.ok) throw new Error(reg.error);
-    return reg.value;
+  /** The workbook as the core worker takes it: `grids` the sheets that may be the register (this.candidates unless consolidating). */
+  private gridsOf(candidates: GridSheet[], hint: RegisterHint): WorkbookGrids {
+    const rows = (name: string) => {
+      const ws = this.wb.getWorksheet(name);
+      return ws ? sheetGrid(ws).rows : undefined;
+    };
+    return {
+      candidates, hint, aliases: this.aliases, aliasesSheet: this.registerSheet,
+      policyRows: rows(POLICY_SHEET), surveyRows: rows(SURVEY_SHEET), mappingRows: rows(MAPPING_SHEET), workbook: this.label, qualify: true,
+    };
+  }
+
+  private registerGrids(): WorkbookGrids {
+    return this.gridsOf(this.candidates(), { named: this.registerSheet });
   }
 
   async check(asOf: Stamp, ctx: OpContext): Promise<CheckView> {
     ctx.progress(undefined, 'read');
     await tick();
-    const reg = this.requireRegister();
-    cancelled(ctx);
-    const v = checkView(reg, policyOf(this.policyRows()), asOf);
-    if (!v.ok) throw new Error(v.error);
-    return v.value;
+    return this.core.run({ kind: 'check', wb: this.registerGrids(), asOf }, ctx);
   }
 
   async whatIsRead(ctx: OpContext): Promise<ReadView> {
     ctx.progress(undefined, 'read');
     await tick();
-    return readViewOf(this.requireRegister(), policyOf(this.policyRows()));
+    return this.core.run({ kind: 'read-view', wb: this.registerGrids() }, ctx);
   }
 
   async select(_entry: CheckEntry): Promise<void> {
@@ -198,47 +206,25 @@ export class FileBackend implements WorkbookBackend {
     return registerCandidates(this.wb.worksheets.map((w) => w.name)).map((n) => grid(this.wb.getWorksheet(n) as ExcelJS.Worksheet));
   }
 
-  private readonly aliasesOf = (sheet: string): Aliases => (sheet === this.registerSheet ? this.aliases : {});
 
   async registerSheets(ctx: OpContext): Promise<string[]> {
     ctx.progress(undefined, 'read');
     await tick();
-    const opts = this.readOptions();
-    if (!opts.ok) throw new Error(opts.error);
-    return registerSheetNames(this.allCandidates(), this.aliasesOf, opts.value);
+    return this.core.run({ kind: 'register-sheets', wb: this.gridsOf(this.allCandidates(), {}) }, ctx);
   }
 
   private async build(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<{ name: string; bytes: ArrayBuffer; sheets: string[] }> {
-    ctx.progress(0.1, 'read');
+    ctx.progress(undefined, 'read');
     await tick();
-    const survey = this.wb.getWorksheet(SURVEY_SHEET);
-    const common = { policy: policyOf(this.policyRows()), survey: surveyOf(survey ? sheetGrid(survey).rows : undefined), period, asOf: asOf ?? period.end, includeContacts };
-    let model;
-    if (sheets?.length) {
-      const opts = this.readOptions();
-      if (!opts.ok) throw new Error(opts.error);
-      const regs = readRegisterSheets(this.allCandidates().filter((g) => sheets.includes(g.name)), sheets, this.aliasesOf, opts.value);
-      if (!regs.ok) throw new Error(regs.error);
-      cancelled(ctx);
-      ctx.progress(0.4, 'figures');
-      await tick();
-      const [one] = regs.value;
-      model = regs.value.length > 1 ? consolidatedMonthModel({ ...common, regs: regs.value, workbook: this.label }) : monthModel({ ...common, reg: one, registerLabel: `${this.label} [${one.sheet}]` });
-    } else {
-      const reg = this.requireRegister();
-      cancelled(ctx);
-      ctx.progress(0.4, 'figures');
-      await tick();
-      model = monthModel({ ...common, reg, registerLabel: `${this.label} [${reg.sheet}]` });
-    }
-    if (!model.ok) throw new Error(model.error);
+    const wb = sheets?.length ? this.gridsOf(this.allCandidates().filter((g) => sheets.includes(g.name)), {}) : this.registerGrids();
+    const model = await this.core.run({ kind: 'month', wb, period, includeContacts, asOf, sheets: sheets?.length ? sheets : undefined }, ctx);
     cancelled(ctx);
-    ctx.progress(0.7, 'write');
+    ctx.progress(0.9, 'write');
     await tick();
-    const bytes = (await appraisalWorkbook(model.value).xlsx.writeBuffer()) as ArrayBuffer;
+    const bytes = (await appraisalWorkbook(model).xlsx.writeBuffer()) as ArrayBuffer;
     cancelled(ctx);
     ctx.progress(1, 'done');
-    return { name: `appraisal-${period.label}.xlsx`, bytes, sheets: model.value.sheets.map((s) => s.name) };
+    return { name: `appraisal-${period.label}.xlsx`, bytes, sheets: model.sheets.map((s) => s.name) };
   }
 
   async generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string> {

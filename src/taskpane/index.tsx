@@ -7,6 +7,13 @@ import { App, PageKey } from './App';
 import { defaultLang, Lang } from './i18n';
 import { OfficeBackend } from '../excel/office-backend';
 import { downloadBytes } from './download';
+import { CoreRunner, inlineRunner, workerRunner } from '../worker/runner';
+
+/**
+ * Check and generate run the core in a Web Worker (webpack's core-worker entry, next to this
+ * page), so the pane keeps painting and Cancel can stop them at once; in line where the host has no Worker.
+ */
+const core: CoreRunner = typeof Worker === 'function' ? workerRunner(() => new Worker(new URL('core-worker.js', document.baseURI))) : inlineRunner;
 
 /** True for a dark #rrggbb colour (relative luminance below one half). */
 function isDark(color: string): boolean {
@@ -57,11 +64,11 @@ function render(host: string | null, problem?: string): void {
   createRoot(el).render(
     <FluentProvider theme={pickTheme()}>
       {inExcel ? (
-        <App backend={new OfficeBackend(downloadBytes)} initialLang={pickLang()} initialPage={page ?? undefined} />
+        <App backend={new OfficeBackend(downloadBytes, core)} initialLang={pickLang()} initialPage={page ?? undefined} />
       ) : (
         <App
-          openFile={async (f) => (await fileBackend()).open(f.name, await f.arrayBuffer(), downloadBytes)}
-          openDemo={async () => (await fileBackend()).demo(downloadBytes)}
+          openFile={async (f) => (await fileBackend()).open(f.name, await f.arrayBuffer(), downloadBytes, core)}
+          openDemo={async () => (await fileBackend()).demo(downloadBytes, core)}
           initialLang={pickLang()}
           initialPage={page ?? undefined}
           initialPeriod={q.get('period') ?? undefined}

@@ -1,0 +1,84 @@
+// What the core worker does with a job: find and read the register on the grids, then check it,
+// describe what was read, list the register sheets or compute the month's report model, by the
+// same functions both backends used in the page (workbook/model.ts, workbook/consolidate.ts).
+// Pure: the worker file posts what this returns; jest runs it in line.
+import { Result, err, ok } from '../core/result';
+import { Aliases } from '../workbook/mapping';
+import { RegisterFound, checkView, findRegisterGrid, monthModel, policyOf, readViewOf, registerReadOptions, surveyOf } from '../workbook/model';
+import { consolidatedMonthModel, readRegisterSheets, registerSheetNames } from '../workbook/consolidate';
+import type { Answers, Count, JobKind, JobOf, Step, WorkbookGrids } from './protocol';
+
+export type Report = (step: Step, count?: Count) => void;
+
+const rowsOf = (wb: WorkbookGrids) => wb.candidates.reduce((n, g) => n + g.rows.length, 0);
+
+function options(wb: WorkbookGrids) {
+  return registerReadOptions(wb.mappingRows, policyOf(wb.policyRows));
+}
+
+const aliasesOf = (wb: WorkbookGrids) => (sheet: string): Aliases => (sheet === wb.aliasesSheet ? wb.aliases : {});
+
+function register(wb: WorkbookGrids, report: Report): Result<RegisterFound> {
+  const total = rowsOf(wb);
+  report('read', { done: 0, total, unit: 'rows' });
+  const opts = options(wb);
+  if (!opts.ok) return opts;
+  const reg = findRegisterGrid(wb.candidates, wb.hint, wb.aliases, opts.value);
+  report('read', { done: total, total, unit: 'rows' });
+  return reg;
+}
+
+type Run<K extends JobKind> = (job: JobOf<K>, report: Report) => Result<Answers[K]>;
+
+const RUN: { [K in JobKind]: Run<K> } = {
+  check: (job, report) => {
+    const reg = register(job.wb, report);
+    if (!reg.ok) return reg;
+    const n = reg.value.read.complaints.length;
+    report('check', { done: 0, total: n, unit: 'rows' });
+    const v = checkView(reg.value, policyOf(job.wb.policyRows), job.asOf);
+    if (v.ok) report('check', { done: n, total: n, unit: 'rows' });
+    return v;
+  },
+  'read-view': (job, report) => {
+    const reg = register(job.wb, report);
+    return reg.ok ? ok(readViewOf(reg.value, policyOf(job.wb.policyRows))) : reg;
+  },
+  'register-sheets': (job, report) => {
+    const opts = options(job.wb);
+    if (!opts.ok) return opts;
+    const total = job.wb.candidates.length;
+    report('read', { done: 0, total, unit: 'sheets' });
+    return ok(registerSheetNames(job.wb.candidates, aliasesOf(job.wb), opts.value));
+  },
+  month: (job, report) => {
+    const { wb } = job;
+    const common = { policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period: job.period, asOf: job.asOf ?? job.period.end, includeContacts: job.includeContacts };
+    const label = (sheet: string) => (wb.qualify ? `${wb.workbook} [${sheet}]` : sheet);
+    if (job.sheets?.length) {
+      const opts = options(wb);
+      if (!opts.ok) return opts;
+      const total = rowsOf(wb);
+      report('read', { done: 0, total, unit: 'rows' });
+      const regs = readRegisterSheets(wb.candidates, job.sheets, aliasesOf(wb), opts.value);
+      if (!regs.ok) return regs;
+      report('figures', { done: 0, total: regs.value.reduce((n, r) => n + r.read.complaints.length, 0), unit: 'rows' });
+      const [one] = regs.value;
+      return regs.value.length > 1 ? consolidatedMonthModel({ ...common, regs: regs.value, workbook: wb.workbook }) : monthModel({ ...common, reg: one, registerLabel: label(one.sheet) });
+    }
+    const reg = register(wb, report);
+    if (!reg.ok) return reg;
+    report('figures', { done: 0, total: reg.value.read.complaints.length, unit: 'rows' });
+    return monthModel({ ...common, reg: reg.value, registerLabel: label(reg.value.sheet) });
+  },
+};
+
+/** Runs one job; an error is the one line the pane shows. */
+export function runJob<K extends JobKind>(job: JobOf<K>, report: Report = () => undefined): Result<Answers[K]> {
+  try {
+    return (RUN[job.kind] as Run<K>)(job, report);
+  } catch (e) {
+    // The core returns errors as values; anything thrown is a bug, still shown as one line, never a stack.
+    return err(e instanceof Error ? e.message : String(e));
+  }
+}
