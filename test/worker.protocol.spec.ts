@@ -185,11 +185,11 @@ test.each([
   expect(isFromWorker(m)).toBe(fromWorker);
 });
 
-test('the worker file ignores what is not a job, and answers each job under its own id', () => {
+test('the worker file ignores what is not a job, and answers each job under its own id', async () => {
   const scope = loadWorkerFile();
-  scope.onmessage?.({ data: { hello: 'world' } } as MessageEvent<unknown>);
+  await scope.onmessage?.({ data: { hello: 'world' } } as MessageEvent<unknown>);
   expect(scope.posted).toEqual([]);
-  scope.onmessage?.({ data: { id: 41, job: { kind: 'register-sheets', wb } } } as MessageEvent<unknown>);
+  await scope.onmessage?.({ data: { id: 41, job: { kind: 'register-sheets', wb } } } as MessageEvent<unknown>);
   expect(scope.posted.at(-1)).toEqual({ id: 41, type: 'done', value: ['投诉登记'] });
   expect(scope.posted.every((m) => m.id === 41)).toBe(true);
 });

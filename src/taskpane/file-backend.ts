@@ -21,12 +21,13 @@ import { NEW_REGISTER_HEADERS, REGISTER_SHEET, SetupPlan, computedColumns, setup
 import { CheckEntry, CheckView, GridSheet, RegisterFound, findRegisterGrid, policyLoad, policyOf, readRegisterGrid, registerReadOptions, ReadView } from '../workbook/model';
 import { ReadOptions } from '../core/register/read';
 import { MAPPING_SHEET } from '../core/register/mapping';
-import { RegisterHint, registerCandidates } from '../core/workbook';
+import { registerCandidates } from '../core/workbook';
 import { Result } from '../core/result';
 import { POLICY_SHEET } from '../core/policy/table';
 import { SURVEY_SHEET } from '../core/report/survey';
 import type { Download, OpContext, PolicyLoad, WorkbookBackend } from '../workbook/backend';
-import type { WorkbookGrids } from '../worker/protocol';
+import type { XlsxSource } from '../worker/protocol';
+import { probeXlsx, readSmallSheet } from '../worker/xlsx-source';
 import { CoreRunner, inlineRunner } from '../worker/runner';
 import { wallClockNow } from '../core/now';
 
@@ -42,18 +43,25 @@ export class FileBackend implements WorkbookBackend {
   readonly kind = 'file' as const;
   private registerSheet: string | undefined;
   private aliases: Aliases = {};
+  /** The workbook as exceljs holds it: loaded only for what changes it (set-up, policy) or saves it. */
+  private book: ExcelJS.Workbook | undefined;
+  /** The workbook's bytes as the worker reads them; stale once `book` was changed (made again from it). */
+  private bytes: Uint8Array | undefined;
 
-  /** `core` runs the check and the figures: a worker in the browser, in line in jest. */
-  constructor(private readonly wb: ExcelJS.Workbook, readonly label: string, private readonly download: Download, private readonly core: CoreRunner = inlineRunner) {}
+  /**
+   * `core` runs the reading, the check and the figures (a worker in the browser, in line in jest) on
+   * the bytes, so a large register is never parsed on the pane's thread.
+   */
+  private constructor(source: { bytes: Uint8Array } | { book: ExcelJS.Workbook }, readonly label: string, private readonly download: Download, private readonly core: CoreRunner = inlineRunner) {
+    if ('bytes' in source) this.bytes = source.bytes;
+    else this.book = source.book;
+  }
 
+  /** A picked file: refused at once, with one line, when it is not an .xlsx (read by the reader, not loaded whole). */
   static async open(name: string, data: ArrayBuffer, download: Download, core?: CoreRunner): Promise<FileBackend> {
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(data);
-    } catch (e) {
-      throw new Error(`无法读取 ${name}：不是有效的 .xlsx 文件 (cannot read ${name}: ${(e as Error).message})`);
-    }
-    return new FileBackend(wb, name, download, core);
+    const bytes = new Uint8Array(data);
+    await probeXlsx(name, bytes);
+    return new FileBackend({ bytes }, name, download, core);
   }
 
   /** The demo register (320 complaints, the severity policy, a survey), as `complaints demo` writes it. */
@@ -63,7 +71,44 @@ export class FileBackend implements WorkbookBackend {
     addRegisterSheet(wb, demo.headers, demo.rows);
     addPolicySheet(wb, preset('severity')!);
     addRegisterSheet(wb, DEMO_SURVEY_HEADERS, demoSurvey(), SURVEY_SHEET);
-    return new FileBackend(wb, 'demo-register.xlsx', download, core);
+    return new FileBackend({ book: wb }, 'demo-register.xlsx', download, core);
+  }
+
+  private get wb(): ExcelJS.Workbook {
+    if (!this.book) throw new Error('the workbook is not loaded');
+    return this.book;
+  }
+
+  /** exceljs' workbook of the bytes, loaded on first use. */
+  private async load(): Promise<ExcelJS.Workbook> {
+    if (this.book) return this.book;
+    const wb = new ExcelJS.Workbook();
+    try {
+      const b = this.bytes as Uint8Array;
+      await wb.xlsx.load(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+    } catch (e) {
+      throw new Error(`无法读取 ${this.label}：不是有效的 .xlsx 文件 (cannot read ${this.label}: ${(e as Error).message})`);
+    }
+    return (this.book = wb);
+  }
+
+  /** Called after every change to the exceljs workbook: the worker must read it as it is now. */
+  private changed(): void {
+    this.bytes = undefined;
+  }
+
+  /** The bytes as they are now (written again from exceljs after a change). */
+  private async current(): Promise<Uint8Array> {
+    this.bytes ??= new Uint8Array((await this.wb.xlsx.writeBuffer()) as ArrayBuffer);
+    return this.bytes;
+  }
+
+  /** The workbook for the worker: its bytes, the sheet set up as the register and its corrections; `sheets` to consolidate. */
+  private async source(sheets?: readonly string[]): Promise<XlsxSource> {
+    return {
+      xlsx: await this.current(), hint: sheets ? {} : { named: this.registerSheet }, aliases: this.aliases, aliasesSheet: this.registerSheet,
+      workbook: this.label, qualify: true, sheets,
+    };
   }
 
   /** The sheets that may be the register, read as grids, in the order core's rule tries them. */
@@ -93,6 +138,7 @@ export class FileBackend implements WorkbookBackend {
   }
 
   async inspect(): Promise<InspectResult> {
+    await this.load();
     const g = this.sheetToAdopt();
     if (!g.rows.length) throw new Error(`「${g.name}」是空表 (the sheet is empty)`);
     const width = Math.max(...g.rows.slice(0, 10).map((r) => r.length));
@@ -102,9 +148,11 @@ export class FileBackend implements WorkbookBackend {
   }
 
   async setUpNew(policy: Policy, ctx: OpContext): Promise<string> {
+    await this.load();
     let name = REGISTER_SHEET;
     for (let i = 2; this.wb.getWorksheet(name); i++) name = `${REGISTER_SHEET} (${i})`;
     addRegisterSheet(this.wb, [...NEW_REGISTER_HEADERS], [], name);
+    this.changed();
     const preview = await this.inspectSheet(name);
     return this.adopt(preview, preview.columns, policy, ctx);
   }
@@ -115,6 +163,7 @@ export class FileBackend implements WorkbookBackend {
   }
 
   async adopt(preview: InspectResult, columns: ColumnMapping[], policy: Policy, ctx: OpContext): Promise<string> {
+    await this.load();
     const ws = this.wb.getWorksheet(preview.sheet);
     if (!ws) throw new Error(`「${preview.sheet}」不存在 (no sheet ${preview.sheet})`);
     ctx.progress(0.1, 'plan');
@@ -126,6 +175,7 @@ export class FileBackend implements WorkbookBackend {
     cancelled(ctx);
     ctx.progress(0.4, 'compute');
     applySetupPlan(ws, plan, preview.headerRow, this.computedNow(ws, plan, policy));
+    this.changed();
     ctx.progress(1, 'done');
     return `${preview.sheet}: ${plan.validations.length} validation lists, ${plan.formulas.length} computed columns (values as of now; live formulas need Excel)`;
   }
@@ -158,66 +208,47 @@ export class FileBackend implements WorkbookBackend {
   }
 
   async readPolicy(): Promise<PolicyLoad> {
-    const rows = this.policyRows();
+    // Before anything was changed the small policy sheet is read from the bytes, not the whole workbook into exceljs.
+    const rows = this.book ? this.policyRows() : await readSmallSheet(this.label, this.bytes as Uint8Array, POLICY_SHEET);
     return policyLoad(rows);
   }
 
   async writePolicy(policy: Policy): Promise<string> {
+    await this.load();
     const old = this.wb.getWorksheet(POLICY_SHEET);
     if (old) this.wb.removeWorksheet(old.id);
     addPolicySheet(this.wb, policy);
+    this.changed();
     return `${POLICY_SHEET} ✓`;
-  }
-
-  /** The workbook as the core worker takes it: `grids` the sheets that may be the register (this.candidates unless consolidating). */
-  private gridsOf(candidates: GridSheet[], hint: RegisterHint): WorkbookGrids {
-    const rows = (name: string) => {
-      const ws = this.wb.getWorksheet(name);
-      return ws ? sheetGrid(ws).rows : undefined;
-    };
-    return {
-      candidates, hint, aliases: this.aliases, aliasesSheet: this.registerSheet,
-      policyRows: rows(POLICY_SHEET), surveyRows: rows(SURVEY_SHEET), mappingRows: rows(MAPPING_SHEET), workbook: this.label, qualify: true,
-    };
-  }
-
-  private registerGrids(): WorkbookGrids {
-    return this.gridsOf(this.candidates(), { named: this.registerSheet });
   }
 
   async check(asOf: Stamp, ctx: OpContext): Promise<CheckView> {
     ctx.progress(undefined, 'read');
     await tick();
-    return this.core.run({ kind: 'check', wb: this.registerGrids(), asOf }, ctx);
+    return this.core.run({ kind: 'check', wb: await this.source(), asOf }, ctx);
   }
 
   async whatIsRead(ctx: OpContext): Promise<ReadView> {
     ctx.progress(undefined, 'read');
     await tick();
-    return this.core.run({ kind: 'read-view', wb: this.registerGrids() }, ctx);
+    return this.core.run({ kind: 'read-view', wb: await this.source() }, ctx);
   }
 
   async select(_entry: CheckEntry): Promise<void> {
     // No sheet to select in: the page shows the row and column.
   }
 
-  /** Every sheet that may be a register (whichever is set up), as grids: what consolidation chooses from. */
-  private allCandidates(): GridSheet[] {
-    return registerCandidates(this.wb.worksheets.map((w) => w.name)).map((n) => grid(this.wb.getWorksheet(n) as ExcelJS.Worksheet));
-  }
-
-
   async registerSheets(ctx: OpContext): Promise<string[]> {
     ctx.progress(undefined, 'read');
     await tick();
-    return this.core.run({ kind: 'register-sheets', wb: this.gridsOf(this.allCandidates(), {}) }, ctx);
+    return this.core.run({ kind: 'register-sheets', wb: { ...(await this.source()), hint: {} } }, ctx);
   }
 
   private async build(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<{ name: string; bytes: ArrayBuffer; sheets: string[] }> {
     ctx.progress(undefined, 'read');
     await tick();
-    const wb = sheets?.length ? this.gridsOf(this.allCandidates().filter((g) => sheets.includes(g.name)), {}) : this.registerGrids();
-    const model = await this.core.run({ kind: 'month', wb, period, includeContacts, asOf, sheets: sheets?.length ? sheets : undefined }, ctx);
+    const chosen = sheets?.length ? sheets : undefined;
+    const model = await this.core.run({ kind: 'month', wb: await this.source(chosen), period, includeContacts, asOf, sheets: chosen }, ctx);
     cancelled(ctx);
     ctx.progress(0.9, 'write');
     await tick();
@@ -238,7 +269,8 @@ export class FileBackend implements WorkbookBackend {
   }
 
   async save(): Promise<string> {
-    const bytes = (await this.wb.xlsx.writeBuffer()) as ArrayBuffer;
+    await this.load();
+    const bytes = await this.current();
     const name = this.label.replace(/\.xlsx$/i, '') + '-登记表.xlsx';
     this.download(name, bytes);
     return name;

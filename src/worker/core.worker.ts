@@ -12,9 +12,9 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
-scope.onmessage = (e) => {
+scope.onmessage = async (e) => {
   if (!isToWorker(e.data)) return;
   const { id, job } = e.data;
-  const r = runJob(job, (step, count) => scope.postMessage({ id, type: 'progress', step, count }));
+  const r = await runJob(job, (step, count) => scope.postMessage({ id, type: 'progress', step, count }));
   scope.postMessage(r.ok ? { id, type: 'done', value: r.value } : { id, type: 'error', message: r.error });
 };

@@ -7,6 +7,7 @@ import { Aliases } from '../workbook/mapping';
 import { RegisterFound, checkView, findRegisterGrid, monthModel, policyOf, readViewOf, registerReadOptions, surveyOf } from '../workbook/model';
 import { consolidatedMonthModel, readRegisterSheets, registerSheetNames } from '../workbook/consolidate';
 import type { Answers, Count, JobKind, JobOf, Step, WorkbookGrids } from './protocol';
+import { gridsOfXlsx, isXlsxSource } from './xlsx-source';
 
 export type Report = (step: Step, count?: Count) => void;
 
@@ -28,7 +29,10 @@ function register(wb: WorkbookGrids, report: Report): Result<RegisterFound> {
   return reg;
 }
 
-type Run<K extends JobKind> = (job: JobOf<K>, report: Report) => Result<Answers[K]>;
+/** A job whose workbook is read into grids already. */
+export type GridJobOf<K extends JobKind> = Omit<JobOf<K>, 'wb'> & { wb: WorkbookGrids };
+
+type Run<K extends JobKind> = (job: GridJobOf<K>, report: Report) => Result<Answers[K]>;
 
 const RUN: { [K in JobKind]: Run<K> } = {
   check: (job, report) => {
@@ -73,12 +77,13 @@ const RUN: { [K in JobKind]: Run<K> } = {
   },
 };
 
-/** Runs one job; an error is the one line the pane shows. */
-export function runJob<K extends JobKind>(job: JobOf<K>, report: Report = () => undefined): Result<Answers[K]> {
+/** Runs one job, reading its .xlsx first when it brings one; an error is the one line the pane shows. */
+export async function runJob<K extends JobKind>(job: JobOf<K>, report: Report = () => undefined): Promise<Result<Answers[K]>> {
   try {
-    return (RUN[job.kind] as Run<K>)(job, report);
+    const wb = isXlsxSource(job.wb) ? await gridsOfXlsx(job.wb, report) : job.wb;
+    return (RUN[job.kind as K] as Run<K>)({ ...job, wb } as GridJobOf<K>, report);
   } catch (e) {
-    // The core returns errors as values; anything thrown is a bug, still shown as one line, never a stack.
+    // The core returns errors as values and the reader's refusals are lines already; anything else is still one line, never a stack.
     return err(e instanceof Error ? e.message : String(e));
   }
 }

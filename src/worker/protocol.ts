@@ -26,11 +26,25 @@ export interface WorkbookGrids {
   qualify: boolean;
 }
 
+/**
+ * An .xlsx for the worker to read itself (the file backend): its bytes (copied to the worker, the
+ * page keeps its own), what the backend knows beside them, and `sheets` when consolidating (those of
+ * the workbook's register sheets, whichever is set up), else the register's candidates by `hint`.
+ */
+export interface XlsxSource extends Omit<WorkbookGrids, 'candidates' | 'policyRows' | 'surveyRows' | 'mappingRows'> {
+  xlsx: Uint8Array;
+  sheets?: readonly string[];
+}
+
+/** What a job works on: grids read already (Office.js on the page), or an .xlsx the worker reads. */
+export type WorkbookSource = WorkbookGrids | XlsxSource;
+
 export type Job =
-  | { kind: 'check'; wb: WorkbookGrids; asOf: Stamp }
-  | { kind: 'read-view'; wb: WorkbookGrids }
-  | { kind: 'register-sheets'; wb: WorkbookGrids }
-  | { kind: 'month'; wb: WorkbookGrids; period: Period; includeContacts: boolean; asOf?: Stamp; sheets?: readonly string[] };
+  | { kind: 'check'; wb: WorkbookSource; asOf: Stamp }
+  | { kind: 'read-view'; wb: WorkbookSource }
+  | { kind: 'register-sheets'; wb: WorkbookSource }
+  | { kind: 'month'; wb: WorkbookSource; period: Period; includeContacts: boolean; asOf?: Stamp; sheets?: readonly string[] };
+
 
 export type JobKind = Job['kind'];
 export type JobOf<K extends JobKind> = Extract<Job, { kind: K }>;
