@@ -127,7 +127,9 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       // The entry hands the wrappers of src/functions/functions.ts (the metadata plugin's input) their policy provider.
       functions: './src/excel/functions-entry.ts',
-      taskpane: './src/taskpane/index.tsx',
+      // The pane loads after the functions on the same page (the shared runtime) and reuses their modules
+      // (the core, the calendar) instead of carrying a second copy; functions.js itself stays whole.
+      taskpane: { import: './src/taskpane/index.tsx', dependOn: 'functions' },
       // The core worker (src/worker): its own file, started by the pane when an operation begins, not part of the first paint.
       'core-worker': './src/worker/core.worker.ts',
     },
