@@ -5,15 +5,16 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, Theme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { App, PageKey } from './App';
 import { defaultLang, Lang } from './i18n';
-import { OfficeBackend } from '../excel/office-backend';
+import type { WorkbookBackend } from '../workbook/backend';
 import { downloadBytes } from './download';
-import { CoreRunner, inlineRunner, workerRunner } from '../worker/runner';
+import { CoreRunner, noWorkerRunner, workerRunner } from '../worker/runner';
 
 /**
  * Check and generate run the core in a Web Worker (webpack's core-worker entry, next to this
- * page), so the pane keeps painting and Cancel can stop them at once; in line where the host has no Worker.
+ * page), so the pane keeps painting and Cancel can stop them at once. Every host the add-in
+ * supports has Workers (Edge WebView2, WKWebView, current browsers); without one the pane says so.
  */
-const core: CoreRunner = typeof Worker === 'function' ? workerRunner(() => new Worker(new URL('core-worker.js', document.baseURI))) : inlineRunner;
+const core: CoreRunner = typeof Worker === 'function' ? workerRunner(() => new Worker(new URL('core-worker.js', document.baseURI))) : noWorkerRunner;
 
 /** True for a dark #rrggbb colour (relative luminance below one half). */
 function isDark(color: string): boolean {
@@ -54,17 +55,27 @@ function pickLang(): Lang {
  */
 const fileBackend = async () => (await import(/* webpackChunkName: "file-backend" */ './file-backend')).FileBackend;
 
+/**
+ * The Office backend, in Excel only: a chunk of its own, so a browser (WPS / LibreOffice users)
+ * never loads it. In Excel it is part of the first paint, and scripts/first-paint.cjs counts it there.
+ */
+const officeBackend = async (): Promise<WorkbookBackend> => {
+  const { OfficeBackend } = await import(/* webpackChunkName: "office-backend" */ '../excel/office-backend');
+  return new OfficeBackend(downloadBytes, core);
+};
+
 /** Renders the pane; `problem` says why Office could not be used, shown to the user. */
-function render(host: string | null, problem?: string): void {
+async function render(host: string | null, problem?: string): Promise<void> {
   const el = document.getElementById('root');
   if (!el) return;
   const q = new URLSearchParams(window.location.search);
   const inExcel = host === 'Excel' && typeof Excel !== 'undefined';
   const page = q.get('page') as PageKey | null;
+  const backend = inExcel ? await officeBackend() : undefined;
   createRoot(el).render(
     <FluentProvider theme={pickTheme()}>
-      {inExcel ? (
-        <App backend={new OfficeBackend(downloadBytes, core)} initialLang={pickLang()} initialPage={page ?? undefined} />
+      {backend ? (
+        <App backend={backend} initialLang={pickLang()} initialPage={page ?? undefined} />
       ) : (
         <App
           openFile={async (f) => (await fileBackend()).open(f.name, await f.arrayBuffer(), downloadBytes, core)}
@@ -88,5 +99,5 @@ if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
   );
 } else {
   // office.js did not load (opened from disk, blocked, …): render anyway.
-  render(null);
+  void render(null);
 }

@@ -72,12 +72,20 @@ export function workerRunner(make: () => WorkerLike): CoreRunner {
 }
 
 /**
- * The same jobs on the calling thread, where there is no Worker (jest, Node). The core is loaded
- * on first use (./inline, an import() chunk in the pane), so the page's first paint does not carry it.
+ * The same jobs on the calling thread, for Node and jest (no Worker there). The pane never runs the
+ * core in line: index.tsx always hands the backends the worker runner, and webpack leaves this
+ * import out of the bundle (webpackIgnore), so the core the worker needs is not part of the page.
  */
 export const inlineRunner: CoreRunner = {
   async run<K extends JobKind>(job: JobOf<K>, ctx: OpContext): Promise<Answers[K]> {
-    const { runInline } = await import(/* webpackChunkName: "core-inline" */ './inline');
+    const { runInline } = await import(/* webpackIgnore: true */ './inline');
     return runInline(job, ctx);
+  },
+};
+
+/** Where a host has no Web Worker: every job fails with the one line saying why. */
+export const noWorkerRunner: CoreRunner = {
+  run: async () => {
+    throw new Error('此浏览器不支持后台计算 (Web Worker)，请换用新版 Edge、Chrome 或 Safari (this browser has no Web Worker: use a current Edge, Chrome or Safari)');
   },
 };
