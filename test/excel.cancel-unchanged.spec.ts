@@ -74,3 +74,39 @@ test('a Cancel during the check: nothing written, AbortError', async () => {
   await expect(new OfficeBackend(() => undefined, cancelling(ac)).check(at('2026-11-05 10:00'), { signal: ac.signal, progress: () => undefined })).rejects.toMatchObject({ name: 'AbortError' });
   expect(snapshot()).toBe(before);
 });
+
+describe('a register read in several blocks', () => {
+  beforeEach(() => {
+    x = new StrictExcel();
+    const demo = demoRegister(9, 30_000);
+    x.addSheet('登记', [demo.headers, ...demo.rows]);
+  });
+
+  test('the read is counted block by block, up to every row of the sheet', async () => {
+    const counts: { done: number; total: number }[] = [];
+    const ctx: OpContext = { signal: new AbortController().signal, progress: (_f, what, n) => void (what === 'read' && n && counts.push(n)) };
+    const v = await new OfficeBackend(() => undefined).check(at('2026-11-05 10:00'), ctx);
+    expect(v.counts.rows).toBe(30_000);
+    const excel = counts;
+    expect(excel.every((c) => c.total === 30_001)).toBe(true);
+    expect(excel.length).toBeGreaterThan(1);
+    expect(excel.map((c) => c.done)).toEqual([...excel.map((c) => c.done)].sort((a, b) => a - b));
+    expect(excel[excel.length - 1].done).toBe(30_001);
+  });
+
+  test('a Cancel between blocks stops the reading there', async () => {
+    const ac = new AbortController();
+    const seen: number[] = [];
+    const ctx: OpContext = {
+      signal: ac.signal,
+      progress: (_f, what, n) => {
+        if (what !== 'read' || !n) return;
+        seen.push(n.done);
+        ac.abort();
+      },
+    };
+    await expect(new OfficeBackend(() => undefined).check(at('2026-11-05 10:00'), ctx)).rejects.toMatchObject({ name: 'AbortError' });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBeLessThan(30_001);
+  });
+});

@@ -12,7 +12,13 @@ import type { Count } from '../src/worker/protocol';
 
 const ROWS = BLOCK_ROWS + 50;
 
-async function file(): Promise<{ bytes: Uint8Array; wb: ExcelJS.Workbook }> {
+jest.setTimeout(60_000);
+
+let made: Promise<{ bytes: Uint8Array; wb: ExcelJS.Workbook }> | undefined;
+/** The workbook, written once for every test here. */
+const file = () => (made ??= write());
+
+async function write(): Promise<{ bytes: Uint8Array; wb: ExcelJS.Workbook }> {
   const demo = demoRegister(3, ROWS);
   const wb = new ExcelJS.Workbook();
   addRegisterSheet(wb, demo.headers, demo.rows);

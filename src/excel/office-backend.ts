@@ -10,7 +10,7 @@ import type { Download, OpContext, PolicyLoad, WorkbookBackend } from '../workbo
 import type { ColumnMapping, InspectResult } from '../workbook/mapping';
 import { CheckEntry, CheckView, policyLoad, ReadView } from '../workbook/model';
 import type { WorkbookGrids } from '../worker/protocol';
-import { CoreRunner, abortError, inlineRunner } from '../worker/runner';
+import { CoreRunner, abortError, inlineRunner, reportStep } from '../worker/runner';
 import {
   inspectActiveSheet, officeErrorMessage, readPolicyRows, selectCell, setUpNewRegister, setUpRegister, writePolicySheet,
 } from './adapter';
@@ -37,6 +37,9 @@ function gridsOf(wb: WorkbookRead): WorkbookGrids {
   const { candidates, hint, aliases, policyRows, surveyRows, mappingRows } = wb;
   return { candidates, hint, aliases, aliasesSheet: wb.state.register?.sheet, policyRows, surveyRows, mappingRows, workbook: 'Excel', qualify: false };
 }
+
+/** Hands the blocks read from Excel to the operation's progress: rows read of all the sheets' rows. */
+const rowsRead = (ctx: OpContext) => (done: number, total: number) => reportStep(ctx, 'read', { done, total, unit: 'rows' });
 
 /** The sheets to read for an operation: the chosen ones, else (none chosen) the register. */
 const toRead = (sheets?: readonly string[]) => (sheets?.length ? sheets : undefined);
@@ -76,13 +79,13 @@ export class OfficeBackend implements WorkbookBackend {
 
   async check(asOf: Stamp, ctx: OpContext): Promise<CheckView> {
     ctx.progress(undefined, 'read');
-    const wb = await run((c) => readWorkbook(c, ctx.signal));
+    const wb = await run((c) => readWorkbook(c, ctx.signal, undefined, rowsRead(ctx)));
     return this.core.run({ kind: 'check', wb: gridsOf(wb), asOf }, ctx);
   }
 
   async whatIsRead(ctx: OpContext): Promise<ReadView> {
     ctx.progress(undefined, 'read');
-    const wb = await run((c) => readWorkbook(c, ctx.signal));
+    const wb = await run((c) => readWorkbook(c, ctx.signal, undefined, rowsRead(ctx)));
     return this.core.run({ kind: 'read-view', wb: gridsOf(wb) }, ctx);
   }
 
@@ -99,7 +102,7 @@ export class OfficeBackend implements WorkbookBackend {
   async generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string> {
     ctx.progress(undefined, 'read');
     const out = await run(async (c) => {
-      const wb = await readWorkbook(c, ctx.signal, toRead(sheets));
+      const wb = await readWorkbook(c, ctx.signal, toRead(sheets), rowsRead(ctx));
       const model = await this.core.run({ kind: 'month', wb: gridsOf(wb), period, includeContacts, asOf, sheets: toRead(sheets) }, ctx);
       if (ctx.signal.aborted) throw abortError();
       // From here the add-in's report sheets are replaced: no signal, so a Cancel cannot leave them half written (the pane disables it in this step).
@@ -115,7 +118,7 @@ export class OfficeBackend implements WorkbookBackend {
 
   async exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string> {
     ctx.progress(undefined, 'read');
-    const wb = await run((c) => readWorkbook(c, ctx.signal, toRead(sheets)));
+    const wb = await run((c) => readWorkbook(c, ctx.signal, toRead(sheets), rowsRead(ctx)));
     const model = await this.core.run({ kind: 'month', wb: gridsOf(wb), period, includeContacts, asOf, sheets: toRead(sheets) }, ctx);
     if (ctx.signal.aborted) throw abortError();
     ctx.progress(0.9, 'write');

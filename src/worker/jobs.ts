@@ -11,22 +11,16 @@ import { gridsOfXlsx, isXlsxSource } from './xlsx-source';
 
 export type Report = (step: Step, count?: Count) => void;
 
-const rowsOf = (wb: WorkbookGrids) => wb.candidates.reduce((n, g) => n + g.rows.length, 0);
-
 function options(wb: WorkbookGrids) {
   return registerReadOptions(wb.mappingRows, policyOf(wb.policyRows));
 }
 
 const aliasesOf = (wb: WorkbookGrids) => (sheet: string): Aliases => (sheet === wb.aliasesSheet ? wb.aliases : {});
 
-function register(wb: WorkbookGrids, report: Report): Result<RegisterFound> {
-  const total = rowsOf(wb);
-  report('read', { done: 0, total, unit: 'rows' });
+/** The register among the grids (the read itself was counted where the rows came from: Excel's blocks, or the .xlsx). */
+function register(wb: WorkbookGrids): Result<RegisterFound> {
   const opts = options(wb);
-  if (!opts.ok) return opts;
-  const reg = findRegisterGrid(wb.candidates, wb.hint, wb.aliases, opts.value);
-  report('read', { done: total, total, unit: 'rows' });
-  return reg;
+  return opts.ok ? findRegisterGrid(wb.candidates, wb.hint, wb.aliases, opts.value) : opts;
 }
 
 /** A job whose workbook is read into grids already. */
@@ -36,7 +30,7 @@ type Run<K extends JobKind> = (job: GridJobOf<K>, report: Report) => Result<Answ
 
 const RUN: { [K in JobKind]: Run<K> } = {
   check: (job, report) => {
-    const reg = register(job.wb, report);
+    const reg = register(job.wb);
     if (!reg.ok) return reg;
     const n = reg.value.read.complaints.length;
     report('check', { done: 0, total: n, unit: 'rows' });
@@ -44,8 +38,8 @@ const RUN: { [K in JobKind]: Run<K> } = {
     if (v.ok) report('check', { done: n, total: n, unit: 'rows' });
     return v;
   },
-  'read-view': (job, report) => {
-    const reg = register(job.wb, report);
+  'read-view': (job) => {
+    const reg = register(job.wb);
     return reg.ok ? ok(readViewOf(reg.value, policyOf(job.wb.policyRows))) : reg;
   },
   'register-sheets': (job, report) => {
@@ -62,15 +56,13 @@ const RUN: { [K in JobKind]: Run<K> } = {
     if (job.sheets?.length) {
       const opts = options(wb);
       if (!opts.ok) return opts;
-      const total = rowsOf(wb);
-      report('read', { done: 0, total, unit: 'rows' });
       const regs = readRegisterSheets(wb.candidates, job.sheets, aliasesOf(wb), opts.value);
       if (!regs.ok) return regs;
       report('figures', { done: 0, total: regs.value.reduce((n, r) => n + r.read.complaints.length, 0), unit: 'rows' });
       const [one] = regs.value;
       return regs.value.length > 1 ? consolidatedMonthModel({ ...common, regs: regs.value, workbook: wb.workbook }) : monthModel({ ...common, reg: one, registerLabel: label(one.sheet) });
     }
-    const reg = register(wb, report);
+    const reg = register(wb);
     if (!reg.ok) return reg;
     report('figures', { done: 0, total: reg.value.read.complaints.length, unit: 'rows' });
     return monthModel({ ...common, reg: reg.value, registerLabel: label(reg.value.sheet) });
