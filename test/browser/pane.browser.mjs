@@ -3,48 +3,16 @@
 // loads the demo register, checks it, generates October 2026 and downloads the appraisal workbook,
 // which is read back with exceljs. A screenshot of each page goes to artifacts/screenshots/.
 //   npm run test:browser   (builds first; installs nothing: .ci/run apt-gets chromium)
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import { chromium } from 'playwright-core';
+import { ROOT, inBrowser, requireChromiumAndBuild } from './web.mjs';
 
-const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
-const WEB = join(ROOT, 'dist', 'web');
 const SHOTS = join(ROOT, 'artifacts', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-if (!existsSync(CHROMIUM)) {
-  console.error(`test:browser: no chromium at ${CHROMIUM}. Install it (Debian: apt-get install -y --no-install-recommends chromium) or set CHROMIUM_PATH.`);
-  process.exit(2);
-}
-if (!existsSync(join(WEB, 'taskpane.html'))) {
-  console.error(`test:browser: ${WEB}/taskpane.html is missing: build first (npx webpack --mode production).`);
-  process.exit(2);
-}
+requireChromiumAndBuild();
 mkdirSync(SHOTS, { recursive: true });
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^([/\\])+/, '');
-  const file = join(WEB, path || 'taskpane.html');
-  if (!file.startsWith(WEB) || !existsSync(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const failures = [];
-try {
+await inBrowser('test:browser', async ({ browser, base, failures }) => {
   const page = await browser.newPage({ viewport: { width: 420, height: 900 }, acceptDownloads: true });
   page.on('pageerror', (e) => failures.push(`page error: ${e.message}`));
   page.setDefaultTimeout(60_000);
@@ -91,13 +59,4 @@ try {
   await en.getByRole('button', { name: 'Generate the month’s sheets' }).waitFor();
   await en.screenshot({ path: join(SHOTS, '6-monthly-en-dark.png'), fullPage: true });
   console.log(`test:browser: ok — sheets ${names.join(', ')}; screenshots in ${SHOTS}`);
-} catch (e) {
-  failures.push(e instanceof Error ? e.stack ?? e.message : String(e));
-} finally {
-  await browser.close();
-  server.close();
-}
-if (failures.length) {
-  console.error(`test:browser FAILED:\n${failures.join('\n')}`);
-  process.exit(1);
-}
+});

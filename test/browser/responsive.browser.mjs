@@ -3,33 +3,19 @@
 // check runs (in the core worker) the page must keep painting and answer a click at once; Cancel
 // must stop it (the worker goes away) and say the workbook was not changed.
 //   npm run test:browser   (builds first; the register is kept in artifacts/ between runs)
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
+import { ROOT, WEB, inBrowser, requireChromiumAndBuild } from './web.mjs';
 
-const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
-const WEB = join(ROOT, 'dist', 'web');
 const ART = join(ROOT, 'artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROWS = 100_000;
 /** A frame or a click may wait this long while the work runs (the issue: "within ~200 ms"). */
 const MAX_GAP_MS = 200;
 
-if (!existsSync(CHROMIUM)) {
-  console.error(`test:browser: no chromium at ${CHROMIUM}. Install it (Debian: apt-get install -y --no-install-recommends chromium) or set CHROMIUM_PATH.`);
-  process.exit(2);
-}
-for (const f of [join(WEB, 'taskpane.html'), join(WEB, 'core-worker.js'), join(ROOT, 'dist', 'bench', 'make-register.js')]) {
-  if (!existsSync(f)) {
-    console.error(`test:browser: ${f} is missing: build first (npm run build).`);
-    process.exit(2);
-  }
-}
-mkdirSync(ART, { recursive: true });
+requireChromiumAndBuild([join(WEB, 'taskpane.html'), join(WEB, 'core-worker.js'), join(ROOT, 'dist', 'bench', 'make-register.js')]);
+mkdirSync(join(ART, 'screenshots'), { recursive: true });
 const REGISTER = join(ART, `register-${ROWS}.xlsx`);
 if (!existsSync(REGISTER)) {
   const t0 = Date.now();
@@ -37,23 +23,6 @@ if (!existsSync(REGISTER)) {
   console.log(`responsive: wrote ${REGISTER} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^([/\\])+/, '');
-  const file = join(WEB, path || 'taskpane.html');
-  if (!file.startsWith(WEB) || !existsSync(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
 
 /** In the page: every animation frame's time and the progress label then, and each click's delay (handler time − event time). */
 const MONITOR = () => {
@@ -70,8 +39,7 @@ const MONITOR = () => {
   document.addEventListener('pointerdown', (e) => w.__clicks.push(performance.now() - e.timeStamp), true);
 };
 
-const failures = [];
-try {
+await inBrowser('test:browser (responsive)', async ({ browser, base, failures }) => {
   const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
   page.on('pageerror', (e) => failures.push(`page error: ${e.message}`));
   page.setDefaultTimeout(120_000);
@@ -137,14 +105,5 @@ try {
   assert.equal(workers.size, 0, 'the worker is gone after Cancel');
   assert.ok(cancelMs < 2000, `Cancel took ${cancelMs} ms`);
   console.log(`responsive: Cancel stopped the check in ${cancelMs} ms; the worker is gone`);
-} catch (e) {
-  failures.push(e instanceof Error ? e.stack ?? e.message : String(e));
-} finally {
-  await browser.close();
-  server.close();
-}
-if (failures.length) {
-  console.error(`test:browser (responsive) FAILED:\n${failures.join('\n')}`);
-  process.exit(1);
-}
+});
 console.log('test:browser (responsive): ok');
