@@ -46,6 +46,7 @@ const SRC = path.join(import.meta.dirname, 'src');
 const BOUNDARIES = [
   { from: 'core', only: ['core'], why: 'src/core imports nothing outside src/core' },
   { from: 'workbook', only: ['core'], why: 'src/workbook is host-neutral: it imports src/core only' },
+  { from: 'worker', only: ['core', 'workbook', 'reader'], why: 'src/worker runs the core off the pane\'s thread on grids or .xlsx bytes: it imports src/core, src/workbook and src/reader only' },
   { from: 'reader', only: ['core'], why: 'src/reader turns .xlsx bytes into core cells: it imports src/core only' },
   { from: 'excel', not: ['taskpane'], why: 'src/excel must not import src/taskpane: the pane sits above Office' },
   {
@@ -110,6 +111,8 @@ export default tseslint.config(
   },
   pure('core'),
   pure('workbook'),
+  // The worker runs in a Web Worker (and in line in jest): no Office, React, exceljs or Node either.
+  pure('worker'),
   {
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     plugins: { layers },

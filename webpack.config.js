@@ -5,6 +5,7 @@
 //                                  the functions chunk as well
 //   office-js/                     office.js and the host files it loads, from @microsoft/office-js
 //                                  (dev builds only; a deployment build loads it from Microsoft's CDN)
+//   core-worker.js                 the core worker the pane starts for check and generate (src/worker)
 //   manifest.xml, assets/          the add-in-only XML manifest and its icons
 // A deployment build, `npm run build -- --env url=https://example.org/addin`, writes that URL into
 // every URL of the manifest and points the task pane at office.js on the CDN (scripts/deploy-urls.cjs).
@@ -19,6 +20,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { LocalizedFunctionsMetadataPlugin } = require('./scripts/localize-functions.cjs');
 const { deploymentBase, manifestFor, htmlWithCdnOfficeJs } = require('./scripts/deploy-urls.cjs');
+const { FirstPaintPlugin } = require('./scripts/first-paint.cjs');
 
 /** Points the emitted task pane page at office.js on Microsoft's CDN (deployment builds). */
 class CdnOfficeJsPlugin {
@@ -125,11 +127,17 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       // The entry hands the wrappers of src/functions/functions.ts (the metadata plugin's input) their policy provider.
       functions: './src/excel/functions-entry.ts',
-      taskpane: './src/taskpane/index.tsx',
+      // The pane loads after the functions on the same page (the shared runtime) and reuses their modules
+      // (the core, the calendar) instead of carrying a second copy; functions.js itself stays whole.
+      taskpane: { import: './src/taskpane/index.tsx', dependOn: 'functions' },
+      // The core worker (src/worker): its own file, started by the pane when an operation begins, not part of the first paint.
+      'core-worker': './src/worker/core.worker.ts',
     },
     output: {
       path: OUT,
       filename: '[name].js',
+      // Chunks split off by import() (exceljs, the file backend, the worker): loaded when an action needs them.
+      chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
     resolve: {
@@ -137,6 +145,12 @@ module.exports = async (env = {}, argv = {}) => {
     },
     module: {
       rules: [
+        {
+          // The pure layers have no side effects (lint forbids Office, Node and globals there): what a
+          // page does not use of them is dropped, so the core that only the worker needs stays out of the first paint.
+          test: /[\\/]src[\\/](core|workbook|worker)[\\/].*\.ts$/,
+          sideEffects: false,
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -182,6 +196,8 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
       ...(deployTo ? [new CdnOfficeJsPlugin()] : []),
+      // Prints the first paint's size (the JS taskpane.html loads before any action) and writes dist/web/first-paint.json.
+      ...(production && !serving ? [new FirstPaintPlugin()] : []),
     ],
     devServer: {
       port: PORT,

@@ -87,7 +87,8 @@ test('monthly: contacts off by default; progress bar and cancel while generating
   expect(screen.getByRole('progressbar')).toBeInTheDocument();
   fireEvent.click(cancel);
   await waitFor(() => expect(seen?.signal.aborted).toBe(true));
-  expect(await screen.findByText('已取消。')).toBeInTheDocument();
+  // Nothing had been written yet (no progress step that writes), so the pane says the workbook is unchanged.
+  expect(await screen.findByText('已取消，工作簿未作任何改动。')).toBeInTheDocument();
 });
 
 test('policy: choose a preset, edit, save', async () => {

@@ -23,7 +23,7 @@ jest.setTimeout(30_000);
 };
 
 const w = WORDS.zh;
-const op: OpState = { busy: false, fraction: undefined, what: '', notice: undefined, run: async (f) => void (await f({ signal: new AbortController().signal, progress: () => undefined })), cancel: () => undefined, setNotice: () => undefined };
+const op: OpState = { busy: false, fraction: undefined, what: '', count: undefined, label: '', cancellable: true, notice: undefined, run: async (f) => void (await f({ signal: new AbortController().signal, progress: () => undefined })), cancel: () => undefined, setNotice: () => undefined };
 
 /** The page over a policy held the way App holds it; returns the latest policy set. */
 function page(start: Policy) {

@@ -72,9 +72,10 @@ const isCancelled = (signal?: AbortSignal) => {
 
 /**
  * The used ranges of several sheets (missing sheets and empty ones give undefined): one sync for
- * their sizes, one for their top rows, then one per block of each sheet.
+ * their sizes, one for their top rows, then one per block of each sheet. `onRows` hears, after each
+ * block, how many of the sheets' rows have been read (for the pane's progress bar).
  */
-export async function readGrids(ctx: Ctx, requests: readonly GridRequest[], signal?: AbortSignal): Promise<(UsedGrid | undefined)[]> {
+export async function readGrids(ctx: Ctx, requests: readonly GridRequest[], signal?: AbortSignal, onRows?: (done: number, total: number) => void): Promise<(UsedGrid | undefined)[]> {
   const used = requests.map((r) => {
     const u = ctx.workbook.worksheets.getItem(r.name).getUsedRangeOrNullObject(true);
     u.load('rowIndex,columnIndex,rowCount,columnCount');
@@ -91,6 +92,8 @@ export async function readGrids(ctx: Ctx, requests: readonly GridRequest[], sign
   });
   await ctx.sync();
   isCancelled(signal);
+  const total = used.reduce((n, u) => n + (u.isNullObject ? 0 : u.rowCount), 0);
+  let done = 0;
   const out: (UsedGrid | undefined)[] = [];
   for (let i = 0; i < requests.length; i++) {
     const u = used[i];
@@ -104,6 +107,7 @@ export async function readGrids(ctx: Ctx, requests: readonly GridRequest[], sign
     const pick: Pick = requests[i].pick?.(top) ?? { headerIndex: top.length - 1, cols: all };
     const headerIndex = Math.min(pick.headerIndex, top.length - 1);
     const rows = top.slice(0, headerIndex + 1);
+    done += rows.length;
     const grid: UsedGrid = { name: requests[i].name, rows, firstRow: u.rowIndex, firstCol: u.columnIndex, blocks: 0 };
     let next = headerIndex + 1;
     const wholeUntil = Math.min(u.rowCount, next + (pick.sampleRows ?? 0));
@@ -119,6 +123,8 @@ export async function readGrids(ctx: Ctx, requests: readonly GridRequest[], sign
         for (const r of block.rows) rows.push(r);
         rowBytes = Math.max(rowBytes, block.maxRowBytes);
         next += block.rows.length;
+        done += block.rows.length;
+        onRows?.(done, total);
         isCancelled(signal);
       }
     }

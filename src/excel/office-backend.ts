@@ -1,27 +1,27 @@
 // The task pane's workbook backend inside Excel: each operation is one Excel.run over the
-// adapter's batched functions. Office errors become Error messages the pane shows.
+// adapter's batched functions. Office.js calls stay on the page (Excel.run needs it); what was
+// read goes to the core worker (src/worker) for the check and the figures, and only once they are
+// computed does anything get written, so a cancelled operation leaves the workbook as it was.
+// Office errors become Error messages the pane shows.
 import type { Policy } from '../core/policy/types';
 import type { Period } from '../core/report/period';
 import type { Stamp } from '../core/time';
-import { appraisalWorkbookBytes } from '../export/appraisal-workbook';
 import type { Download, OpContext, PolicyLoad, WorkbookBackend } from '../workbook/backend';
 import type { ColumnMapping, InspectResult } from '../workbook/mapping';
-import { CheckEntry, CheckView, RegisterFound, checkView, findRegisterGrid, monthModel, policyLoad, policyOf, registerReadOptions, readViewOf, surveyOf, ReadView } from '../workbook/model';
-import type { ReportModel } from '../core/report/model';
+import { CheckEntry, CheckView, policyLoad, policyOf, ReadView } from '../workbook/model';
+import type { WorkbookGrids } from '../worker/protocol';
+import { CoreRunner, abortError, inlineRunner, reportStep } from '../worker/runner';
 import {
   inspectActiveSheet, officeErrorMessage, readPolicyRows, readSheetsState, selectCell, setUpNewRegister, setUpRegister, writePolicySheet,
 } from './adapter';
-import { writeReportSheets } from './report-writer';
+import { WorkbookRead, readRegisterTops, readWorkbook } from './register-read';
 import { writeIds } from './ids';
 import { watchRegister } from './audit';
 import { wallClockNow } from '../core/now';
-import { idFillPlan, idPatternOf } from '../workbook/ids-plan';
+import { idPatternOf } from '../workbook/ids-plan';
 import { DEFAULT_ID_PATTERN } from '../core/register/ids';
-import { WorkbookRead, readRegisterTops, readWorkbook } from './register-read';
-import { monthSummaryOf, statusView } from '../workbook/pane-views';
 import type { StatusCard } from '../core/status';
 import type { MonthSummary } from '../core/report/summary';
-import { consolidatedMonthModel, readRegisterSheets, registerSheetNames } from '../workbook/consolidate';
 
 async function run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
@@ -39,37 +39,14 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-/** The register of a workbook read with its saved mapping and the policy's tiers, or the one line saying why there is none. */
-function registerOf(wb: WorkbookRead): RegisterFound {
-  const reg = findRegisterGrid(wb.candidates, wb.hint, wb.aliases, optionsOf(wb));
-  if (!reg.ok) throw new Error(reg.error);
-  return reg.value;
+/** A workbook read, as the core worker takes it (./protocol): the register's corrections belong to the sheet set up as the register. */
+function gridsOf(wb: WorkbookRead): WorkbookGrids {
+  const { candidates, hint, aliases, policyRows, surveyRows, mappingRows } = wb;
+  return { candidates, hint, aliases, aliasesSheet: wb.state.register?.sheet, policyRows, surveyRows, mappingRows, workbook: 'Excel', qualify: false };
 }
 
-/** The read options of a workbook read: its saved 列映射 and the policy's tiers. */
-function optionsOf(wb: WorkbookRead) {
-  const opts = registerReadOptions(wb.mappingRows, policyOf(wb.policyRows));
-  if (!opts.ok) throw new Error(opts.error);
-  return opts.value;
-}
-
-const aliasesOf = (wb: WorkbookRead) => (sheet: string) => (sheet === wb.state.register?.sheet ? wb.aliases : {});
-
-/** The period's report model of a workbook read: of its register, of the one sheet chosen, or consolidated over the sheets chosen. */
-function modelOf(wb: WorkbookRead, period: Period, includeContacts: boolean, asOf: Stamp | undefined, sheets?: readonly string[]): ReportModel {
-  const common = { policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period, asOf: asOf ?? period.end, includeContacts };
-  let model;
-  if (sheets?.length) {
-    const regs = readRegisterSheets(wb.candidates, sheets, aliasesOf(wb), optionsOf(wb));
-    if (!regs.ok) throw new Error(regs.error);
-    model = regs.value.length > 1 ? consolidatedMonthModel({ ...common, regs: regs.value, workbook: 'Excel' }) : monthModel({ ...common, reg: regs.value[0], registerLabel: regs.value[0].sheet });
-  } else {
-    const reg = registerOf(wb);
-    model = monthModel({ ...common, reg, registerLabel: reg.sheet });
-  }
-  if (!model.ok) throw new Error(model.error);
-  return model.value;
-}
+/** Hands the blocks read from Excel to the operation's progress: rows read of all the sheets' rows. */
+const rowsRead = (ctx: OpContext) => (done: number, total: number) => reportStep(ctx, 'read', { done, total, unit: 'rows' });
 
 /** The sheets to read for an operation: the chosen ones, else (none chosen) the register. */
 const toRead = (sheets?: readonly string[]) => (sheets?.length ? sheets : undefined);
@@ -78,8 +55,8 @@ export class OfficeBackend implements WorkbookBackend {
   readonly kind = 'excel' as const;
   readonly label = 'Excel';
 
-  /** `download` saves the exported workbook where Excel cannot open it as a new workbook. */
-  constructor(private readonly download: Download) {}
+  /** `download` saves the exported workbook where Excel cannot open it as a new workbook; `core` runs the check and the figures (a worker in the pane). */
+  constructor(private readonly download: Download, private readonly core: CoreRunner = inlineRunner) {}
 
   inspect(): Promise<InspectResult> {
     return run((ctx) => inspectActiveSheet(ctx));
@@ -109,16 +86,14 @@ export class OfficeBackend implements WorkbookBackend {
 
   async check(asOf: Stamp, ctx: OpContext): Promise<CheckView> {
     ctx.progress(undefined, 'read');
-    const wb = await run((c) => readWorkbook(c, ctx.signal));
-    const v = checkView(registerOf(wb), policyOf(wb.policyRows), asOf);
-    if (!v.ok) throw new Error(v.error);
-    return v.value;
+    const wb = await run((c) => readWorkbook(c, ctx.signal, undefined, rowsRead(ctx)));
+    return this.core.run({ kind: 'check', wb: gridsOf(wb), asOf }, ctx);
   }
 
   async whatIsRead(ctx: OpContext): Promise<ReadView> {
     ctx.progress(undefined, 'read');
-    const wb = await run((c) => readWorkbook(c, ctx.signal));
-    return readViewOf(registerOf(wb), policyOf(wb.policyRows));
+    const wb = await run((c) => readWorkbook(c, ctx.signal, undefined, rowsRead(ctx)));
+    return this.core.run({ kind: 'read-view', wb: gridsOf(wb) }, ctx);
   }
 
   select(entry: CheckEntry): Promise<void> {
@@ -140,10 +115,10 @@ export class OfficeBackend implements WorkbookBackend {
   async fillIds(now: Stamp, ctx: OpContext): Promise<string> {
     ctx.progress(undefined, 'read');
     const n = await run(async (c) => {
-      const wb = await readWorkbook(c, ctx.signal);
-      const plan = idFillPlan(registerOf(wb), idPatternOf(policyOf(wb.policyRows)), now);
-      if (!plan.ok) throw new Error(plan.error);
-      return writeIds(c, plan.value);
+      const wb = await readWorkbook(c, ctx.signal, undefined, rowsRead(ctx));
+      const plan = await this.core.run({ kind: 'id-plan', wb: gridsOf(wb), now }, ctx);
+      ctx.progress(0.9, 'write');
+      return writeIds(c, plan);
     });
     return `编号 +${n}`;
   }
@@ -151,17 +126,20 @@ export class OfficeBackend implements WorkbookBackend {
   async registerSheets(ctx: OpContext): Promise<string[]> {
     ctx.progress(undefined, 'read');
     const wb = await run((c) => readRegisterTops(c, ctx.signal));
-    return registerSheetNames(wb.candidates, aliasesOf(wb), optionsOf(wb));
+    return this.core.run({ kind: 'register-sheets', wb: gridsOf(wb) }, ctx);
   }
 
   async generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string> {
-    ctx.progress(0.1, 'read');
+    ctx.progress(undefined, 'read');
     const out = await run(async (c) => {
-      const wb = await readWorkbook(c, ctx.signal, toRead(sheets));
-      ctx.progress(0.4, 'figures');
-      const model = modelOf(wb, period, includeContacts, asOf, sheets);
-      ctx.progress(0.6, 'write');
-      return writeReportSheets(c, model, wb.state, ctx.signal);
+      const wb = await readWorkbook(c, ctx.signal, toRead(sheets), rowsRead(ctx));
+      const model = await this.core.run({ kind: 'month', wb: gridsOf(wb), period, includeContacts, asOf, sheets: toRead(sheets) }, ctx);
+      if (ctx.signal.aborted) throw abortError();
+      // From here the add-in's report sheets are replaced: no signal, so a Cancel cannot leave them half written (the pane disables it in this step).
+      ctx.progress(0.9, 'write');
+      // The report writer (layout, styles, charts) is loaded when a month is generated, not with the pane.
+      const { writeReportSheets } = await import(/* webpackChunkName: "report-writer" */ './report-writer');
+      return writeReportSheets(c, model, wb.state);
     });
     ctx.progress(1, 'done');
     const renamed = out.renamed.map((r) => `${r.wanted} → ${r.used}`).join(', ');
@@ -169,12 +147,16 @@ export class OfficeBackend implements WorkbookBackend {
   }
 
   async exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string> {
-    ctx.progress(0.1, 'read');
-    const model = modelOf(await run((c) => readWorkbook(c, ctx.signal, toRead(sheets))), period, includeContacts, asOf, sheets);
-    ctx.progress(0.5, 'write');
+    ctx.progress(undefined, 'read');
+    const wb = await run((c) => readWorkbook(c, ctx.signal, toRead(sheets), rowsRead(ctx)));
+    const model = await this.core.run({ kind: 'month', wb: gridsOf(wb), period, includeContacts, asOf, sheets: toRead(sheets) }, ctx);
+    if (ctx.signal.aborted) throw abortError();
+    ctx.progress(0.9, 'write');
+    // exceljs is loaded only when a workbook is exported: it is most of the pane's code and the first paint has a budget.
+    const { appraisalWorkbookBytes } = await import(/* webpackChunkName: "appraisal-workbook" */ '../export/appraisal-workbook');
     const bytes = await appraisalWorkbookBytes(model);
     const name = `appraisal-${period.label}.xlsx`;
-    if (ctx.signal.aborted) throw new DOMException('cancelled', 'AbortError');
+    if (ctx.signal.aborted) throw abortError();
     const canCreate = typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported?.('ExcelApi', '1.8');
     if (canCreate) {
       try {
@@ -190,23 +172,16 @@ export class OfficeBackend implements WorkbookBackend {
     return `${name} ↓`;
   }
 
-  // The pane's home card and monthly figures: one read of the workbook, then core (pane-views.ts).
+  // The pane's home card and monthly figures: one read of the workbook, then the core worker (workbook/pane-views.ts).
   async status(asOf: Stamp, ctx: OpContext): Promise<StatusCard> {
     ctx.progress(undefined, 'read');
-    const wb = await run((c) => readWorkbook(c, ctx.signal));
-    const opts = registerReadOptions(wb.mappingRows, policyOf(wb.policyRows));
-    const found = opts.ok ? findRegisterGrid(wb.candidates, wb.hint, wb.aliases, opts.value) : opts;
-    return statusView(found, wb.policyRows, asOf);
+    const wb = await run((c) => readWorkbook(c, ctx.signal, undefined, rowsRead(ctx)));
+    return this.core.run({ kind: 'status', wb: gridsOf(wb), asOf }, ctx);
   }
 
   async monthSummary(period: Period, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<MonthSummary> {
     ctx.progress(undefined, 'read');
-    const wb = await run((c) => readWorkbook(c, ctx.signal, toRead(sheets)));
-    const regs = sheets?.length ? readRegisterSheets(wb.candidates, sheets.slice(0, 1), aliasesOf(wb), optionsOf(wb)) : undefined;
-    if (regs && !regs.ok) throw new Error(regs.error);
-    const reg = regs?.ok ? regs.value[0] : registerOf(wb);
-    const r = monthSummaryOf({ reg, policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period, asOf: asOf ?? period.end });
-    if (!r.ok) throw new Error(r.error);
-    return r.value;
+    const wb = await run((c) => readWorkbook(c, ctx.signal, toRead(sheets), rowsRead(ctx)));
+    return this.core.run({ kind: 'month-summary', wb: gridsOf(wb), period, asOf, sheets: toRead(sheets) }, ctx);
   }
 }

@@ -36,9 +36,9 @@ export interface WorkbookRead {
  * The sheets that may be the register (only the one set up as such, once there is one, in the
  * order of core's registerCandidates), the policy and the survey. Each candidate is read in row
  * blocks of only the columns the reader maps (src/excel/blocks.ts): two syncs for the sheets state,
- * two for the sizes and top rows, then one per block, never one per row.
+ * two for the sizes and top rows, then one per block, never one per row. `onRows`: rows read so far, of all.
  */
-export async function readWorkbook(ctx: Ctx, signal?: AbortSignal, sheets?: readonly string[]): Promise<WorkbookRead> {
+export async function readWorkbook(ctx: Ctx, signal?: AbortSignal, sheets?: readonly string[], onRows?: (done: number, total: number) => void): Promise<WorkbookRead> {
   const state = await readSheetsState(ctx);
   throwIfCancelled(signal);
   const hint: RegisterHint = { named: state.register?.sheet, prefer: state.active, generated: state.generated };
@@ -58,7 +58,7 @@ export async function readWorkbook(ctx: Ctx, signal?: AbortSignal, sheets?: read
     ...names.map((name) => ({ name, pick: (top: CellValue[][]) => registerColumns(statedAliases(aliasesOf(name), stated, top))(top) })),
     ...(hasPolicy ? [{ name: POLICY_SHEET }] : []),
     ...(hasSurvey ? [{ name: SURVEY_SHEET }] : []),
-  ], signal);
+  ], signal, onRows);
   const pol = hasPolicy ? grids[names.length] : undefined;
   const sur = hasSurvey ? grids[names.length + (hasPolicy ? 1 : 0)] : undefined;
   const grid = (g: UsedGrid | undefined) => (g ? fromA1(g.rows, g.firstRow, g.firstCol) : undefined);

@@ -26,7 +26,8 @@ export interface Props {
   backend?: WorkbookBackend;
   /** Outside Excel: opens a picked file or the demo register. */
   openFile?: (file: File) => Promise<WorkbookBackend>;
-  openDemo?: () => WorkbookBackend;
+  /** May load its code on demand (the file backend and exceljs are not part of the first paint). */
+  openDemo?: () => WorkbookBackend | Promise<WorkbookBackend>;
   initialLang: Lang;
   initialPage?: PageKey;
   /** The period the monthly page starts with (default: last month). */
@@ -68,7 +69,7 @@ export function App({ backend: initialBackend, openFile, openDemo, initialLang, 
   const [policyLoaded, setPolicyLoaded] = useState(false);
   /** The policy the workbook's 投诉政策 sheet holds, as last read or saved; undefined when it has none. */
   const [baseline, setBaseline] = useState<Policy | undefined>();
-  const op = useOp(w.cancelled);
+  const op = useOp({ ...w.op, cancelled: w.cancelled, working: w.working }, lang === 'zh' ? 'zh-CN' : 'en-US');
   const setPage = (p: PageKey) => {
     if (p !== page) op.setNotice(undefined);
     setPageState(p);
@@ -128,7 +129,7 @@ export function App({ backend: initialBackend, openFile, openDemo, initialLang, 
             }}
           />
           {openFile && <Button onClick={() => fileInput.current?.click()}>{w.pickFile}</Button>}
-          {openDemo && <Button onClick={() => op.run(async () => choose(openDemo()))}>{w.loadDemo}</Button>}
+          {openDemo && <Button onClick={() => op.run(async () => choose(await openDemo()))}>{w.loadDemo}</Button>}
           {backend && <Caption1>{backend.label}</Caption1>}
         </div>
       )}
@@ -142,11 +143,14 @@ export function App({ backend: initialBackend, openFile, openDemo, initialLang, 
       </TabList>
 
       {op.busy && (
-        <div className={s.progress} role="status" aria-live="polite">
-          <ProgressBar className={s.grow} value={op.fraction} aria-label={w.working} />
-          <Button size="small" onClick={op.cancel}>
-            {w.cancel}
-          </Button>
+        <div role="status" aria-live="polite">
+          <Caption1 data-testid="progress-label">{op.label}</Caption1>
+          <div className={s.progress}>
+            <ProgressBar className={s.grow} value={op.fraction} aria-label={op.label} />
+            <Button size="small" onClick={op.cancel} disabled={!op.cancellable}>
+              {w.cancel}
+            </Button>
+          </div>
         </div>
       )}
       {op.notice && (

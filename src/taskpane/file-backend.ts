@@ -18,20 +18,20 @@ import { appraisalWorkbookBytes } from '../export/appraisal-workbook';
 import { ComputedCell, applySetupPlan } from '../export/register-setup';
 import { Aliases, ColumnMapping, InspectResult, headerAliases, previewAdopt } from '../workbook/mapping';
 import { NEW_REGISTER_HEADERS, REGISTER_SHEET, SetupPlan, computedColumns, setupPlan } from '../workbook/setup-plan';
-import { CheckEntry, CheckView, GridSheet, RegisterFound, checkView, findRegisterGrid, monthModel, policyLoad, policyOf, readRegisterGrid, registerReadOptions, readViewOf, surveyOf, ReadView } from '../workbook/model';
+import { CheckEntry, CheckView, GridSheet, RegisterFound, findRegisterGrid, policyLoad, policyOf, readRegisterGrid, registerReadOptions, ReadView } from '../workbook/model';
 import { ReadOptions } from '../core/register/read';
 import { MAPPING_SHEET } from '../core/register/mapping';
 import { registerCandidates } from '../core/workbook';
-import { monthSummaryOf, statusView } from '../workbook/pane-views';
 import type { StatusCard } from '../core/status';
 import type { MonthSummary } from '../core/report/summary';
-import { consolidatedMonthModel, readRegisterSheets, registerSheetNames } from '../workbook/consolidate';
 import { Result } from '../core/result';
 import { POLICY_SHEET } from '../core/policy/table';
 import { SURVEY_SHEET } from '../core/report/survey';
 import type { Download, OpContext, PolicyLoad, WorkbookBackend } from '../workbook/backend';
+import type { XlsxSource } from '../worker/protocol';
+import { probeXlsx, readSmallSheet } from '../worker/xlsx-source';
+import { CoreRunner, inlineRunner } from '../worker/runner';
 import { wallClockNow } from '../core/now';
-import { idFillPlan, idPatternOf } from '../workbook/ids-plan';
 
 const cancelled = (ctx: OpContext) => {
   if (ctx.signal.aborted) throw new DOMException('cancelled', 'AbortError');
@@ -45,27 +45,72 @@ export class FileBackend implements WorkbookBackend {
   readonly kind = 'file' as const;
   private registerSheet: string | undefined;
   private aliases: Aliases = {};
+  /** The workbook as exceljs holds it: loaded only for what changes it (set-up, policy) or saves it. */
+  private book: ExcelJS.Workbook | undefined;
+  /** The workbook's bytes as the worker reads them; stale once `book` was changed (made again from it). */
+  private bytes: Uint8Array | undefined;
 
-  constructor(private readonly wb: ExcelJS.Workbook, readonly label: string, private readonly download: Download) {}
+  /**
+   * `core` runs the reading, the check and the figures (a worker in the browser, in line in jest) on
+   * the bytes, so a large register is never parsed on the pane's thread.
+   */
+  private constructor(source: { bytes: Uint8Array } | { book: ExcelJS.Workbook }, readonly label: string, private readonly download: Download, private readonly core: CoreRunner = inlineRunner) {
+    if ('bytes' in source) this.bytes = source.bytes;
+    else this.book = source.book;
+  }
 
-  static async open(name: string, data: ArrayBuffer, download: Download): Promise<FileBackend> {
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(data);
-    } catch (e) {
-      throw new Error(`无法读取 ${name}：不是有效的 .xlsx 文件 (cannot read ${name}: ${(e as Error).message})`);
-    }
-    return new FileBackend(wb, name, download);
+  /** A picked file: refused at once, with one line, when it is not an .xlsx (read by the reader, not loaded whole). */
+  static async open(name: string, data: ArrayBuffer, download: Download, core?: CoreRunner): Promise<FileBackend> {
+    const bytes = new Uint8Array(data);
+    await probeXlsx(name, bytes);
+    return new FileBackend({ bytes }, name, download, core);
   }
 
   /** The demo register (320 complaints, the severity policy, a survey), as `complaints demo` writes it. */
-  static demo(download: Download): FileBackend {
+  static demo(download: Download, core?: CoreRunner): FileBackend {
     const demo = demoRegister();
     const wb = new ExcelJS.Workbook();
     addRegisterSheet(wb, demo.headers, demo.rows);
     addPolicySheet(wb, preset('severity')!);
     addRegisterSheet(wb, DEMO_SURVEY_HEADERS, demoSurvey(), SURVEY_SHEET);
-    return new FileBackend(wb, 'demo-register.xlsx', download);
+    return new FileBackend({ book: wb }, 'demo-register.xlsx', download, core);
+  }
+
+  private get wb(): ExcelJS.Workbook {
+    if (!this.book) throw new Error('the workbook is not loaded');
+    return this.book;
+  }
+
+  /** exceljs' workbook of the bytes, loaded on first use. */
+  private async load(): Promise<ExcelJS.Workbook> {
+    if (this.book) return this.book;
+    const wb = new ExcelJS.Workbook();
+    try {
+      const b = this.bytes as Uint8Array;
+      await wb.xlsx.load(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+    } catch (e) {
+      throw new Error(`无法读取 ${this.label}：不是有效的 .xlsx 文件 (cannot read ${this.label}: ${(e as Error).message})`);
+    }
+    return (this.book = wb);
+  }
+
+  /** Called after every change to the exceljs workbook: the worker must read it as it is now. */
+  private changed(): void {
+    this.bytes = undefined;
+  }
+
+  /** The bytes as they are now (written again from exceljs after a change). */
+  private async current(): Promise<Uint8Array> {
+    this.bytes ??= new Uint8Array((await this.wb.xlsx.writeBuffer()) as ArrayBuffer);
+    return this.bytes;
+  }
+
+  /** The workbook for the worker: its bytes, the sheet set up as the register and its corrections; `sheets` to consolidate. */
+  private async source(sheets?: readonly string[]): Promise<XlsxSource> {
+    return {
+      xlsx: await this.current(), hint: sheets ? {} : { named: this.registerSheet }, aliases: this.aliases, aliasesSheet: this.registerSheet,
+      workbook: this.label, qualify: true, sheets,
+    };
   }
 
   /** The sheets that may be the register, read as grids, in the order core's rule tries them. */
@@ -95,6 +140,7 @@ export class FileBackend implements WorkbookBackend {
   }
 
   async inspect(): Promise<InspectResult> {
+    await this.load();
     const g = this.sheetToAdopt();
     if (!g.rows.length) throw new Error(`「${g.name}」是空表 (the sheet is empty)`);
     const width = Math.max(...g.rows.slice(0, 10).map((r) => r.length));
@@ -104,9 +150,11 @@ export class FileBackend implements WorkbookBackend {
   }
 
   async setUpNew(policy: Policy, ctx: OpContext): Promise<string> {
+    await this.load();
     let name = REGISTER_SHEET;
     for (let i = 2; this.wb.getWorksheet(name); i++) name = `${REGISTER_SHEET} (${i})`;
     addRegisterSheet(this.wb, [...NEW_REGISTER_HEADERS], [], name);
+    this.changed();
     const preview = await this.inspectSheet(name);
     return this.adopt(preview, preview.columns, policy, ctx);
   }
@@ -117,6 +165,7 @@ export class FileBackend implements WorkbookBackend {
   }
 
   async adopt(preview: InspectResult, columns: ColumnMapping[], policy: Policy, ctx: OpContext): Promise<string> {
+    await this.load();
     const ws = this.wb.getWorksheet(preview.sheet);
     if (!ws) throw new Error(`「${preview.sheet}」不存在 (no sheet ${preview.sheet})`);
     ctx.progress(0.1, 'plan');
@@ -128,6 +177,7 @@ export class FileBackend implements WorkbookBackend {
     cancelled(ctx);
     ctx.progress(0.4, 'compute');
     applySetupPlan(ws, plan, preview.headerRow, this.computedNow(ws, plan, policy));
+    this.changed();
     ctx.progress(1, 'done');
     return `${preview.sheet}: ${plan.validations.length} validation lists, ${plan.formulas.length} computed columns (values as of now; live formulas need Excel)`;
   }
@@ -160,107 +210,72 @@ export class FileBackend implements WorkbookBackend {
   }
 
   async readPolicy(): Promise<PolicyLoad> {
-    const rows = this.policyRows();
+    // Before anything was changed the small policy sheet is read from the bytes, not the whole workbook into exceljs.
+    const rows = this.book ? this.policyRows() : await readSmallSheet(this.label, this.bytes as Uint8Array, POLICY_SHEET);
     return policyLoad(rows);
   }
 
   async writePolicy(policy: Policy): Promise<string> {
+    await this.load();
     const old = this.wb.getWorksheet(POLICY_SHEET);
     if (old) this.wb.removeWorksheet(old.id);
     addPolicySheet(this.wb, policy);
+    this.changed();
     return `${POLICY_SHEET} ✓`;
-  }
-
-  private requireRegister(): RegisterFound {
-    const reg = this.registerFound();
-    if (!reg.ok) throw new Error(reg.error);
-    return reg.value;
   }
 
   /** Fills empty 编号 cells in the file (download it with save), as text: exceljs numFmt "@". */
   async fillIds(now: Stamp, ctx: OpContext): Promise<string> {
     ctx.progress(undefined, 'read');
     await tick();
-    const reg = this.requireRegister();
-    const plan = idFillPlan(reg, idPatternOf(policyOf(this.policyRows())), now);
-    if (!plan.ok) throw new Error(plan.error);
+    const plan = await this.core.run({ kind: 'id-plan', wb: await this.source(), now }, ctx);
     cancelled(ctx);
-    const ws = this.wb.getWorksheet(plan.value.sheet) as ExcelJS.Worksheet;
-    for (const c of plan.value.cells) {
-      const cell = ws.getCell(c.row, plan.value.col + 1);
+    await this.load();
+    const ws = this.wb.getWorksheet(plan.sheet) as ExcelJS.Worksheet;
+    for (const c of plan.cells) {
+      const cell = ws.getCell(c.row, plan.col + 1);
       cell.numFmt = '@';
       cell.value = c.id;
     }
-    return `编号 +${plan.value.cells.length}`;
+    this.changed();
+    return `编号 +${plan.cells.length}`;
   }
 
   async check(asOf: Stamp, ctx: OpContext): Promise<CheckView> {
     ctx.progress(undefined, 'read');
     await tick();
-    const reg = this.requireRegister();
-    cancelled(ctx);
-    const v = checkView(reg, policyOf(this.policyRows()), asOf);
-    if (!v.ok) throw new Error(v.error);
-    return v.value;
+    return this.core.run({ kind: 'check', wb: await this.source(), asOf }, ctx);
   }
 
   async whatIsRead(ctx: OpContext): Promise<ReadView> {
     ctx.progress(undefined, 'read');
     await tick();
-    return readViewOf(this.requireRegister(), policyOf(this.policyRows()));
+    return this.core.run({ kind: 'read-view', wb: await this.source() }, ctx);
   }
 
   async select(_entry: CheckEntry): Promise<void> {
     // No sheet to select in: the page shows the row and column.
   }
 
-  /** Every sheet that may be a register (whichever is set up), as grids: what consolidation chooses from. */
-  private allCandidates(): GridSheet[] {
-    return registerCandidates(this.wb.worksheets.map((w) => w.name)).map((n) => grid(this.wb.getWorksheet(n) as ExcelJS.Worksheet));
-  }
-
-  private readonly aliasesOf = (sheet: string): Aliases => (sheet === this.registerSheet ? this.aliases : {});
-
   async registerSheets(ctx: OpContext): Promise<string[]> {
     ctx.progress(undefined, 'read');
     await tick();
-    const opts = this.readOptions();
-    if (!opts.ok) throw new Error(opts.error);
-    return registerSheetNames(this.allCandidates(), this.aliasesOf, opts.value);
+    return this.core.run({ kind: 'register-sheets', wb: { ...(await this.source()), hint: {} } }, ctx);
   }
 
   private async build(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<{ name: string; bytes: ArrayBuffer; sheets: string[] }> {
-    ctx.progress(0.1, 'read');
+    ctx.progress(undefined, 'read');
     await tick();
-    const survey = this.wb.getWorksheet(SURVEY_SHEET);
-    const common = { policy: policyOf(this.policyRows()), survey: surveyOf(survey ? sheetGrid(survey).rows : undefined), period, asOf: asOf ?? period.end, includeContacts };
-    let model;
-    if (sheets?.length) {
-      const opts = this.readOptions();
-      if (!opts.ok) throw new Error(opts.error);
-      const regs = readRegisterSheets(this.allCandidates().filter((g) => sheets.includes(g.name)), sheets, this.aliasesOf, opts.value);
-      if (!regs.ok) throw new Error(regs.error);
-      cancelled(ctx);
-      ctx.progress(0.4, 'figures');
-      await tick();
-      const [one] = regs.value;
-      model = regs.value.length > 1 ? consolidatedMonthModel({ ...common, regs: regs.value, workbook: this.label }) : monthModel({ ...common, reg: one, registerLabel: `${this.label} [${one.sheet}]` });
-    } else {
-      const reg = this.requireRegister();
-      cancelled(ctx);
-      ctx.progress(0.4, 'figures');
-      await tick();
-      model = monthModel({ ...common, reg, registerLabel: `${this.label} [${reg.sheet}]` });
-    }
-    if (!model.ok) throw new Error(model.error);
+    const chosen = sheets?.length ? sheets : undefined;
+    const model = await this.core.run({ kind: 'month', wb: await this.source(chosen), period, includeContacts, asOf, sheets: chosen }, ctx);
     cancelled(ctx);
-    ctx.progress(0.7, 'write');
+    ctx.progress(0.9, 'write');
     await tick();
-    const written = await appraisalWorkbookBytes(model.value);
+    const written = await appraisalWorkbookBytes(model);
     const bytes = written.buffer.slice(written.byteOffset, written.byteOffset + written.byteLength) as ArrayBuffer;
     cancelled(ctx);
     ctx.progress(1, 'done');
-    return { name: `appraisal-${period.label}.xlsx`, bytes, sheets: model.value.sheets.map((s) => s.name) };
+    return { name: `appraisal-${period.label}.xlsx`, bytes, sheets: model.sheets.map((s) => s.name) };
   }
 
   async generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string> {
@@ -274,34 +289,25 @@ export class FileBackend implements WorkbookBackend {
   }
 
   async save(): Promise<string> {
-    const bytes = (await this.wb.xlsx.writeBuffer()) as ArrayBuffer;
+    await this.load();
+    const bytes = await this.current();
     const name = this.label.replace(/\.xlsx$/i, '') + '-登记表.xlsx';
     this.download(name, bytes);
     return name;
   }
 
-  // The pane's home card and monthly figures, by core (pane-views.ts) on the sheets held here.
+  // The pane's home card and monthly figures, by the core worker (workbook/pane-views.ts) on the bytes held here.
   async status(asOf: Stamp, ctx: OpContext): Promise<StatusCard> {
     ctx.progress(undefined, 'read');
     await tick();
-    return statusView(this.registerFound(), this.policyRows(), asOf);
+    return this.core.run({ kind: 'status', wb: await this.source(), asOf }, ctx);
   }
 
   async monthSummary(period: Period, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<MonthSummary> {
     ctx.progress(undefined, 'figures');
     await tick();
-    let reg = this.requireRegister();
-    if (sheets?.length) {
-      const opts = this.readOptions();
-      if (!opts.ok) throw new Error(opts.error);
-      const regs = readRegisterSheets(this.allCandidates(), sheets.slice(0, 1), this.aliasesOf, opts.value);
-      if (!regs.ok) throw new Error(regs.error);
-      reg = regs.value[0];
-    }
-    const survey = this.wb.getWorksheet(SURVEY_SHEET);
-    const r = monthSummaryOf({ reg, policy: policyOf(this.policyRows()), survey: surveyOf(survey ? sheetGrid(survey).rows : undefined), period, asOf: asOf ?? period.end });
-    if (!r.ok) throw new Error(r.error);
-    return r.value;
+    const chosen = sheets?.length ? sheets : undefined;
+    return this.core.run({ kind: 'month-summary', wb: await this.source(chosen), period, asOf, sheets: chosen }, ctx);
   }
 }
 

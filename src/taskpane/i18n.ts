@@ -70,6 +70,12 @@ const zh = {
   exportWb: '导出考核工作簿',
   cancel: '取消',
   working: '处理中…',
+  // The progress bar (ops.ts): the step's word, then how many of how many.
+  op: {
+    cancelledUnchanged: '已取消，工作簿未作任何改动。',
+    steps: { read: '读取', check: '检查', figures: '计算数据', write: '写入', setup: '设置登记表', plan: '规划', compute: '写入计算列', done: '完成' } as Record<string, string>,
+    units: { rows: '行', blocks: '块', sheets: '个工作表' },
+  },
   consolidate: '合并登记表（每个工作表作为一个分公司）',
   consolidateHint: '选择两个或以上登记表工作表，生成一份含各分公司及合计的考核；选一个则只用该表，不选则用登记表。',
   tabHome: '首页',
@@ -192,6 +198,11 @@ const en: Words = {
   exportWb: 'Export the appraisal workbook',
   cancel: 'Cancel',
   working: 'Working…',
+  op: {
+    cancelledUnchanged: 'Cancelled; the workbook was not changed.',
+    steps: { read: 'Reading', check: 'Checking', figures: 'Computing figures', write: 'Writing', setup: 'Setting up the register', plan: 'Planning', compute: 'Writing computed columns', done: 'Done' },
+    units: { rows: 'rows', blocks: 'blocks', sheets: 'sheets' },
+  },
   consolidate: 'Consolidate registers (one branch per sheet)',
   consolidateHint: 'Pick two or more register sheets for one appraisal with per-branch and total figures; one to use that sheet alone; none to use the register.',
   tabHome: 'Home',

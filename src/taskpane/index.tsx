@@ -5,9 +5,16 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, Theme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { App, PageKey } from './App';
 import { defaultLang, Lang } from './i18n';
-import { FileBackend } from './file-backend';
-import { OfficeBackend } from '../excel/office-backend';
+import type { WorkbookBackend } from '../workbook/backend';
 import { downloadBytes } from './download';
+import { CoreRunner, noWorkerRunner, workerRunner } from '../worker/runner';
+
+/**
+ * Check and generate run the core in a Web Worker (webpack's core-worker entry, next to this
+ * page), so the pane keeps painting and Cancel can stop them at once. Every host the add-in
+ * supports has Workers (Edge WebView2, WKWebView, current browsers); without one the pane says so.
+ */
+const core: CoreRunner = typeof Worker === 'function' ? workerRunner(() => new Worker(new URL('core-worker.js', document.baseURI))) : noWorkerRunner;
 
 /** True for a dark #rrggbb colour (relative luminance below one half). */
 function isDark(color: string): boolean {
@@ -41,21 +48,38 @@ function pickLang(): Lang {
   return 'zh';
 }
 
+/**
+ * The browser-mode backend and what it needs (exceljs for downloads): a chunk of its own, loaded
+ * when the user opens a file or the demo, so the first paint stays within its budget
+ * (scripts/first-paint.cjs, test/bundle.budget.spec.ts).
+ */
+const fileBackend = async () => (await import(/* webpackChunkName: "file-backend" */ './file-backend')).FileBackend;
+
+/**
+ * The Office backend, in Excel only: a chunk of its own, so a browser (WPS / LibreOffice users)
+ * never loads it. In Excel it is part of the first paint, and scripts/first-paint.cjs counts it there.
+ */
+const officeBackend = async (): Promise<WorkbookBackend> => {
+  const { OfficeBackend } = await import(/* webpackChunkName: "office-backend" */ '../excel/office-backend');
+  return new OfficeBackend(downloadBytes, core);
+};
+
 /** Renders the pane; `problem` says why Office could not be used, shown to the user. */
-function render(host: string | null, problem?: string): void {
+async function render(host: string | null, problem?: string): Promise<void> {
   const el = document.getElementById('root');
   if (!el) return;
   const q = new URLSearchParams(window.location.search);
   const inExcel = host === 'Excel' && typeof Excel !== 'undefined';
   const page = q.get('page') as PageKey | null;
+  const backend = inExcel ? await officeBackend() : undefined;
   createRoot(el).render(
     <FluentProvider theme={pickTheme()}>
-      {inExcel ? (
-        <App backend={new OfficeBackend(downloadBytes)} initialLang={pickLang()} initialPage={page ?? undefined} />
+      {backend ? (
+        <App backend={backend} initialLang={pickLang()} initialPage={page ?? undefined} />
       ) : (
         <App
-          openFile={async (f) => FileBackend.open(f.name, await f.arrayBuffer(), downloadBytes)}
-          openDemo={() => FileBackend.demo(downloadBytes)}
+          openFile={async (f) => (await fileBackend()).open(f.name, await f.arrayBuffer(), downloadBytes, core)}
+          openDemo={async () => (await fileBackend()).demo(downloadBytes, core)}
           initialLang={pickLang()}
           initialPage={page ?? undefined}
           initialPeriod={q.get('period') ?? undefined}
@@ -76,5 +100,5 @@ if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
   );
 } else {
   // office.js did not load (opened from disk, blocked, …): render anyway.
-  render(null);
+  void render(null);
 }

@@ -11,8 +11,15 @@ import type { MonthSummary } from '../core/report/summary';
 
 export interface OpContext {
   signal: AbortSignal;
-  /** A fraction 0–1 when known, and what is being done. */
-  progress: (fraction: number | undefined, what: string) => void;
+  /** A fraction 0–1 when known, what is being done (read / check / figures / write, …) and, when counted, how many of how many. */
+  progress: (fraction: number | undefined, what: string, count?: ProgressCount) => void;
+}
+
+/** How far a step is: `done` of `total` rows, blocks or sheets. */
+export interface ProgressCount {
+  done: number;
+  total: number;
+  unit: 'rows' | 'blocks' | 'sheets';
 }
 
 export interface PolicyLoad {

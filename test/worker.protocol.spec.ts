@@ -1,0 +1,195 @@
+// The core worker (src/worker): the pane's jobs go through the real worker file, loaded here with
+// a fake worker scope (jest's Node has no Worker). Every message crosses structuredClone, as it
+// would between threads, so a result that cannot be posted fails here. The answers must equal
+// those of the same job run in line, progress comes by step with counts, errors are one line, and
+// Cancel terminates the worker at once and ignores whatever it posts afterwards.
+import type { OpContext, ProgressCount } from '../src/workbook/backend';
+import type { FromWorker, Job, ToWorker, WorkbookGrids } from '../src/worker/protocol';
+import { isFromWorker, isToWorker } from '../src/worker/protocol';
+import { inlineRunner, workerRunner, WorkerLike } from '../src/worker/runner';
+import { demoRegister, DEMO_AS_OF } from '../src/core/demo/generate';
+import { parseDateTime } from '../src/core/register/cells';
+import { monthPeriod } from '../src/core/report/period';
+import type { CellValue } from '../src/core/register/cells';
+
+/**
+ * A message as the other thread gets it. structuredClone proves it can be posted (it throws on a
+ * function, a class instance's methods are lost, …); the copy handed on is made in this realm,
+ * because jest's structuredClone returns Dates of Node's outer realm, which fail `instanceof Date`.
+ */
+function posted<T>(m: T): T {
+  structuredClone(m);
+  const copy = (x: unknown): unknown => {
+    if (x instanceof Date) return new Date(x.getTime());
+    if (Array.isArray(x)) return x.map(copy);
+    if (x instanceof Map) return new Map([...x].map(([k, v]) => [copy(k), copy(v)]));
+    if (x instanceof Set) return new Set([...x].map(copy));
+    if (x && typeof x === 'object') {
+      expect(Object.getPrototypeOf(x)).toBe(Object.prototype);
+      return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, copy(v)]));
+    }
+    return x;
+  };
+  return copy(m) as T;
+}
+
+/** The worker file's onmessage, as it installs itself on `self`. */
+function loadWorkerFile(): { onmessage: ((e: MessageEvent<unknown>) => void) | null; posted: FromWorker[]; post?: (m: FromWorker) => void } {
+  const scope: { onmessage: ((e: MessageEvent<unknown>) => void) | null; posted: FromWorker[]; post?: (m: FromWorker) => void; postMessage: (m: FromWorker) => void } = {
+    onmessage: null,
+    posted: [],
+    postMessage(m) {
+      const copy = posted(m);
+      this.posted.push(copy);
+      this.post?.(copy);
+    },
+  };
+  (globalThis as { self?: unknown }).self = scope;
+  jest.isolateModules(() => {
+    jest.requireActual('../src/worker/core.worker');
+  });
+  delete (globalThis as { self?: unknown }).self;
+  return scope;
+}
+
+/** A Worker stand-in over the real worker file: messages are cloned and delivered in a later task. */
+class FakeWorker implements WorkerLike {
+  onmessage: ((e: MessageEvent<unknown>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  terminated = 0;
+  received: ToWorker[] = [];
+  private readonly scope = loadWorkerFile();
+  constructor(private readonly hold = false) {
+    this.scope.post = (m) => setTimeout(() => this.terminated === 0 && this.onmessage?.({ data: m } as MessageEvent<unknown>), 0);
+  }
+  postMessage(m: ToWorker): void {
+    const copy = posted(m);
+    this.received.push(copy);
+    if (!this.hold) setTimeout(() => this.scope.onmessage?.({ data: copy } as MessageEvent<unknown>), 0);
+  }
+  /** Runs the held job now (after a cancel, say: its posts must change nothing). */
+  release(): void {
+    for (const m of this.received) this.scope.onmessage?.({ data: m } as MessageEvent<unknown>);
+  }
+  terminate(): void {
+    this.terminated++;
+  }
+}
+
+const demo = demoRegister(7, 400);
+/** The demo's rows as a grid (header row first), dates as the wall-clock Dates a reader gives. */
+const rows: CellValue[][] = [demo.headers, ...demo.rows.map((r) => r.map((v) => (v === undefined ? null : v)))];
+const wb: WorkbookGrids = {
+  candidates: [{ name: '投诉登记', rows, firstRow: 0, firstCol: 0 }],
+  hint: {},
+  aliases: {},
+  workbook: 'demo.xlsx',
+  qualify: true,
+};
+const asOf = (parseDateTime(DEMO_AS_OF) as { ok: true; value: number }).value;
+
+function ctx(signal = new AbortController().signal) {
+  const steps: { what: string; fraction: number | undefined; count?: ProgressCount }[] = [];
+  const c: OpContext = { signal, progress: (fraction, what, count) => void steps.push({ what, fraction, count }) };
+  return { c, steps };
+}
+
+test('check through the worker file equals the check in line, with progress by step and count', async () => {
+  const made: FakeWorker[] = [];
+  const runner = workerRunner(() => {
+    const w = new FakeWorker();
+    made.push(w);
+    return w;
+  });
+  const viaWorker = ctx();
+  const got = await runner.run({ kind: 'check', wb, asOf }, viaWorker.c);
+  const inline = await inlineRunner.run({ kind: 'check', wb, asOf }, ctx().c);
+  expect(got).toEqual(inline);
+  expect(got.counts.rows).toBe(400);
+  expect(got.rows).toHaveLength(400);
+  // Grids come read already (Office.js counted its blocks): the worker counts the check, in complaints.
+  expect(viaWorker.steps.map((s) => s.what)).toEqual(['check', 'check']);
+  expect(viaWorker.steps[0].count).toEqual({ done: 0, total: 400, unit: 'rows' });
+  expect(viaWorker.steps[1].count).toEqual({ done: 400, total: 400, unit: 'rows' });
+  // The bar only moves forward, and within 0–1.
+  const fractions = viaWorker.steps.map((s) => s.fraction ?? 0);
+  expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+  expect(Math.max(...fractions)).toBeLessThanOrEqual(1);
+  // One worker per job, terminated once it answered.
+  expect(made).toHaveLength(1);
+  expect(made[0].terminated).toBe(1);
+});
+
+test('the month through the worker: the same report model as in line', async () => {
+  const runner = workerRunner(() => new FakeWorker());
+  const job: Job = { kind: 'month', wb, period: monthPeriod(2026, 10), includeContacts: false };
+  const got = await runner.run(job, ctx().c);
+  expect(got).toEqual(await inlineRunner.run(job, ctx().c));
+  expect(got.sheets.map((s) => s.name)).toContain('月度统计');
+});
+
+test('a workbook without a register: the one line of the core, not a stack', async () => {
+  const runner = workerRunner(() => new FakeWorker());
+  const empty: WorkbookGrids = { ...wb, candidates: [{ name: 'Sheet1', rows: [['a', 'b'], [1, 2]], firstRow: 0, firstCol: 0 }] };
+  const e = await runner.run({ kind: 'check', wb: empty, asOf }, ctx().c).catch((x: Error) => x);
+  expect(e).toBeInstanceOf(Error);
+  expect((e as Error).message).not.toMatch(/\n\s+at /);
+  await expect(inlineRunner.run({ kind: 'check', wb: empty, asOf }, ctx().c)).rejects.toThrow((e as Error).message);
+});
+
+test('cancel terminates the worker at once; what it posts afterwards changes nothing', async () => {
+  const w = new FakeWorker(true);
+  const runner = workerRunner(() => w);
+  const ac = new AbortController();
+  const { c, steps } = ctx(ac.signal);
+  const p = runner.run({ kind: 'check', wb, asOf }, c);
+  ac.abort();
+  await expect(p).rejects.toMatchObject({ name: 'AbortError' });
+  expect(w.terminated).toBe(1);
+  // The worker, had it not been stopped, would answer now: nothing reaches the operation.
+  w.release();
+  await new Promise((r) => setTimeout(r, 10));
+  expect(steps).toEqual([]);
+  expect(w.terminated).toBe(1);
+});
+
+test('an operation cancelled before it starts never starts a worker', async () => {
+  const make = jest.fn(() => new FakeWorker());
+  const ac = new AbortController();
+  ac.abort();
+  await expect(workerRunner(make).run({ kind: 'check', wb, asOf }, ctx(ac.signal).c)).rejects.toMatchObject({ name: 'AbortError' });
+  await expect(inlineRunner.run({ kind: 'check', wb, asOf }, ctx(ac.signal).c)).rejects.toMatchObject({ name: 'AbortError' });
+  expect(make).not.toHaveBeenCalled();
+});
+
+test('a worker that fails to load or crashes: one line saying so, and it is terminated', async () => {
+  const crash = new FakeWorker(true);
+  const p = workerRunner(() => crash).run({ kind: 'check', wb, asOf }, ctx().c);
+  crash.onerror?.({ message: 'Uncaught SyntaxError' } as ErrorEvent);
+  await expect(p).rejects.toThrow('后台计算失败 (the background computation failed: Uncaught SyntaxError)');
+  expect(crash.terminated).toBe(1);
+  await expect(workerRunner(() => { throw new Error('blocked by CSP'); }).run({ kind: 'check', wb, asOf }, ctx().c)).rejects.toThrow('无法启动后台计算 (cannot start the background worker: blocked by CSP)');
+});
+
+test.each([
+  ['a job', { id: 1, job: { kind: 'check', wb, asOf } }, true, false],
+  ['an unknown job', { id: 1, job: { kind: 'format-disk' } }, false, false],
+  ['progress', { id: 2, type: 'progress', step: 'read' }, false, true],
+  ['an answer', { id: 2, type: 'done', value: [] }, false, true],
+  ['an error', { id: 2, type: 'error', message: 'x' }, false, true],
+  ['a stray post', { hello: 'world' }, false, false],
+  ['no id', { type: 'done', value: 1 }, false, false],
+  ['null', null, false, false],
+])('the protocol tells %s apart', (_what, m, toWorker, fromWorker) => {
+  expect(isToWorker(m)).toBe(toWorker);
+  expect(isFromWorker(m)).toBe(fromWorker);
+});
+
+test('the worker file ignores what is not a job, and answers each job under its own id', async () => {
+  const scope = loadWorkerFile();
+  await scope.onmessage?.({ data: { hello: 'world' } } as MessageEvent<unknown>);
+  expect(scope.posted).toEqual([]);
+  await scope.onmessage?.({ data: { id: 41, job: { kind: 'register-sheets', wb } } } as MessageEvent<unknown>);
+  expect(scope.posted.at(-1)).toEqual({ id: 41, type: 'done', value: ['投诉登记'] });
+  expect(scope.posted.every((m) => m.id === 41)).toBe(true);
+});
