@@ -6,11 +6,14 @@
 import '@testing-library/jest-dom';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { App } from '../src/taskpane/App';
+import { App, preloadPages } from '../src/taskpane/App';
 import type { OpContext, WorkbookBackend } from '../src/workbook/backend';
 import { defaultLang } from '../src/taskpane/i18n';
 import { preset } from '../src/core/policy/presets';
 import { fakeStatus, fakeSummary } from './helpers/pane-fakes';
+
+// The pages load on first use in the pane; here they are fetched first, so a page renders at once.
+beforeAll(() => preloadPages());
 
 jest.setTimeout(30_000);
 

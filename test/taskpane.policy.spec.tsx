@@ -7,13 +7,16 @@
 import '@testing-library/jest-dom';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { App } from '../src/taskpane/App';
+import { App, preloadPages } from '../src/taskpane/App';
 import { PolicyPage } from '../src/taskpane/pages/PolicyPage';
 import type { WorkbookBackend } from '../src/workbook/backend';
 import { WORDS } from '../src/taskpane/i18n';
 import type { OpState } from '../src/taskpane/ops';
 import type { Policy } from '../src/core/policy/types';
 import { preset } from '../src/core/policy/presets';
+
+// The pages load on first use in the pane; here they are fetched first, so a page renders at once.
+beforeAll(() => preloadPages());
 
 jest.setTimeout(30_000);
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {

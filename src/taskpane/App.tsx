@@ -1,7 +1,7 @@
 // The task pane: a home card and four pages over a WorkbookBackend (Excel, or an .xlsx picked in
 // a browser). Components never touch Office; index.tsx chooses the backend. A page's messages are
 // its own: they clear when the user moves to another page.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import {
   Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Tab, TabList, Title3, makeStyles, tokens,
 } from '@fluentui/react-components';
@@ -13,11 +13,24 @@ import { DEFAULT_PRESET, preset } from '../core/policy/presets';
 import type { WorkbookBackend } from '../workbook/backend';
 import { Lang, WORDS } from './i18n';
 import { Notice, useOp } from './ops';
-import { RegisterPage } from './pages/RegisterPage';
 import { HomePage } from './pages/HomePage';
-import { PolicyPage } from './pages/PolicyPage';
-import { CheckPage } from './pages/CheckPage';
-import { MonthlyPage } from './pages/MonthlyPage';
+import { lazyPage } from './pages/lazy';
+
+// The pane opens on the home card; the other pages (and the Fluent components only they use: the
+// dialog, selects, switches) load when first opened, which keeps the first paint in its budget.
+const pages = {
+  register: lazyPage(() => import(/* webpackChunkName: "page-register" */ './pages/RegisterPage').then((m) => m.RegisterPage)),
+  policy: lazyPage(() => import(/* webpackChunkName: "page-policy" */ './pages/PolicyPage').then((m) => m.PolicyPage)),
+  check: lazyPage(() => import(/* webpackChunkName: "page-check" */ './pages/CheckPage').then((m) => m.CheckPage)),
+  monthly: lazyPage(() => import(/* webpackChunkName: "page-monthly" */ './pages/MonthlyPage').then((m) => m.MonthlyPage)),
+};
+const RegisterPage = pages.register.Page;
+const PolicyPage = pages.policy.Page;
+const CheckPage = pages.check.Page;
+const MonthlyPage = pages.monthly.Page;
+
+/** Every page's code, fetched in the background once the pane has painted (and by specs before they render). */
+export const preloadPages = (): Promise<void> => Promise.all(Object.values(pages).map((p) => p.preload())).then(() => undefined);
 
 export type PageKey = 'home' | 'register' | 'policy' | 'check' | 'monthly';
 
@@ -79,6 +92,11 @@ export function App({ backend: initialBackend, openFile, openDemo, initialLang, 
     return t?.ok && t.value !== undefined ? t.value : wallClockNow();
   };
   const fileInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // After the first paint: the other pages are ready before the user picks a tab (a failure shows when the tab is opened).
+    const t = setTimeout(() => preloadPages().catch(() => undefined), 0);
+    return () => clearTimeout(t);
+  }, []);
   const { setNotice } = op;
   useEffect(() => {
     if (startupNotice) setNotice(startupNotice);
@@ -162,6 +180,7 @@ export function App({ backend: initialBackend, openFile, openDemo, initialLang, 
         </MessageBar>
       )}
 
+      <Suspense fallback={<Caption1 role="status">{w.working}</Caption1>}>
       {!backend ? (
         <Caption1>{w.noWorkbook}</Caption1>
       ) : page === 'home' ? (
@@ -193,6 +212,7 @@ export function App({ backend: initialBackend, openFile, openDemo, initialLang, 
       ) : (
         <MonthlyPage backend={backend} op={op} w={w} initialPeriod={initialPeriod} />
       )}
+      </Suspense>
     </main>
   );
 }
