@@ -51,7 +51,7 @@ await inBrowser('test:browser', async ({ browser, base, failures }) => {
           await page.goto(url(lang));
           await holdsUp(page, SHOTS, name('0-start'));
           await page.getByRole('button', { name: w.demo }).click();
-          await page.getByRole('group', { name: w.card }).waitFor();
+          await page.getByRole('group', { name: w.card }).getByTestId('next-deadline').waitFor();
           await holdsUp(page, SHOTS, name('1-home'));
           await page.getByRole('tab', { name: w.tabs[1] }).click();
           await holdsUp(page, SHOTS, name('2-register'));

@@ -26,7 +26,8 @@ export async function newcomerWalk(page, url, dir) {
   await page.goto(url);
   await page.getByRole('button', { name: '载入示例登记表' }).click();
   const card = page.getByRole('group', { name: '工作簿状态' });
-  await card.waitFor();
+  // The card's title shows at once; its counts once the workbook is read.
+  await card.getByText(/未办结 \d+/).waitFor();
   const cardText = await card.textContent();
   const [open, soon, over] = [count(cardText, '未办结'), count(cardText, '即将到期'), count(cardText, '已超期')];
   assert.ok(open > 0 && over > 0 && soon >= 0 && open >= over + soon, `card counts ${cardText}`);
@@ -108,7 +109,7 @@ export async function keyboardWalk(page, url, dir) {
   await page.goto(url);
   await tabTo(page, '载入示例登记表');
   await page.keyboard.press('Enter');
-  await page.getByRole('group', { name: '工作簿状态' }).waitFor();
+  await page.getByRole('group', { name: '工作簿状态' }).getByTestId('next-deadline').waitFor();
 
   // Set-up: the Register page, adopt the sheet, confirm.
   await tabTo(page, '首页', { role: 'tab' });
