@@ -133,6 +133,7 @@ const CONSTRUCTS: [string, string][] = [
   ['character references', '<t a="&#9;&#x41;">&#20013;&#x1F600;&#13;&#10;</t>'],
   ['attribute white space normalised, references kept', '<t a="x\ty\nz&#9;&#10;"/>'],
   ['CR LF and lone CR in text and attributes', '<t a="1\r\n2\r3">a\r\nb\rc\r</t>'],
+  ['a CR that ends the document', '<a/>\r'],
   ['CDATA', '<t><![CDATA[<b>&amp;]]]]><![CDATA[>]]></t>'],
   ['comments and PIs in and around the root', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<!-- a --><?pi x?><a><!--b--><?q?></a><!-- c -->\n'],
   ['DOCTYPE with an internal subset', '<!DOCTYPE a [<!ELEMENT a ANY><!ATTLIST a x CDATA "]>">]><a/>'],

@@ -130,8 +130,12 @@ export class XmlTokenizer {
   }
 
   close(): void {
-    if (this.cr) this.write('');
-    this.cr = false;
+    // A CR that ended the last chunk is a line end of its own.
+    if (this.cr) {
+      this.cr = false;
+      this.buf = `${this.buf}\n`;
+      this.buf = this.buf.slice(this.scan(this.buf));
+    }
     const rest = this.buf;
     this.buf = '';
     if (rest !== '') {
