@@ -3,6 +3,7 @@
 // Usage: node dist/bench/report.js <task> <file.xlsx>
 //   unzip           inflate the sheet entry (the reader's own inflater), nothing else
 //   sax             unzip + saxes over the sheet with empty handlers: the floor for any SAX reader
+//   tokenizer       unzip + the reader's own tokenizer (src/reader/tokenizer.ts) with empty handlers
 //   exceljs-stream  exceljs' streaming WorkbookReader, every row's values
 //   sheetjs         SheetJS readFile (the whole workbook in memory)
 //   report          `complaints report --month 2026-10` (read + figures + appraisal workbook)
@@ -13,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { SaxesParser } from 'saxes';
 import { ZipArchive } from '../reader/zip';
+import { XmlTokenizer } from '../reader/tokenizer';
 import { fileSource } from '../reader/node-source';
 import { runReport } from '../cli/report';
 
@@ -37,6 +39,12 @@ export const TASKS: Record<string, (file: string) => Promise<void>> = {
     const dec = new TextDecoder();
     await sheetChunks(file, (c) => p.write(dec.decode(c, { stream: true })));
     p.close();
+  },
+  tokenizer: async (file) => {
+    const t = new XmlTokenizer({ open: nothing, close: nothing, text: nothing });
+    const dec = new TextDecoder();
+    await sheetChunks(file, (c) => t.write(dec.decode(c, { stream: true })));
+    t.close();
   },
   'exceljs-stream': async (file) => {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });

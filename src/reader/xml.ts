@@ -1,8 +1,10 @@
-// One zip entry through saxes as it inflates: the handler sees local element names (any prefix
-// dropped: some writers emit <x:row>) and plain attribute maps.
+// One zip entry through the tokenizer as it inflates: the handler sees local element names (any
+// prefix dropped: some writers emit <x:row>) and plain attribute maps. A part that is not
+// well-formed is read again by saxes, the tokenizer's oracle, which words the refusal.
 import { SaxesParser } from 'saxes';
 import { ZipArchive, ZipEntry } from './zip';
-import { refuse } from './errors';
+import { refuse, ReaderRefusal } from './errors';
+import { XmlSyntaxError, XmlTokenizer } from './tokenizer';
 
 export interface XmlHandler {
   open(name: string, attrs: Record<string, string>): void;
@@ -15,26 +17,10 @@ export const localName = (n: string): string => {
   return i < 0 ? n : n.slice(i + 1);
 };
 
-/**
- * Feeds `entry` through `h`, yielding after each inflated chunk so the caller can hand on what
- * the handler collected, or stop reading (return from its loop) once it has what it needs.
- */
-export async function* xmlSteps(zip: ZipArchive, entry: ZipEntry, h: XmlHandler): AsyncGenerator<void> {
-  const parser = new SaxesParser({ position: false });
-  parser.on('opentag', (t) => h.open(localName(t.name), t.attributes as Record<string, string>));
-  parser.on('closetag', (t) => h.close(localName(t.name)));
-  parser.on('text', (t) => h.text(t));
-  parser.on('cdata', (t) => h.text(t));
+const notWellFormed = (entry: ZipEntry, why: string): ReaderRefusal => refuse('corrupt', `part ${entry.name} is not well-formed XML (${why.split('\n')[0].slice(0, 120)})`);
+
+async function* decoded(zip: ZipArchive, entry: ZipEntry): AsyncGenerator<string> {
   const dec = new TextDecoder('utf-8', { fatal: true });
-  const write = (s: string, last: boolean) => {
-    try {
-      parser.write(s);
-      if (last) parser.close();
-    } catch (e) {
-      if (e instanceof Error && e.name === 'ReaderRefusal') throw e;
-      throw refuse('corrupt', `part ${entry.name} is not well-formed XML (${String((e as Error).message ?? e).split('\n')[0].slice(0, 120)})`);
-    }
-  };
   const decode = (chunk?: Uint8Array) => {
     try {
       return chunk ? dec.decode(chunk, { stream: true }) : dec.decode();
@@ -42,11 +28,73 @@ export async function* xmlSteps(zip: ZipArchive, entry: ZipEntry, h: XmlHandler)
       throw refuse('corrupt', `part ${entry.name} is not valid UTF-8 text`);
     }
   };
-  for await (const chunk of zip.chunks(entry)) {
-    write(decode(chunk), false);
+  for await (const chunk of zip.chunks(entry)) yield decode(chunk);
+  yield decode();
+}
+
+/** saxes's words for what is wrong with a part, or undefined when it finds nothing wrong. */
+export async function saxesVerdict(zip: ZipArchive, entry: ZipEntry): Promise<string | undefined> {
+  const parser = new SaxesParser({ position: false });
+  try {
+    for await (const s of decoded(zip, entry)) parser.write(s);
+    parser.close();
+    return undefined;
+  } catch (e) {
+    if (e instanceof ReaderRefusal) throw e;
+    return String((e as Error).message ?? e);
+  }
+}
+
+/** The same through saxes: for a part the tokenizer leaves to it (one with a DOCTYPE). */
+async function* saxesSteps(zip: ZipArchive, entry: ZipEntry, h: XmlHandler): AsyncGenerator<void> {
+  const parser = new SaxesParser({ position: false });
+  parser.on('opentag', (t) => h.open(localName(t.name), t.attributes as Record<string, string>));
+  parser.on('closetag', (t) => h.close(localName(t.name)));
+  parser.on('text', (t) => h.text(t));
+  parser.on('cdata', (t) => h.text(t));
+  const write = (s: string | undefined) => {
+    try {
+      if (s === undefined) parser.close();
+      else parser.write(s);
+    } catch (e) {
+      if (e instanceof ReaderRefusal) throw e;
+      throw notWellFormed(entry, String((e as Error).message ?? e));
+    }
+  };
+  for await (const s of decoded(zip, entry)) {
+    write(s);
     yield;
   }
-  write(decode(), true);
+  write(undefined);
+}
+
+/**
+ * Feeds `entry` through `h`, yielding after each inflated chunk so the caller can hand on what
+ * the handler collected, or stop reading (return from its loop) once it has what it needs.
+ */
+export async function* xmlSteps(zip: ZipArchive, entry: ZipEntry, h: XmlHandler): AsyncGenerator<void> {
+  let opened = false;
+  const tok = new XmlTokenizer({
+    open: (n, a) => {
+      opened = true;
+      h.open(localName(n), a);
+    },
+    close: (n) => h.close(localName(n)),
+    text: (t) => h.text(t),
+  });
+  try {
+    for await (const s of decoded(zip, entry)) {
+      tok.write(s);
+      yield;
+    }
+    tok.close();
+  } catch (e) {
+    if (!(e instanceof XmlSyntaxError)) throw e;
+    // A DOCTYPE comes before the root element, so the handler has seen nothing yet.
+    if (e.unsupported && !opened) return yield* saxesSteps(zip, entry, h);
+    // saxes finding nothing wrong would be a tokenizer bug (the differential spec looks for them): say ours.
+    throw notWellFormed(entry, (await saxesVerdict(zip, entry)) ?? e.message);
+  }
 }
 
 /** Reads a whole (small) entry through `h`. */
