@@ -6,7 +6,7 @@ import { ClockDef, MilestoneKey } from './policy/types';
 import { Complaint, DONE_FIELD } from './register/complaint';
 import { Day, Stamp, MINUTES_PER_DAY, dayOfStamp, formatDay, formatStamp } from './time';
 
-export const STATUSES = ['overdue', 'due-soon', 'on-track', 'closed-late', 'closed-on-time', 'error'] as const;
+export const STATUSES = ['overdue', 'due-soon', 'on-track', 'closed-late', 'closed-on-time', 'invalid', 'error'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const STATUS_LABELS: Readonly<Record<Status, { zh: string; en: string }>> = {
@@ -15,6 +15,8 @@ export const STATUS_LABELS: Readonly<Record<Status, { zh: string; en: string }>>
   'on-track': { zh: '处理中', en: 'On track' },
   'closed-late': { zh: '超期办结', en: 'Closed late' },
   'closed-on-time': { zh: '按时办结', en: 'Closed on time' },
+  // 004: an invalid complaint (caused by a misunderstanding, not our error) runs no clock that can breach.
+  invalid: { zh: '无效投诉', en: 'Invalid' },
   error: { zh: '数据有误', en: 'Error' },
 };
 
@@ -76,8 +78,22 @@ function extend(d: Deadline, pausedHours: number): Deadline {
 
 const MILESTONE_INDEX: Readonly<Record<MilestoneKey, number>> = { contact: 0, report: 1, plan: 2, resolve: 3, followup: 4 };
 
+/**
+ * The due-soon window of one deadline, in minutes: the tier's absolute window when the policy gives
+ * one, else the last `warnPercent` % of the time from the clock's start to its deadline (JSM's
+ * "breach soon"), else (percent 0) the policy-wide 预警小时.
+ */
+function warnWindow(cp: CompiledPolicy, rank: number, start: Stamp, due: Deadline): number {
+  const own = cp.warnMinutesByRank[rank];
+  if (own !== undefined) return own;
+  if (cp.warnPercent > 0) return ((due.end - start) * cp.warnPercent) / 100;
+  return cp.warnMinutes;
+}
+
 export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: Stamp): Evaluation {
   if (c.broken || c.received === undefined) return { milestones: [], breached: [], status: 'error' };
+  // 004 有效/无效投诉: an invalid complaint still shows its deadlines but is never overdue or late.
+  const invalid = c.valid === false;
   const clocks = cp.clocksByRank[rank] ?? [];
   const resolved = c.resolved;
   // Unpaused deadlines by milestone, for the milestones anchored on them.
@@ -86,6 +102,7 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
   const breached: MilestoneKey[] = [];
   let nearest = Infinity;
   let anyLate = false;
+  let anySoon = false;
   let allSettled = true;
 
   for (const clock of clocks) {
@@ -103,11 +120,12 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
       const raw = deadlineFrom(cp, clock, anchor);
       deadlines[MILESTONE_INDEX[clock.milestone]] = raw;
       due = clock.milestone === 'followup' ? raw : extend(raw, c.paused ?? 0);
-      late = isLate(due, done ?? asOf);
+      late = !invalid && isLate(due, done ?? asOf);
       if (late) breached.push(clock.milestone);
       if (done === undefined) {
         if (due.end < nearest) nearest = due.end;
         if (late) anyLate = true;
+        else if (due.end - asOf <= warnWindow(cp, rank, typeof anchor === 'number' ? anchor : anchor.end, due)) anySoon = true;
         allSettled = false;
       }
     }
@@ -116,10 +134,12 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
 
   let status: Status;
   let hoursLeft: number | undefined;
-  if (!allSettled) {
+  if (invalid) {
+    status = 'invalid';
+  } else if (!allSettled) {
     hoursLeft = Math.round(((nearest - asOf) / 60) * 100) / 100;
     if (anyLate) status = 'overdue';
-    else if (nearest - asOf <= cp.warnMinutes) status = 'due-soon';
+    else if (anySoon) status = 'due-soon';
     else status = 'on-track';
   } else if (resolved !== undefined) {
     status = breached.length > 0 ? 'closed-late' : 'closed-on-time';

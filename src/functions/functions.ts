@@ -166,7 +166,7 @@ export async function due(
 // non-volatile STATUS recalculated by the pane once a minute would spare edits those 240 ms but
 // leave cells stale whenever the pane is closed, so volatility it is.
 /**
- * The status of a complaint now (Beijing time): 已超期, 即将到期, 处理中, 超期办结 or 按时办结.
+ * The status of a complaint now (Beijing time): 已超期, 即将到期, 处理中, 超期办结, 按时办结 or 无效投诉.
  * @customfunction STATUS
  * @volatile
  * @param received Received (受理时间): a cell or a column.
@@ -178,6 +178,7 @@ export async function due(
  * @param [followedUp] Followed up (回访时间).
  * @param [paused] Hours waiting on the customer (暂停时长).
  * @param [format] "key" for the status key (overdue); empty for the Chinese label.
+ * @param [valid] Valid (是否有效): 否 makes the status 无效投诉, never overdue.
  * @returns The status of each row.
  */
 export async function status(
@@ -190,6 +191,7 @@ export async function status(
   followedUp?: any[][],
   paused?: any[][],
   format?: string,
+  valid?: any[][],
 ): Promise<any[][]> {
-  return run('STATUS', (cp) => statusCells(cp, argsOf('STATUS', [received, tier, contacted, reported, planned, resolved, followedUp, paused]) as unknown as ClockArgs, cachedWallClock(), labelFormat(format)));
+  return run('STATUS', (cp) => statusCells(cp, argsOf('STATUS', [received, tier, contacted, reported, planned, resolved, followedUp, paused, format, valid]) as unknown as ClockArgs, cachedWallClock(), labelFormat(format)));
 }

@@ -6,7 +6,7 @@
 // the other cells still compute. A row whose 受理时间 is empty gives "".
 import { CompiledPolicy } from '../core/policy/compile';
 import { MILESTONES, MILESTONE_LABELS, MilestoneKey } from '../core/policy/types';
-import { CellValue, parseAmount, parseDateTime, parseHours, parseList, parseText } from '../core/register/cells';
+import { CellValue, parseAmount, parseBool, parseDateTime, parseHours, parseList, parseText } from '../core/register/cells';
 import { Complaint, blankComplaint } from '../core/register/complaint';
 import { TIME_ORDER } from '../core/register/read';
 import { Result } from '../core/result';
@@ -44,6 +44,7 @@ const FIELD = {
   resolved: '办结时间 resolved',
   followedUp: '回访时间 followedUp',
   paused: '暂停时长 paused',
+  valid: '是否有效 valid',
 } as const;
 type FieldName = keyof typeof FIELD;
 
@@ -177,6 +178,8 @@ export interface ClockArgs {
   resolved?: unknown;
   followedUp?: unknown;
   paused?: unknown;
+  /** STATUS only: 是否有效; 否 gives 无效投诉. */
+  valid?: unknown;
 }
 
 interface ClockCells {
@@ -188,6 +191,7 @@ interface ClockCells {
   resolved: ArgCells;
   followedUp: ArgCells;
   paused: ArgCells;
+  valid: ArgCells;
 }
 
 function clockCells(a: ClockArgs): ClockCells {
@@ -200,6 +204,7 @@ function clockCells(a: ClockArgs): ClockCells {
     resolved: argCells('resolved', a.resolved),
     followedUp: argCells('followedUp', a.followedUp),
     paused: argCells('paused', a.paused),
+    valid: argCells('valid', a.valid),
   };
 }
 
@@ -242,6 +247,8 @@ function clockRow(cp: CompiledPolicy, a: ClockCells, i: number, j: number, c: Co
   if (followedUp instanceof CellFault) return followedUp;
   const paused = a.paused.given ? read(a.paused, 'paused', i, j, parseHours) : undefined;
   if (paused instanceof CellFault) return paused;
+  const valid = a.valid.given ? read(a.valid, 'valid', i, j, parseBool) : undefined;
+  if (valid instanceof CellFault) return valid;
   // `c` is one scratch complaint per call (evaluate keeps nothing of it): no allocation per row.
   c.received = received;
   c.contacted = contacted;
@@ -250,6 +257,7 @@ function clockRow(cp: CompiledPolicy, a: ClockCells, i: number, j: number, c: Co
   c.resolved = resolved;
   c.followedUp = followedUp;
   c.paused = paused;
+  c.valid = valid;
   // The register reader's order checks: nothing before receipt, follow-up not before resolution.
   for (const [later, earlier] of TIME_ORDER) {
     const t = c[later];

@@ -2,7 +2,7 @@
 // searching: tiers by rank, clocks per tier in anchor order, factor words by normalised text.
 import { Calendar, CalendarSpec, compileCalendar } from '../calendar/calendar';
 import { BUILTIN_CALENDAR_SPECS } from '../calendar/builtin';
-import { ClockDef, MILESTONES, CLOCK_KINDS, MilestoneKey, Policy, PolicyProblem, TierRule } from './types';
+import { ClockDef, MILESTONES, CLOCK_KINDS, DEFAULT_WARN_PERCENT, MilestoneKey, Policy, PolicyProblem, TierRule } from './types';
 import { normalizeWord } from '../text';
 
 export interface CompiledRepeat {
@@ -25,6 +25,10 @@ export interface CompiledPolicy {
   readonly lossRules: ReadonlyArray<{ rank: number; above: number; upTo?: number }>;
   readonly repeatRules: ReadonlyArray<CompiledRepeat>;
   readonly warnMinutes: number;
+  /** The last share of a clock (percent) that is "due soon"; 0 means the absolute warnMinutes. */
+  readonly warnPercent: number;
+  /** Per tier rank, an absolute due-soon window in minutes that replaces the percentage. */
+  readonly warnMinutesByRank: ReadonlyArray<number | undefined>;
 }
 
 export type PolicyResult = { ok: true; value: CompiledPolicy } | { ok: false; problems: PolicyProblem[] };
@@ -66,6 +70,14 @@ export function compilePolicy(policy: Policy, rowOf: RowOf = () => undefined): P
   const defaultRank = policy.tiers.length ? rankOf(policy, 'defaultTier', policy.defaultTier) : -1;
 
   if (!(policy.warnHours >= 0)) add(policy, 'warnHours', `the due-soon window must be a non-negative number of hours, got ${policy.warnHours}`);
+  const warnPercent = policy.warnPercent ?? DEFAULT_WARN_PERCENT;
+  if (!(warnPercent >= 0 && warnPercent <= 100)) add(policy, 'warnPercent', `the due-soon share must be a percentage from 0 to 100, got ${warnPercent}`);
+  const warnMinutesByRank: (number | undefined)[] = policy.tiers.map(() => undefined);
+  for (const [tier, hours] of Object.entries(policy.tierWarnHours ?? {})) {
+    const r = rankOf(policy, `tierWarnHours.${tier}`, tier);
+    if (!(Number.isFinite(hours) && hours >= 0)) add(policy, `tierWarnHours.${tier}`, `the due-soon window of tier "${tier}" must be a non-negative number of hours, got ${hours}`);
+    else if (r >= 0) warnMinutesByRank[r] = hours * 60;
+  }
 
   const clocksByRank: ClockDef[][] = policy.tiers.map(() => []);
   policy.clocks.forEach((c, i) => {
@@ -144,6 +156,8 @@ export function compilePolicy(policy: Policy, rowOf: RowOf = () => undefined): P
       lossRules,
       repeatRules,
       warnMinutes: policy.warnHours * 60,
+      warnPercent,
+      warnMinutesByRank,
     },
   };
 }

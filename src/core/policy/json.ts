@@ -58,6 +58,8 @@ export function policyFromJson(input: unknown): { policy?: Policy; problems: Pol
     clocks: j.clocks as Policy['clocks'],
     rules: j.rules as Policy['rules'],
     warnHours: typeof j.warnHours === 'number' ? j.warnHours : 24,
+    ...(typeof j.warnPercent === 'number' ? { warnPercent: j.warnPercent } : {}),
+    ...(isObj(j.tierWarnHours) ? { tierWarnHours: j.tierWarnHours as Record<string, number> } : {}),
     appraisal: isObj(j.appraisal) ? { ...defaultAppraisal(), ...(j.appraisal as Partial<Policy['appraisal']>) } : defaultAppraisal(),
   };
   return problems.length ? { problems } : { policy, problems };

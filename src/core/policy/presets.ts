@@ -1,5 +1,5 @@
 // The three tier schemes of the source policies (../shared/domain/policy-rules.md §3), as data.
-import { AppraisalSettings, ClockDef, Policy, TierRule, MilestoneKey, ClockKind, Anchor } from './types';
+import { AppraisalSettings, ClockDef, DEFAULT_WARN_PERCENT, Policy, TierRule, MilestoneKey, ClockKind, Anchor } from './types';
 
 const clock = (tier: string, milestone: MilestoneKey, c: ClockKind, amount: number, anchor: Anchor = 'receipt'): ClockDef =>
   ({ tier, milestone, clock: c, amount, anchor });
@@ -44,6 +44,8 @@ const severity: Policy = {
     clock('important', 'resolve', 'workdays', 7),
     clock('important', 'followup', 'workdays', 3, 'resolve'),
     clock('major', 'contact', 'hours', 6),
+    // 000: 重大投诉 are reported to the supervisor "immediately" (立即上报): a 1-hour clock by default.
+    clock('major', 'report', 'hours', 1),
     clock('major', 'plan', 'hours', 24),
     clock('major', 'resolve', 'workdays', 15),
     clock('major', 'followup', 'workdays', 3, 'resolve'),
@@ -54,6 +56,7 @@ const severity: Policy = {
     ...factors('general', ['包装破损', '服务态度']),
   ],
   warnHours: 24,
+  warnPercent: DEFAULT_WARN_PERCENT,
   appraisal: defaultAppraisal(),
 };
 
@@ -83,6 +86,7 @@ const klass: Policy = {
     { kind: 'repeat', tier: 'class2', from: 'grumble', withinMonths: 3, sameCustomer: false },
   ],
   warnHours: 24,
+  warnPercent: DEFAULT_WARN_PERCENT,
   appraisal: defaultAppraisal(),
 };
 
@@ -99,6 +103,7 @@ const urgency: Policy = {
   clocks: [clock('low', 'contact', 'hours', 72), clock('normal', 'contact', 'hours', 24), clock('urgent', 'contact', 'hours', 2)],
   rules: [...factors('urgent', ['紧急']), ...factors('low', ['非紧急'])],
   warnHours: 24,
+  warnPercent: DEFAULT_WARN_PERCENT,
   appraisal: defaultAppraisal(),
 };
 

@@ -72,10 +72,19 @@ export interface Policy {
   defaultTier: string;
   clocks: ClockDef[];
   rules: TierRule[];
-  /** An open milestone due within this many hours is "due soon". */
+  /** With warnPercent 0: an open milestone due within this many hours is "due soon". */
   warnHours: number;
+  /**
+   * An open milestone in the last this-many percent of its clock is "due soon" (default 25, like
+   * JSM's "breach soon"): a 2 h urgent clock warns in its last 30 minutes, not from the start.
+   */
+  warnPercent?: number;
+  /** Per tier key, an absolute due-soon window in hours that replaces the percentage for that tier. */
+  tierWarnHours?: Record<string, number>;
   appraisal: AppraisalSettings;
 }
+
+export const DEFAULT_WARN_PERCENT = 25;
 
 /** A problem found while loading a policy; `row` is the 投诉政策 sheet row when it came from there. */
 export interface PolicyProblem {
