@@ -42,9 +42,9 @@ describe('STATUS: "Valid vs invalid (有效/无效投诉: caused by our error, o
     const restore = installCustomFunctions();
     setPolicyProvider(presetProvider('urgency'));
     try {
-      const args = [[[received]], [['normal']], undefined, undefined, undefined, undefined, undefined, undefined] as const;
-      expect(await status(...args, 'key', [['否']])).toEqual([['invalid']]);
-      expect(await status(...args, 'key')).toEqual([['overdue']]);
+      const call = (...rest: [string, unknown[][]?]) => status([[received]], [['normal']], undefined, undefined, undefined, undefined, undefined, undefined, ...rest);
+      expect(await call('key', [['否']])).toEqual([['invalid']]);
+      expect(await call('key')).toEqual([['overdue']]);
     } finally {
       restore();
     }

@@ -5,7 +5,8 @@ import { RegisterRead } from './register/read';
 import { assignTiers, tierReason, TierReasonKind } from './tier';
 import { evaluate, formatDeadline, Status, STATUSES } from './sla';
 import { MilestoneKey } from './policy/types';
-import { covers } from './calendar/calendar';
+import { uncoveredYear } from './calendar/calendar';
+import { coverageWarnings } from './calendar/coverage';
 import { Stamp, dayOfStamp, formatStamp } from './time';
 import { FIELD_BY_KEY } from './register/fields';
 
@@ -21,6 +22,8 @@ export interface CheckRow {
   breached: MilestoneKey[];
   status: Status;
   hoursLeft?: number;
+  /** A year the row's deadlines were counted through that the calendar has no notice for (a warning names it). */
+  uncoveredYear?: number;
   errors: { column: string; message: string }[];
 }
 
@@ -48,7 +51,10 @@ export function checkRegister(read: RegisterRead, cp: CompiledPolicy, asOf: Stam
   const tiers = assignTiers(cp, complaints);
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const byTier: Record<string, number> = Object.fromEntries(cp.policy.tiers.map((t) => [t.key, 0]));
-  const uncovered = new Set<number>();
+  const uncovered = new Map<number, number>();
+  const countUncovered = (y: number | undefined) => {
+    if (y !== undefined) uncovered.set(y, (uncovered.get(y) ?? 0) + 1);
+  };
   let errors = 0;
   let rowsWithErrors = 0;
   let invalid = 0;
@@ -58,7 +64,9 @@ export function checkRegister(read: RegisterRead, cp: CompiledPolicy, asOf: Stam
     const ev = evaluate(cp, c, t.rank, asOf);
     const errs = c.errors.map((e) => ({ column: e.column, message: e.message }));
     for (const p of t.problems) errs.push({ column: read.map.headers[p.field] ?? FIELD_BY_KEY[p.field].zh, message: p.message });
-    if (c.received !== undefined && !covers(cp.calendar, dayOfStamp(c.received))) uncovered.add(new Date(c.received * 60000).getUTCFullYear());
+    // A complaint received in an uncovered year, or a deadline counted through one (issue 13).
+    const year = c.received !== undefined ? uncoveredYear(cp.calendar, dayOfStamp(c.received)) ?? ev.uncoveredYear : undefined;
+    countUncovered(year);
     byStatus[ev.status]++;
     if (ev.status !== 'error') byTier[t.key] = (byTier[t.key] ?? 0) + 1;
     if (errs.length) rowsWithErrors++;
@@ -83,13 +91,11 @@ export function checkRegister(read: RegisterRead, cp: CompiledPolicy, asOf: Stam
       errors: errs,
     };
     if (ev.hoursLeft !== undefined) out.hoursLeft = ev.hoursLeft;
+    if (year !== undefined) out.uncoveredYear = year;
     return out;
   });
 
-  const warnings: string[] = [];
-  for (const y of [...uncovered].sort()) {
-    warnings.push(`日历 ${cp.policy.calendar.base} 不含 ${y} 年的放假安排：请在「投诉政策」表中添加 ${y} 年的放假/上班日期 (the calendar has no ${y} holiday notice; add its days to the policy sheet)`);
-  }
+  const warnings = coverageWarnings(cp, uncovered);
   return {
     rows,
     summary: {

@@ -1,6 +1,6 @@
 // SLA clocks of one complaint: a deadline per milestone of its tier, which milestones were
 // breached, and the row's status at an as-of time.
-import { addWorkdays, addWorkingHours } from './calendar/calendar';
+import { addWorkdays, addWorkingHours, uncoveredYearIn } from './calendar/calendar';
 import { CompiledPolicy } from './policy/compile';
 import { ClockDef, MilestoneKey } from './policy/types';
 import { Complaint, DONE_FIELD } from './register/complaint';
@@ -34,11 +34,18 @@ export interface MilestoneState {
   /** When it was done: recorded, or taken as the resolution time (see README). */
   done?: Stamp;
   breached: boolean;
+  /**
+   * A year the deadline was counted through (working days or hours) that the calendar has no
+   * holiday notice for: the deadline is only a weekend-mask guess.
+   */
+  uncovered?: number;
 }
 
 export interface Evaluation {
   milestones: MilestoneState[];
   breached: MilestoneKey[];
+  /** The first milestone's uncovered year, when one was counted on a year the calendar lacks. */
+  uncoveredYear?: number;
   status: Status;
   /** Hours from as-of to the nearest open deadline (negative when past). */
   hoursLeft?: number;
@@ -104,6 +111,7 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
   let anyLate = false;
   let anySoon = false;
   let allSettled = true;
+  let uncoveredYear: number | undefined;
 
   for (const clock of clocks) {
     const recorded = c[DONE_FIELD[clock.milestone]];
@@ -129,7 +137,16 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
         allSettled = false;
       }
     }
-    milestones.push({ key: clock.milestone, due, done, breached: late });
+    const state: MilestoneState = { key: clock.milestone, due, done, breached: late };
+    if (due && anchor !== undefined && clock.clock !== 'hours') {
+      const from = dayOfStamp(typeof anchor === 'number' ? anchor : anchor.end - 1);
+      const u = uncoveredYearIn(cp.calendar, from, due.kind === 'date' ? (due.day as Day) : dayOfStamp(due.end));
+      if (u !== undefined) {
+        state.uncovered = u;
+        uncoveredYear ??= u;
+      }
+    }
+    milestones.push(state);
   }
 
   let status: Status;
@@ -146,5 +163,7 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
   } else {
     status = 'on-track';
   }
-  return { milestones, breached, status, hoursLeft };
+  const out: Evaluation = { milestones, breached, status, hoursLeft };
+  if (uncoveredYear !== undefined) out.uncoveredYear = uncoveredYear;
+  return out;
 }

@@ -11,6 +11,7 @@ import { Complaint, blankComplaint } from '../core/register/complaint';
 import { TIME_ORDER } from '../core/register/read';
 import { Result } from '../core/result';
 import { STATUS_LABELS, evaluate } from '../core/sla';
+import { uncoveredMessage } from '../core/calendar/coverage';
 import { normalizeWord } from '../core/text';
 import { assignTiers } from '../core/tier';
 import { Stamp, serialFromDay, serialFromStamp } from '../core/time';
@@ -310,6 +311,7 @@ export function dueCells(cp: CompiledPolicy, args: DueArgs): Out {
     // Deadlines do not depend on the as-of time; receipt is as good as any.
     const ev = evaluate(cp, row.c, row.rank, row.c.received as Stamp);
     const state = ev.milestones.find((s) => s.key === m);
+    if (state?.uncovered !== undefined) return new CellFault(uncoveredMessage(cp.calendar, state.uncovered));
     return state?.due ? deadlineSerial(state.due) : '';
   });
 }
@@ -317,7 +319,9 @@ export function dueCells(cp: CompiledPolicy, args: DueArgs): Out {
 /** STATUS: each row's status at `asOf` (a wall-clock stamp), as a zh label or a key. */
 export function statusCells(cp: CompiledPolicy, args: ClockArgs, asOf: Stamp, format: LabelFormat = 'zh'): Out {
   return clockResult(cp, clockCells(args), [], (row) => {
-    const status = evaluate(cp, row.c, row.rank, asOf).status;
+    const ev = evaluate(cp, row.c, row.rank, asOf);
+    if (ev.uncoveredYear !== undefined) return new CellFault(uncoveredMessage(cp.calendar, ev.uncoveredYear));
+    const status = ev.status;
     return format === 'key' ? status : STATUS_LABELS[status][format];
   });
 }

@@ -1,6 +1,6 @@
 // Checks a policy and turns it into lookup tables the per-row evaluation can use without
 // searching: tiers by rank, clocks per tier in anchor order, factor words by normalised text.
-import { Calendar, CalendarSpec, compileCalendar } from '../calendar/calendar';
+import { Calendar, CalendarSpec, compileCalendar, yearsOf } from '../calendar/calendar';
 import { BUILTIN_CALENDAR_SPECS } from '../calendar/builtin';
 import { ClockDef, MILESTONES, CLOCK_KINDS, DEFAULT_WARN_PERCENT, MilestoneKey, Policy, PolicyProblem, TierRule } from './types';
 import { normalizeWord } from '../text';
@@ -45,6 +45,8 @@ export function policyCalendarSpec(policy: Policy): CalendarSpec | undefined {
     days: [...base.days, ...policy.calendar.days],
     hours: policy.calendar.hours,
     coveredYears: base.coveredYears,
+    // A year the user added days for (投诉政策 日历 lines) counts as covered: its warning goes away.
+    addedYears: yearsOf(policy.calendar.days),
   };
 }
 
