@@ -361,6 +361,9 @@ describe('metadata (functions.json) of TIER, DUE and STATUS', () => {
       ['planned', 'matrix', true],
       ['resolved', 'matrix', true],
       ['paused', 'matrix', true],
+      ['promised', 'matrix', true],
+      ['extendedTo', 'matrix', true],
+      ['extensionReason', 'matrix', true],
     ]);
     expect(params('STATUS')).toEqual([
       ['received', 'matrix', false],
@@ -373,6 +376,9 @@ describe('metadata (functions.json) of TIER, DUE and STATUS', () => {
       ['paused', 'matrix', true],
       ['format', 'scalar', true],
       ['valid', 'matrix', true],
+      ['promised', 'matrix', true],
+      ['extendedTo', 'matrix', true],
+      ['extensionReason', 'matrix', true],
     ]);
     expect(fn('TIER').parameters.find((p) => p.name === 'format')!.type).toBe('string');
     expect(fn('STATUS').parameters.find((p) => p.name === 'format')!.type).toBe('string');

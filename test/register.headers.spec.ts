@@ -6,7 +6,7 @@ describe('FIELDS table', () => {
     expect(FIELD_KEYS).toEqual([
       'id', 'received', 'channel', 'customer', 'contact', 'category', 'subject', 'description', 'department',
       'handler', 'staff', 'loss', 'factors', 'tierOverride', 'valid', 'contacted', 'reported', 'planned',
-      'resolved', 'followedUp', 'satisfaction', 'resolution', 'paused', 'branch',
+      'resolved', 'followedUp', 'satisfaction', 'resolution', 'paused', 'branch', 'promised', 'extendedTo', 'extensionReason',
     ]);
     expect(new Set(FIELD_KEYS).size).toBe(FIELDS.length);
   });

@@ -58,10 +58,21 @@ export function formatDeadline(d: Deadline): string {
 /** Done (or still open) at t, is that late? A date deadline is met until its day is over. */
 export const isLate = (d: Deadline, t: Stamp): boolean => (d.kind === 'date' ? t >= d.end : t > d.end);
 
-function deadlineFrom(cp: CompiledPolicy, c: ClockDef, anchor: Stamp | Deadline): Deadline {
+/**
+ * A time the user typed as a deadline (承诺办结时间, 延期至): midnight exactly means the date only,
+ * so the whole day is on time; any other time is the last on-time moment.
+ */
+export function typedDeadline(t: Stamp): Deadline {
+  const day = dayOfStamp(t);
+  return t === day * MINUTES_PER_DAY ? { kind: 'date', day, end: (day + 1) * MINUTES_PER_DAY } : { kind: 'datetime', end: t };
+}
+
+function deadlineFrom(cp: CompiledPolicy, c: ClockDef, anchor: Stamp | Deadline, complaint: Complaint): Deadline | undefined {
   const cal = cp.calendar;
   const at = typeof anchor === 'number' ? anchor : anchor.end;
   switch (c.clock) {
+    case 'promised':
+      return complaint.promised === undefined ? undefined : typedDeadline(complaint.promised);
     case 'hours':
       return { kind: 'datetime', end: at + c.amount * 60 };
     case 'workhours':
@@ -124,10 +135,13 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
 
     let due: Deadline | undefined;
     let late = false;
-    if (anchor !== undefined) {
-      const raw = deadlineFrom(cp, clock, anchor);
+    // 004: an extension (延期至, with its reason) replaces the resolve deadline, whatever the clock.
+    const extended = clock.milestone === 'resolve' && c.extendedTo !== undefined ? typedDeadline(c.extendedTo) : undefined;
+    const raw = anchor === undefined ? undefined : extended ?? deadlineFrom(cp, clock, anchor, c);
+    if (anchor !== undefined && raw !== undefined) {
       deadlines[MILESTONE_INDEX[clock.milestone]] = raw;
-      due = clock.milestone === 'followup' ? raw : extend(raw, c.paused ?? 0);
+      // A promised or extended date was agreed with the customer: a pause does not move it again.
+      due = clock.milestone === 'followup' || extended || clock.clock === 'promised' ? raw : extend(raw, c.paused ?? 0);
       late = !invalid && isLate(due, done ?? asOf);
       if (late) breached.push(clock.milestone);
       if (done === undefined) {
@@ -138,7 +152,7 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
       }
     }
     const state: MilestoneState = { key: clock.milestone, due, done, breached: late };
-    if (due && anchor !== undefined && clock.clock !== 'hours') {
+    if (due && anchor !== undefined && (clock.clock === 'workdays' || clock.clock === 'workhours') && !extended) {
       const from = dayOfStamp(typeof anchor === 'number' ? anchor : anchor.end - 1);
       const u = uncoveredYearIn(cp.calendar, from, due.kind === 'date' ? (due.day as Day) : dayOfStamp(due.end));
       if (u !== undefined) {

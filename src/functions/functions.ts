@@ -145,6 +145,9 @@ export async function tier(loss: any[][], factors: any[][], subject?: any[][], r
  * @param [planned] Plan given (方案时间).
  * @param [resolved] Resolved (办结时间).
  * @param [paused] Hours waiting on the customer (暂停时长).
+ * @param [promised] Promised by (承诺办结时间): the resolve deadline of a "promised" clock.
+ * @param [extendedTo] Extended to (延期至): with a reason, the new resolve deadline.
+ * @param [extensionReason] Extension reason (延期原因): an extension without one is refused.
  * @returns The deadline as an Excel date serial.
  */
 export async function due(
@@ -156,8 +159,11 @@ export async function due(
   planned?: any[][],
   resolved?: any[][],
   paused?: any[][],
+  promised?: any[][],
+  extendedTo?: any[][],
+  extensionReason?: any[][],
 ): Promise<any[][]> {
-  return run('DUE', (cp) => dueCells(cp, argsOf('DUE', [milestone, received, tier, contacted, reported, planned, resolved, paused]) as unknown as DueArgs));
+  return run('DUE', (cp) => dueCells(cp, argsOf('DUE', [milestone, received, tier, contacted, reported, planned, resolved, paused, promised, extendedTo, extensionReason]) as unknown as DueArgs));
 }
 
 // STATUS is the one volatile function: its result moves with the clock, TIER and DUE only with their
@@ -179,6 +185,9 @@ export async function due(
  * @param [paused] Hours waiting on the customer (暂停时长).
  * @param [format] "key" for the status key (overdue); empty for the Chinese label.
  * @param [valid] Valid (是否有效): 否 makes the status 无效投诉, never overdue.
+ * @param [promised] Promised by (承诺办结时间): the resolve deadline of a "promised" clock.
+ * @param [extendedTo] Extended to (延期至): with a reason, the new resolve deadline.
+ * @param [extensionReason] Extension reason (延期原因): an extension without one is refused.
  * @returns The status of each row.
  */
 export async function status(
@@ -192,6 +201,10 @@ export async function status(
   paused?: any[][],
   format?: string,
   valid?: any[][],
+  promised?: any[][],
+  extendedTo?: any[][],
+  extensionReason?: any[][],
 ): Promise<any[][]> {
-  return run('STATUS', (cp) => statusCells(cp, argsOf('STATUS', [received, tier, contacted, reported, planned, resolved, followedUp, paused, format, valid]) as unknown as ClockArgs, cachedWallClock(), labelFormat(format)));
+  const positional = [received, tier, contacted, reported, planned, resolved, followedUp, paused, format, valid, promised, extendedTo, extensionReason];
+  return run('STATUS', (cp) => statusCells(cp, argsOf('STATUS', positional) as unknown as ClockArgs, cachedWallClock(), labelFormat(format)));
 }

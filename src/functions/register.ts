@@ -9,6 +9,7 @@ import { MILESTONES, MILESTONE_LABELS, MilestoneKey } from '../core/policy/types
 import { CellValue, parseAmount, parseBool, parseDateTime, parseHours, parseList, parseText } from '../core/register/cells';
 import { Complaint, blankComplaint } from '../core/register/complaint';
 import { TIME_ORDER } from '../core/register/read';
+import { EXTENSION_NEEDS_REASON } from '../core/register/read-row';
 import { Result } from '../core/result';
 import { STATUS_LABELS, evaluate } from '../core/sla';
 import { uncoveredMessage } from '../core/calendar/coverage';
@@ -46,6 +47,9 @@ const FIELD = {
   followedUp: '回访时间 followedUp',
   paused: '暂停时长 paused',
   valid: '是否有效 valid',
+  promised: '承诺办结时间 promised',
+  extendedTo: '延期至 extendedTo',
+  extensionReason: '延期原因 extensionReason',
 } as const;
 type FieldName = keyof typeof FIELD;
 
@@ -181,6 +185,9 @@ export interface ClockArgs {
   paused?: unknown;
   /** STATUS only: 是否有效; 否 gives 无效投诉. */
   valid?: unknown;
+  promised?: unknown;
+  extendedTo?: unknown;
+  extensionReason?: unknown;
 }
 
 interface ClockCells {
@@ -193,6 +200,9 @@ interface ClockCells {
   followedUp: ArgCells;
   paused: ArgCells;
   valid: ArgCells;
+  promised: ArgCells;
+  extendedTo: ArgCells;
+  extensionReason: ArgCells;
 }
 
 function clockCells(a: ClockArgs): ClockCells {
@@ -206,6 +216,9 @@ function clockCells(a: ClockArgs): ClockCells {
     followedUp: argCells('followedUp', a.followedUp),
     paused: argCells('paused', a.paused),
     valid: argCells('valid', a.valid),
+    promised: argCells('promised', a.promised),
+    extendedTo: argCells('extendedTo', a.extendedTo),
+    extensionReason: argCells('extensionReason', a.extensionReason),
   };
 }
 
@@ -250,6 +263,13 @@ function clockRow(cp: CompiledPolicy, a: ClockCells, i: number, j: number, c: Co
   if (paused instanceof CellFault) return paused;
   const valid = a.valid.given ? read(a.valid, 'valid', i, j, parseBool) : undefined;
   if (valid instanceof CellFault) return valid;
+  const promised = a.promised.given ? read(a.promised, 'promised', i, j, parseDateTime) : undefined;
+  if (promised instanceof CellFault) return promised;
+  const extendedTo = a.extendedTo.given ? read(a.extendedTo, 'extendedTo', i, j, parseDateTime) : undefined;
+  if (extendedTo instanceof CellFault) return extendedTo;
+  const reason = a.extensionReason.given ? read(a.extensionReason, 'extensionReason', i, j, parseText) : undefined;
+  if (reason instanceof CellFault) return reason;
+  if (extendedTo !== undefined && !reason) return fault('extendedTo', EXTENSION_NEEDS_REASON);
   // `c` is one scratch complaint per call (evaluate keeps nothing of it): no allocation per row.
   c.received = received;
   c.contacted = contacted;
@@ -259,6 +279,9 @@ function clockRow(cp: CompiledPolicy, a: ClockCells, i: number, j: number, c: Co
   c.followedUp = followedUp;
   c.paused = paused;
   c.valid = valid;
+  c.promised = promised;
+  c.extendedTo = extendedTo;
+  c.extensionReason = reason;
   // The register reader's order checks: nothing before receipt, follow-up not before resolution.
   for (const [later, earlier] of TIME_ORDER) {
     const t = c[later];

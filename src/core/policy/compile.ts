@@ -87,7 +87,9 @@ export function compilePolicy(policy: Policy, rowOf: RowOf = () => undefined): P
     const rank = rankOf(c, where, c.tier);
     if (!MILESTONES.includes(c.milestone)) add(c, where, `unknown milestone "${c.milestone}" (milestones: ${MILESTONES.join(', ')})`);
     if (!CLOCK_KINDS.includes(c.clock)) add(c, where, `unknown clock "${c.clock}" (clocks: ${CLOCK_KINDS.join(', ')})`);
-    if (!(Number.isFinite(c.amount) && c.amount >= 0)) add(c, where, `the amount must be a non-negative number, got ${c.amount}`);
+    if (c.clock === 'promised') {
+      if (c.milestone !== 'resolve') add(c, where, `a "promised" clock (承诺时间) is the resolve deadline the customer was given; "${c.milestone}" has none`);
+    } else if (!(Number.isFinite(c.amount) && c.amount >= 0)) add(c, where, `the amount must be a non-negative number, got ${c.amount}`);
     else if (c.clock === 'workdays' && !Number.isInteger(c.amount)) add(c, where, `a working-day clock needs a whole number of days, got ${c.amount}`);
     if (c.anchor !== 'receipt' && !MILESTONES.includes(c.anchor)) add(c, where, `unknown anchor "${c.anchor}" (receipt or a milestone)`);
     if (c.anchor === c.milestone) add(c, where, `milestone "${c.milestone}" is anchored on itself`);

@@ -38,6 +38,8 @@ const severity: Policy = {
   clocks: [
     clock('general', 'contact', 'hours', 24),
     clock('general', 'plan', 'hours', 48),
+    // 000: 一般投诉 are resolved "within the time promised": the row's 承诺办结时间.
+    clock('general', 'resolve', 'promised', 0),
     clock('general', 'followup', 'workdays', 3, 'resolve'),
     clock('important', 'report', 'hours', 12),
     clock('important', 'plan', 'hours', 48),

@@ -195,9 +195,10 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
         const anchor: Anchor | undefined = ['受理', 'receipt', '收到'].includes(normalizeWord(anchorWord)) ? 'receipt' : milestoneOf(anchorWord);
         if (!milestone) return bad(`unknown milestone "${text[2]}" (use ${MILESTONES.join(', ')} or ${MILESTONES.map((m) => MILESTONE_LABELS[m].zh).join('、')})`, 2);
         if (!clock) return bad(`unknown clock "${text[3]}" (use 小时 / 工作日 / 工作小时)`, 3);
-        if (amount === undefined) return bad(`the amount "${text[4]}" is not a number`, 4);
+        // A promised clock takes its time from the row (承诺办结时间): no amount.
+        if (amount === undefined && !(clock === 'promised' && text[4] === '')) return bad(`the amount "${text[4]}" is not a number`, 4);
         if (!anchor) return bad(`unknown anchor "${anchorWord}" (受理 or a milestone)`, 5);
-        const c = { tier: text[1], milestone, clock, amount, anchor };
+        const c = { tier: text[1], milestone, clock, amount: amount ?? 0, anchor };
         rowNo.set(c, row);
         p.clocks.push(c);
         return;

@@ -5,8 +5,11 @@ import { CalendarDay, WorkInterval } from '../calendar/calendar';
 export const MILESTONES = ['contact', 'report', 'plan', 'resolve', 'followup'] as const;
 export type MilestoneKey = (typeof MILESTONES)[number];
 
-/** hours: calendar hours; workdays: working days (a date deadline); workhours: working hours. */
-export const CLOCK_KINDS = ['hours', 'workdays', 'workhours'] as const;
+/**
+ * hours: calendar hours; workdays: working days (a date deadline); workhours: working hours;
+ * promised: the complaint's own 承诺办结时间 (000: 一般投诉 "within the time promised"), no amount.
+ */
+export const CLOCK_KINDS = ['hours', 'workdays', 'workhours', 'promised'] as const;
 export type ClockKind = (typeof CLOCK_KINDS)[number];
 
 export type Anchor = 'receipt' | MilestoneKey;
@@ -105,4 +108,5 @@ export const CLOCK_LABELS: Readonly<Record<ClockKind, { zh: string; en: string }
   hours: { zh: '小时', en: 'hours' },
   workdays: { zh: '工作日', en: 'working days' },
   workhours: { zh: '工作小时', en: 'working hours' },
+  promised: { zh: '承诺时间', en: 'as promised' },
 };

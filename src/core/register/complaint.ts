@@ -37,6 +37,11 @@ export interface Complaint {
   paused?: number;
   /** The branch (分公司) the complaint belongs to: its 分公司 column, or the register it came from. */
   branch?: string;
+  /** 承诺办结时间: the resolve deadline of a clock of kind "promised" (000's 一般投诉). */
+  promised?: Stamp;
+  /** 延期至: an extension's new resolve deadline; read only together with its reason. */
+  extendedTo?: Stamp;
+  extensionReason?: string;
   errors: CellError[];
   /** A required field is missing or unreadable: no clock can run. */
   broken: boolean;
@@ -49,7 +54,7 @@ export function blankComplaint(row: number): Complaint {
     subject: undefined, description: undefined, department: undefined, handler: undefined, staff: undefined, loss: undefined,
     factors: [], tierOverride: undefined, valid: undefined, contacted: undefined, reported: undefined, planned: undefined,
     resolved: undefined, followedUp: undefined, satisfaction: undefined, resolution: undefined, paused: undefined,
-    branch: undefined, errors: [], broken: false,
+    branch: undefined, promised: undefined, extendedTo: undefined, extensionReason: undefined, errors: [], broken: false,
   };
 }
 

@@ -39,7 +39,10 @@ export type FieldKey =
   | 'satisfaction'
   | 'resolution'
   | 'paused'
-  | 'branch';
+  | 'branch'
+  | 'promised'
+  | 'extendedTo'
+  | 'extensionReason';
 
 /** A value scale a column's words are read through (Priority: High → a tier of the policy). */
 export type ValueScale = 'priority';
@@ -134,6 +137,17 @@ export const FIELDS: readonly FieldDef[] = [
   // The branch (分公司) a complaint belongs to: a group company keeps one register per branch, or one
   // register with this column; consolidated reports add it as a dimension.
   { key: 'branch', zh: '分公司', en: 'Branch', type: 'text', synonyms: ['子公司', '所属分公司', '分支机构', '所属公司', 'Branch office', 'Site'] },
+  // 000: a general complaint is resolved "within the time promised" (承诺办结时间); 004: one that cannot
+  // be answered in time is explained and given a date (延期至, with its 延期原因).
+  {
+    key: 'promised',
+    zh: '承诺办结时间',
+    en: 'Promised by',
+    type: 'datetime',
+    synonyms: ['承诺时间', '承诺完成时间', '承诺解决时间', '承诺办结日期', '承诺日期', 'Promised', 'Promised at', 'Promised date', 'Committed date'],
+  },
+  { key: 'extendedTo', zh: '延期至', en: 'Extended to', type: 'datetime', synonyms: ['延期时间', '延期日期', '延期后时限', '延期办结时间', 'New due date', 'Extended due date', 'Extension date'] },
+  { key: 'extensionReason', zh: '延期原因', en: 'Extension reason', type: 'text', synonyms: ['延期说明', '延期理由', 'Reason for extension', 'Extension note'] },
 ];
 
 export const FIELD_KEYS: readonly FieldKey[] = FIELDS.map((f) => f.key);

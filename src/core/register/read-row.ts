@@ -10,13 +10,18 @@ import { Mapping, squashValue } from './mapping';
 import { scaledTier } from './scales';
 
 /** Times that must not come before another one of the same complaint (the functions check them too). */
-export const TIME_ORDER: ReadonlyArray<readonly ['contacted' | 'reported' | 'planned' | 'resolved' | 'followedUp', 'received' | 'resolved']> = [
+export const TIME_ORDER: ReadonlyArray<readonly ['contacted' | 'reported' | 'planned' | 'resolved' | 'followedUp' | 'promised' | 'extendedTo', 'received' | 'resolved']> = [
   ['contacted', 'received'],
   ['reported', 'received'],
   ['planned', 'received'],
   ['resolved', 'received'],
   ['followedUp', 'resolved'],
+  ['promised', 'received'],
+  ['extendedTo', 'received'],
 ];
+
+/** 004 "if it cannot be [answered], explain within 24 h and give a date": an extension without its reason does not move the deadline. */
+export const EXTENSION_NEEDS_REASON = '延期需注明延期原因，未计入 (an extension needs a reason in 延期原因; the deadline is not moved)';
 
 export const isEmpty = (v: CellValue): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
@@ -102,6 +107,10 @@ function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, plan:
       errors.push({ row, column: map.headers[later] as string, message: `${FIELD_BY_KEY[later].zh} 早于 ${FIELD_BY_KEY[earlier].zh} (${FIELD_BY_KEY[later].en} is before ${FIELD_BY_KEY[earlier].en})` });
       rec[later] = undefined;
     }
+  }
+  if (c.extendedTo !== undefined && !c.extensionReason) {
+    errors.push({ row, column: map.headers.extendedTo as string, message: EXTENSION_NEEDS_REASON });
+    c.extendedTo = undefined;
   }
   for (const key of ['received', 'customer'] as const) {
     if (c[key] !== undefined) continue;
