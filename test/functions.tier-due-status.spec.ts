@@ -364,6 +364,7 @@ describe('metadata (functions.json) of TIER, DUE and STATUS', () => {
       ['promised', 'matrix', true],
       ['extendedTo', 'matrix', true],
       ['extensionReason', 'matrix', true],
+      ['pauses', 'matrix', true],
     ]);
     expect(params('STATUS')).toEqual([
       ['received', 'matrix', false],
@@ -379,6 +380,7 @@ describe('metadata (functions.json) of TIER, DUE and STATUS', () => {
       ['promised', 'matrix', true],
       ['extendedTo', 'matrix', true],
       ['extensionReason', 'matrix', true],
+      ['pauses', 'matrix', true],
     ]);
     expect(fn('TIER').parameters.find((p) => p.name === 'format')!.type).toBe('string');
     expect(fn('STATUS').parameters.find((p) => p.name === 'format')!.type).toBe('string');

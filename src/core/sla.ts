@@ -1,6 +1,7 @@
 // SLA clocks of one complaint: a deadline per milestone of its tier, which milestones were
 // breached, and the row's status at an as-of time.
-import { addWorkdays, addWorkingHours, uncoveredYearIn } from './calendar/calendar';
+import { addWorkdays, addWorkingHours, countWorkdays, countWorkingHours, uncoveredYearIn } from './calendar/calendar';
+import { PausePeriod } from './register/periods';
 import { CompiledPolicy } from './policy/compile';
 import { ClockDef, MilestoneKey } from './policy/types';
 import { Complaint, DONE_FIELD } from './register/complaint';
@@ -94,6 +95,35 @@ function extend(d: Deadline, pausedHours: number): Deadline {
   return { kind: 'date', day: (d.day as Day) + days, end: d.end + days * MINUTES_PER_DAY };
 }
 
+/**
+ * Pause periods stop the clock in its own unit (issue 13). Walking the periods in order: one that
+ * starts before the deadline (and after the clock started) moves the deadline by its length —
+ * calendar hours for an hour clock, working hours for a working-hour clock, and for a working-day
+ * clock the working days whose end (midnight) it covers, added as working days, so the deadline
+ * stays on a working day.
+ */
+function pauseBy(cp: CompiledPolicy, kind: ClockDef['clock'], start: Stamp, d: Deadline, pauses: readonly PausePeriod[]): Deadline {
+  const cal = cp.calendar;
+  let out = d;
+  for (const p of pauses) {
+    const s = Math.max(p.start, start);
+    if (s >= out.end) break;
+    if (p.end <= s) continue;
+    if (kind === 'hours') out = { kind: 'datetime', end: out.end + (p.end - s) };
+    else if (kind === 'workhours') out = { kind: 'datetime', end: addWorkingHours(cal, out.end, countWorkingHours(cal, s, p.end)) };
+    else if (out.kind === 'date') {
+      const first = dayOfStamp(s);
+      const last = dayOfStamp(p.end) - 1;
+      const n = last >= first ? countWorkdays(cal, first, last) : 0;
+      if (n > 0) {
+        const day = addWorkdays(cal, out.day as Day, n);
+        out = { kind: 'date', day, end: (day + 1) * MINUTES_PER_DAY };
+      }
+    }
+  }
+  return out;
+}
+
 const MILESTONE_INDEX: Readonly<Record<MilestoneKey, number>> = { contact: 0, report: 1, plan: 2, resolve: 3, followup: 4 };
 
 /**
@@ -114,7 +144,7 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
   const invalid = c.valid === false;
   const clocks = cp.clocksByRank[rank] ?? [];
   const resolved = c.resolved;
-  // Unpaused deadlines by milestone, for the milestones anchored on them.
+  // Deadlines by milestone (after pause periods, before the total pause), for the milestones anchored on them.
   const deadlines: (Deadline | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
   const milestones: MilestoneState[] = [];
   const breached: MilestoneKey[] = [];
@@ -139,9 +169,15 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
     const extended = clock.milestone === 'resolve' && c.extendedTo !== undefined ? typedDeadline(c.extendedTo) : undefined;
     const raw = anchor === undefined ? undefined : extended ?? deadlineFrom(cp, clock, anchor, c);
     if (anchor !== undefined && raw !== undefined) {
-      deadlines[MILESTONE_INDEX[clock.milestone]] = raw;
       // A promised or extended date was agreed with the customer: a pause does not move it again.
-      due = clock.milestone === 'followup' || extended || clock.clock === 'promised' ? raw : extend(raw, c.paused ?? 0);
+      const fixed = clock.milestone === 'followup' || extended || clock.clock === 'promised';
+      const start = typeof anchor === 'number' ? anchor : anchor.end;
+      const periods = !fixed && c.pauses ? pauseBy(cp, clock.clock, start, raw, c.pauses) : raw;
+      // What depends on this milestone counts from it after the pause periods (each period then
+      // counts once: the dependent clock only starts at this deadline), but before the total
+      // 暂停时长, which every milestone adds on its own.
+      deadlines[MILESTONE_INDEX[clock.milestone]] = periods;
+      due = fixed ? raw : extend(periods, c.paused ?? 0);
       late = !invalid && isLate(due, done ?? asOf);
       if (late) breached.push(clock.milestone);
       if (done === undefined) {

@@ -148,6 +148,7 @@ export async function tier(loss: any[][], factors: any[][], subject?: any[][], r
  * @param [promised] Promised by (承诺办结时间): the resolve deadline of a "promised" clock.
  * @param [extendedTo] Extended to (延期至): with a reason, the new resolve deadline.
  * @param [extensionReason] Extension reason (延期原因): an extension without one is refused.
+ * @param [pauses] Pause periods (暂停期间): start–end; start–end. The clock stops during them.
  * @returns The deadline as an Excel date serial.
  */
 export async function due(
@@ -162,8 +163,9 @@ export async function due(
   promised?: any[][],
   extendedTo?: any[][],
   extensionReason?: any[][],
+  pauses?: any[][],
 ): Promise<any[][]> {
-  return run('DUE', (cp) => dueCells(cp, argsOf('DUE', [milestone, received, tier, contacted, reported, planned, resolved, paused, promised, extendedTo, extensionReason]) as unknown as DueArgs));
+  return run('DUE', (cp) => dueCells(cp, argsOf('DUE', [milestone, received, tier, contacted, reported, planned, resolved, paused, promised, extendedTo, extensionReason, pauses]) as unknown as DueArgs));
 }
 
 // STATUS is the one volatile function: its result moves with the clock, TIER and DUE only with their
@@ -188,6 +190,7 @@ export async function due(
  * @param [promised] Promised by (承诺办结时间): the resolve deadline of a "promised" clock.
  * @param [extendedTo] Extended to (延期至): with a reason, the new resolve deadline.
  * @param [extensionReason] Extension reason (延期原因): an extension without one is refused.
+ * @param [pauses] Pause periods (暂停期间): start–end; start–end. The clock stops during them.
  * @returns The status of each row.
  */
 export async function status(
@@ -204,7 +207,8 @@ export async function status(
   promised?: any[][],
   extendedTo?: any[][],
   extensionReason?: any[][],
+  pauses?: any[][],
 ): Promise<any[][]> {
-  const positional = [received, tier, contacted, reported, planned, resolved, followedUp, paused, format, valid, promised, extendedTo, extensionReason];
+  const positional = [received, tier, contacted, reported, planned, resolved, followedUp, paused, format, valid, promised, extendedTo, extensionReason, pauses];
   return run('STATUS', (cp) => statusCells(cp, argsOf('STATUS', positional) as unknown as ClockArgs, cachedWallClock(), labelFormat(format)));
 }

@@ -10,6 +10,7 @@ import { CellValue, parseAmount, parseBool, parseDateTime, parseHours, parseList
 import { Complaint, blankComplaint } from '../core/register/complaint';
 import { TIME_ORDER } from '../core/register/read';
 import { EXTENSION_NEEDS_REASON } from '../core/register/read-row';
+import { parsePeriods } from '../core/register/periods';
 import { Result } from '../core/result';
 import { STATUS_LABELS, evaluate } from '../core/sla';
 import { uncoveredMessage } from '../core/calendar/coverage';
@@ -50,6 +51,9 @@ const FIELD = {
   promised: '承诺办结时间 promised',
   extendedTo: '延期至 extendedTo',
   extensionReason: '延期原因 extensionReason',
+  pauses: '暂停期间 pauses',
+  pauseStart: '暂停开始 pauseStart',
+  pauseEnd: '暂停结束 pauseEnd',
 } as const;
 type FieldName = keyof typeof FIELD;
 
@@ -188,6 +192,7 @@ export interface ClockArgs {
   promised?: unknown;
   extendedTo?: unknown;
   extensionReason?: unknown;
+  pauses?: unknown;
 }
 
 interface ClockCells {
@@ -203,6 +208,7 @@ interface ClockCells {
   promised: ArgCells;
   extendedTo: ArgCells;
   extensionReason: ArgCells;
+  pauses: ArgCells;
 }
 
 function clockCells(a: ClockArgs): ClockCells {
@@ -219,6 +225,7 @@ function clockCells(a: ClockArgs): ClockCells {
     promised: argCells('promised', a.promised),
     extendedTo: argCells('extendedTo', a.extendedTo),
     extensionReason: argCells('extensionReason', a.extensionReason),
+    pauses: argCells('pauses', a.pauses),
   };
 }
 
@@ -270,6 +277,8 @@ function clockRow(cp: CompiledPolicy, a: ClockCells, i: number, j: number, c: Co
   const reason = a.extensionReason.given ? read(a.extensionReason, 'extensionReason', i, j, parseText) : undefined;
   if (reason instanceof CellFault) return reason;
   if (extendedTo !== undefined && !reason) return fault('extendedTo', EXTENSION_NEEDS_REASON);
+  const pauses = a.pauses.given ? read(a.pauses, 'pauses', i, j, parsePeriods) : undefined;
+  if (pauses instanceof CellFault) return pauses;
   // `c` is one scratch complaint per call (evaluate keeps nothing of it): no allocation per row.
   c.received = received;
   c.contacted = contacted;
@@ -282,6 +291,7 @@ function clockRow(cp: CompiledPolicy, a: ClockCells, i: number, j: number, c: Co
   c.promised = promised;
   c.extendedTo = extendedTo;
   c.extensionReason = reason;
+  c.pauses = pauses;
   // The register reader's order checks: nothing before receipt, follow-up not before resolution.
   for (const [later, earlier] of TIME_ORDER) {
     const t = c[later];

@@ -1,5 +1,6 @@
 // One register row as the engine sees it: typed values, and the cells that could not be read.
 import { Stamp } from '../time';
+import type { PausePeriod } from './periods';
 
 export interface CellError {
   /** Sheet row number (1-based, as Excel shows it). */
@@ -42,6 +43,10 @@ export interface Complaint {
   /** 延期至: an extension's new resolve deadline; read only together with its reason. */
   extendedTo?: Stamp;
   extensionReason?: string;
+  /** Pause periods, sorted and merged: the 暂停期间 cell and the 暂停开始/暂停结束 pair. */
+  pauses?: PausePeriod[];
+  pauseStart?: Stamp;
+  pauseEnd?: Stamp;
   errors: CellError[];
   /** A required field is missing or unreadable: no clock can run. */
   broken: boolean;
@@ -54,7 +59,8 @@ export function blankComplaint(row: number): Complaint {
     subject: undefined, description: undefined, department: undefined, handler: undefined, staff: undefined, loss: undefined,
     factors: [], tierOverride: undefined, valid: undefined, contacted: undefined, reported: undefined, planned: undefined,
     resolved: undefined, followedUp: undefined, satisfaction: undefined, resolution: undefined, paused: undefined,
-    branch: undefined, promised: undefined, extendedTo: undefined, extensionReason: undefined, errors: [], broken: false,
+    branch: undefined, promised: undefined, extendedTo: undefined, extensionReason: undefined,
+    pauses: undefined, pauseStart: undefined, pauseEnd: undefined, errors: [], broken: false,
   };
 }
 

@@ -13,7 +13,9 @@ export type FieldType =
   | 'bool'
   | 'rating'
   /** A non-negative number of hours. */
-  | 'hours';
+  | 'hours'
+  /** Pause periods: `start–end; start–end` (see periods.ts). */
+  | 'periods';
 
 export type FieldKey =
   | 'id'
@@ -42,7 +44,10 @@ export type FieldKey =
   | 'branch'
   | 'promised'
   | 'extendedTo'
-  | 'extensionReason';
+  | 'extensionReason'
+  | 'pauses'
+  | 'pauseStart'
+  | 'pauseEnd';
 
 /** A value scale a column's words are read through (Priority: High → a tier of the policy). */
 export type ValueScale = 'priority';
@@ -148,6 +153,10 @@ export const FIELDS: readonly FieldDef[] = [
   },
   { key: 'extendedTo', zh: '延期至', en: 'Extended to', type: 'datetime', synonyms: ['延期时间', '延期日期', '延期后时限', '延期办结时间', 'New due date', 'Extended due date', 'Extension date'] },
   { key: 'extensionReason', zh: '延期原因', en: 'Extension reason', type: 'text', synonyms: ['延期说明', '延期理由', 'Reason for extension', 'Extension note'] },
+  // Pauses as periods (issue 13): the clock stops during each, in the clock's own unit.
+  { key: 'pauses', zh: '暂停期间', en: 'Pause periods', type: 'periods', synonyms: ['暂停时段', '暂停记录', '挂起时段', '等待客户时段', 'Pauses', 'Paused periods', 'On-hold periods'] },
+  { key: 'pauseStart', zh: '暂停开始', en: 'Pause start', type: 'datetime', synonyms: ['暂停开始时间', '挂起时间', 'Paused from', 'On hold from'] },
+  { key: 'pauseEnd', zh: '暂停结束', en: 'Pause end', type: 'datetime', synonyms: ['暂停结束时间', '恢复时间', 'Paused until', 'Resumed at'] },
 ];
 
 export const FIELD_KEYS: readonly FieldKey[] = FIELDS.map((f) => f.key);

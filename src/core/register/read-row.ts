@@ -8,9 +8,10 @@ import { HeaderMap } from './headers';
 import { CellError, Complaint, blankComplaint } from './complaint';
 import { Mapping, squashValue } from './mapping';
 import { scaledTier } from './scales';
+import { mergePeriods } from './periods';
 
 /** Times that must not come before another one of the same complaint (the functions check them too). */
-export const TIME_ORDER: ReadonlyArray<readonly ['contacted' | 'reported' | 'planned' | 'resolved' | 'followedUp' | 'promised' | 'extendedTo', 'received' | 'resolved']> = [
+export const TIME_ORDER: ReadonlyArray<readonly ['contacted' | 'reported' | 'planned' | 'resolved' | 'followedUp' | 'promised' | 'extendedTo' | 'pauseEnd', 'received' | 'resolved' | 'pauseStart']> = [
   ['contacted', 'received'],
   ['reported', 'received'],
   ['planned', 'received'],
@@ -18,6 +19,7 @@ export const TIME_ORDER: ReadonlyArray<readonly ['contacted' | 'reported' | 'pla
   ['followedUp', 'resolved'],
   ['promised', 'received'],
   ['extendedTo', 'received'],
+  ['pauseEnd', 'pauseStart'],
 ];
 
 /** 004 "if it cannot be [answered], explain within 24 h and give a date": an extension without its reason does not move the deadline. */
@@ -108,6 +110,7 @@ function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, plan:
       rec[later] = undefined;
     }
   }
+  addPausePair(c, map, errors);
   if (c.extendedTo !== undefined && !c.extensionReason) {
     errors.push({ row, column: map.headers.extendedTo as string, message: EXTENSION_NEEDS_REASON });
     c.extendedTo = undefined;
@@ -126,3 +129,15 @@ function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, plan:
   return c;
 }
 
+
+/** The 暂停开始/暂停结束 pair joins the 暂停期间 periods; a start without an end is a cell error (no clock stops open-ended). */
+function addPausePair(c: Complaint, map: HeaderMap, errors: CellError[]): void {
+  if (c.pauseStart === undefined && c.pauseEnd === undefined) return;
+  if (c.pauseStart === undefined || c.pauseEnd === undefined || c.pauseEnd <= c.pauseStart) {
+    const column = (c.pauseStart === undefined ? map.headers.pauseStart ?? map.headers.pauseEnd : map.headers.pauseEnd ?? map.headers.pauseStart) as string;
+    if (c.pauseStart !== undefined && c.pauseEnd !== undefined) return; // out of order: TIME_ORDER said so
+    errors.push({ row: c.row, column, message: '暂停开始与暂停结束须成对填写 (a pause needs both its start and its end)' });
+    return;
+  }
+  c.pauses = mergePeriods([...(c.pauses ?? []), { start: c.pauseStart, end: c.pauseEnd }]);
+}
