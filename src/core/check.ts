@@ -9,6 +9,12 @@ import { uncoveredYear } from './calendar/calendar';
 import { coverageWarnings } from './calendar/coverage';
 import { Stamp, dayOfStamp, formatStamp } from './time';
 import { FIELD_BY_KEY } from './register/fields';
+import { DEFAULT_APPEAL_WORKDAYS } from './policy/types';
+import { Day, formatDay } from './time';
+
+/** 001: "An appeal (申诉) … must come within 1 working day." */
+const appealLateMessage = (lastDay: Day, n: number): string =>
+  `申诉超过派单后 ${n} 个工作日 (截止 ${formatDay(lastDay)})，按制度不予受理 (the appeal came after the ${n}-working-day window, which ended ${formatDay(lastDay)})`;
 
 export interface CheckRow {
   row: number;
@@ -24,6 +30,10 @@ export interface CheckRow {
   hoursLeft?: number;
   /** A year the row's deadlines were counted through that the calendar has no notice for (a warning names it). */
   uncoveredYear?: number;
+  /** 重新处理: reopened and not yet resolved again (the pane shows the state; the status is its clock's). */
+  reopened?: boolean;
+  /** 申诉: whether the department's appeal came in time, and the verdict when recorded. */
+  appeal?: { late: boolean; upheld?: boolean };
   errors: { column: string; message: string }[];
 }
 
@@ -39,6 +49,8 @@ export interface CheckSummary {
   calendar: string;
   headerRow: number;
   warnings: string[];
+  /** Second-round counts (issue 13): rows with an extension, reopened rows (and those still being handled again), appeals. */
+  rework?: { extensions: number; reopened: number; reopenedOpen: number; appeals: number; appealsLate: number; appealsUpheld: number };
 }
 
 export interface CheckReport {
@@ -58,6 +70,7 @@ export function checkRegister(read: RegisterRead, cp: CompiledPolicy, asOf: Stam
   let errors = 0;
   let rowsWithErrors = 0;
   let invalid = 0;
+  const rework = { extensions: 0, reopened: 0, reopenedOpen: 0, appeals: 0, appealsLate: 0, appealsUpheld: 0 };
 
   const rows = complaints.map((c, i) => {
     const t = tiers[i];
@@ -92,6 +105,26 @@ export function checkRegister(read: RegisterRead, cp: CompiledPolicy, asOf: Stam
     };
     if (ev.hoursLeft !== undefined) out.hoursLeft = ev.hoursLeft;
     if (year !== undefined) out.uncoveredYear = year;
+    if (c.extendedTo !== undefined) rework.extensions++;
+    if (ev.reopen) {
+      rework.reopened++;
+      if (ev.reopen.done === undefined) {
+        rework.reopenedOpen++;
+        out.reopened = true;
+      }
+    }
+    if (ev.appeal) {
+      rework.appeals++;
+      if (ev.appeal.late) rework.appealsLate++;
+      if (ev.appeal.upheld) rework.appealsUpheld++;
+      out.appeal = ev.appeal.upheld === undefined ? { late: ev.appeal.late } : { late: ev.appeal.late, upheld: ev.appeal.upheld };
+      if (ev.appeal.late) {
+        const message = appealLateMessage(ev.appeal.lastDay, cp.policy.appealWorkdays ?? DEFAULT_APPEAL_WORKDAYS);
+        out.errors.push({ column: read.map.headers.appealed ?? FIELD_BY_KEY.appealed.zh, message });
+        rowsWithErrors += errs.length === 1 ? 1 : 0;
+        errors++;
+      }
+    }
     return out;
   });
 
@@ -110,6 +143,7 @@ export function checkRegister(read: RegisterRead, cp: CompiledPolicy, asOf: Stam
       calendar: cp.policy.calendar.base,
       headerRow: read.headerRow,
       warnings,
+      rework,
     },
   };
 }

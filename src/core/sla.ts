@@ -2,6 +2,7 @@
 // breached, and the row's status at an as-of time.
 import { addWorkdays, addWorkingHours, countWorkdays, countWorkingHours, uncoveredYearIn } from './calendar/calendar';
 import { PausePeriod } from './register/periods';
+import { AppealState, ReopenState, appealState, reopenDeadline, restartAt } from './rework';
 import { CompiledPolicy } from './policy/compile';
 import { ClockDef, MilestoneKey } from './policy/types';
 import { Complaint, DONE_FIELD } from './register/complaint';
@@ -47,6 +48,10 @@ export interface Evaluation {
   breached: MilestoneKey[];
   /** The first milestone's uncovered year, when one was counted on a year the calendar lacks. */
   uncoveredYear?: number;
+  /** 重新处理: the reopened complaint's own resolve clock (000); the pane shows the state from it. */
+  reopen?: ReopenState;
+  /** 申诉 (001): when the department appealed, whether in time, and the verdict. */
+  appeal?: AppealState;
   status: Status;
   /** Hours from as-of to the nearest open deadline (negative when past). */
   hoursLeft?: number;
@@ -153,6 +158,7 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
   let anySoon = false;
   let allSettled = true;
   let uncoveredYear: number | undefined;
+  const restart = restartAt(c);
 
   for (const clock of clocks) {
     const recorded = c[DONE_FIELD[clock.milestone]];
@@ -162,6 +168,8 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
     if (clock.anchor === 'receipt') anchor = c.received;
     else if (clock.anchor === 'resolve') anchor = resolved; // follow-up waits for the recorded resolution
     else anchor = c[DONE_FIELD[clock.anchor]] ?? deadlines[MILESTONE_INDEX[clock.anchor]];
+    // 001: an upheld appeal moves the complaint; the new department's resolve clock starts at the transfer.
+    if (clock.milestone === 'resolve' && restart !== undefined) anchor = restart;
 
     let due: Deadline | undefined;
     let late = false;
@@ -199,6 +207,20 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
     milestones.push(state);
   }
 
+  // 000: reopened after an unsatisfied follow-up, the complaint runs a resolve clock of its own.
+  let reopen: ReopenState | undefined;
+  if (c.reopened !== undefined) {
+    const resolveClock = clocks.find((k) => k.milestone === 'resolve');
+    const rdue = reopenDeadline(cp, resolveClock, c.reopened, (k, at) => deadlineFrom(cp, k, at, c));
+    reopen = { at: c.reopened, due: rdue, done: c.reresolved, breached: !invalid && isLate(rdue, c.reresolved ?? asOf) };
+    if (c.reresolved === undefined) {
+      allSettled = false;
+      if (rdue.end < nearest) nearest = rdue.end;
+      if (reopen.breached) anyLate = true;
+      else if (rdue.end - asOf <= warnWindow(cp, rank, c.reopened, rdue)) anySoon = true;
+    }
+  }
+
   let status: Status;
   let hoursLeft: number | undefined;
   if (invalid) {
@@ -209,11 +231,14 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
     else if (anySoon) status = 'due-soon';
     else status = 'on-track';
   } else if (resolved !== undefined) {
-    status = breached.length > 0 ? 'closed-late' : 'closed-on-time';
+    status = breached.length > 0 || reopen?.breached ? 'closed-late' : 'closed-on-time';
   } else {
     status = 'on-track';
   }
   const out: Evaluation = { milestones, breached, status, hoursLeft };
+  if (reopen) out.reopen = reopen;
+  const appeal = appealState(cp, c);
+  if (appeal) out.appeal = appeal;
   if (uncoveredYear !== undefined) out.uncoveredYear = uncoveredYear;
   return out;
 }

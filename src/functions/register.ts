@@ -54,6 +54,10 @@ const FIELD = {
   pauses: '暂停期间 pauses',
   pauseStart: '暂停开始 pauseStart',
   pauseEnd: '暂停结束 pauseEnd',
+  reopened: '重新处理时间 reopened',
+  reresolved: '再次办结时间 reresolved',
+  appealed: '申诉时间 appealed',
+  transferredAt: '改派时间 transferredAt',
 } as const;
 type FieldName = keyof typeof FIELD;
 

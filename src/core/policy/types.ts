@@ -84,10 +84,19 @@ export interface Policy {
   warnPercent?: number;
   /** Per tier key, an absolute due-soon window in hours that replaces the percentage for that tier. */
   tierWarnHours?: Record<string, number>;
+  /**
+   * A reopened complaint's resolve clock in working days when its tier's resolve clock is not a
+   * fixed one (promised, or none); default 3 (001 三篇: "Handle within 3 working days").
+   */
+  reopenWorkdays?: number;
+  /** Working days after dispatch a department may appeal within (001: 1). */
+  appealWorkdays?: number;
   appraisal: AppraisalSettings;
 }
 
 export const DEFAULT_WARN_PERCENT = 25;
+export const DEFAULT_REOPEN_WORKDAYS = 3;
+export const DEFAULT_APPEAL_WORKDAYS = 1;
 
 /** A problem found while loading a policy; `row` is the 投诉政策 sheet row when it came from there. */
 export interface PolicyProblem {

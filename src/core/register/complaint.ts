@@ -47,6 +47,18 @@ export interface Complaint {
   pauses?: PausePeriod[];
   pauseStart?: Stamp;
   pauseEnd?: Stamp;
+  /** 重新处理: reopened after an unsatisfied follow-up (000), with its own resolve clock. */
+  reopened?: Stamp;
+  reresolved?: Stamp;
+  /** 申诉 (001): the department appealed; upheld moves the complaint to transferredTo. */
+  appealed?: Stamp;
+  appealResult?: string;
+  /** The appeal's verdict read from 申诉结果: true upheld (成立), false rejected. */
+  appealUpheld?: boolean;
+  transferredTo?: string;
+  transferredAt?: Stamp;
+  /** The department typed in 责任部门 when an upheld appeal moved the complaint away from it. */
+  appealFrom?: string;
   errors: CellError[];
   /** A required field is missing or unreadable: no clock can run. */
   broken: boolean;
@@ -60,7 +72,9 @@ export function blankComplaint(row: number): Complaint {
     factors: [], tierOverride: undefined, valid: undefined, contacted: undefined, reported: undefined, planned: undefined,
     resolved: undefined, followedUp: undefined, satisfaction: undefined, resolution: undefined, paused: undefined,
     branch: undefined, promised: undefined, extendedTo: undefined, extensionReason: undefined,
-    pauses: undefined, pauseStart: undefined, pauseEnd: undefined, errors: [], broken: false,
+    pauses: undefined, pauseStart: undefined, pauseEnd: undefined,
+    reopened: undefined, reresolved: undefined, appealed: undefined, appealResult: undefined, appealUpheld: undefined, transferredTo: undefined,
+    transferredAt: undefined, appealFrom: undefined, errors: [], broken: false,
   };
 }
 

@@ -11,7 +11,8 @@ import { scaledTier } from './scales';
 import { mergePeriods } from './periods';
 
 /** Times that must not come before another one of the same complaint (the functions check them too). */
-export const TIME_ORDER: ReadonlyArray<readonly ['contacted' | 'reported' | 'planned' | 'resolved' | 'followedUp' | 'promised' | 'extendedTo' | 'pauseEnd', 'received' | 'resolved' | 'pauseStart']> = [
+type OrderedTime = 'contacted' | 'reported' | 'planned' | 'resolved' | 'followedUp' | 'promised' | 'extendedTo' | 'pauseEnd' | 'reopened' | 'reresolved' | 'appealed' | 'transferredAt';
+export const TIME_ORDER: ReadonlyArray<readonly [OrderedTime, 'received' | 'resolved' | 'pauseStart' | 'reopened']> = [
   ['contacted', 'received'],
   ['reported', 'received'],
   ['planned', 'received'],
@@ -20,6 +21,10 @@ export const TIME_ORDER: ReadonlyArray<readonly ['contacted' | 'reported' | 'pla
   ['promised', 'received'],
   ['extendedTo', 'received'],
   ['pauseEnd', 'pauseStart'],
+  ['reopened', 'resolved'],
+  ['reresolved', 'reopened'],
+  ['appealed', 'received'],
+  ['transferredAt', 'received'],
 ];
 
 /** 004 "if it cannot be [answered], explain within 24 h and give a date": an extension without its reason does not move the deadline. */
@@ -111,6 +116,7 @@ function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, plan:
     }
   }
   addPausePair(c, map, errors);
+  readRework(c, map, errors);
   if (c.extendedTo !== undefined && !c.extensionReason) {
     errors.push({ row, column: map.headers.extendedTo as string, message: EXTENSION_NEEDS_REASON });
     c.extendedTo = undefined;
@@ -140,4 +146,26 @@ function addPausePair(c: Complaint, map: HeaderMap, errors: CellError[]): void {
     return;
   }
   c.pauses = mergePeriods([...(c.pauses ?? []), { start: c.pauseStart, end: c.pauseEnd }]);
+}
+
+const UPHELD = new Set(['成立', '是', '同意', '通过', 'upheld', 'yes', 'y', 'accepted', 'granted']);
+const REJECTED = new Set(['不成立', '否', '驳回', '不同意', '未通过', 'rejected', 'no', 'n', 'denied', 'dismissed']);
+
+/** Reopen and appeal cells that only make sense together: said once, in the cell to fix. */
+function readRework(c: Complaint, map: HeaderMap, errors: CellError[]): void {
+  if (c.reopened !== undefined && c.resolved === undefined) {
+    errors.push({ row: c.row, column: map.headers.reopened as string, message: '重新处理须在办结之后：办结时间为空 (a complaint is reopened after its resolution; 办结时间 is empty)' });
+    c.reopened = undefined;
+  }
+  if (c.appealResult !== undefined) {
+    const w = c.appealResult.trim().toLowerCase();
+    if (UPHELD.has(w)) c.appealUpheld = true;
+    else if (REJECTED.has(w)) c.appealUpheld = false;
+    else errors.push({ row: c.row, column: map.headers.appealResult as string, message: `无法识别的申诉结果「${c.appealResult}」(expected 成立 or 不成立)` });
+  }
+  if (c.appealUpheld && c.transferredTo) {
+    // The engine's view moves; the register keeps what was typed (责任部门 stays as written).
+    c.appealFrom = c.department;
+    c.department = c.transferredTo;
+  }
 }

@@ -90,6 +90,8 @@ export interface QuarterFigures {
   previous: string;
 }
 
+import type { ReworkFigures } from './rework';
+
 export interface ReportFigures {
   period: { kind: Period['kind']; label: string; start: string; end: string; asOf: string };
   policy: string;
@@ -116,6 +118,8 @@ export interface ReportFigures {
   satisfaction: SatisfactionFigures;
   overdue: OverdueLine[];
   quarter: QuarterFigures | null;
+  /** Extensions, reopens and appeals (issue 13; ./rework.ts). */
+  rework?: ReworkFigures;
 }
 
 export interface ReportInput {
