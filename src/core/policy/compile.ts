@@ -74,6 +74,10 @@ export function compilePolicy(policy: Policy, rowOf: RowOf = () => undefined): P
   if (!(policy.warnHours >= 0)) add(policy, 'warnHours', `the due-soon window must be a non-negative number of hours, got ${policy.warnHours}`);
   const warnPercent = policy.warnPercent ?? DEFAULT_WARN_PERCENT;
   if (!(warnPercent >= 0 && warnPercent <= 100)) add(policy, 'warnPercent', `the due-soon share must be a percentage from 0 to 100, got ${warnPercent}`);
+  for (const k of ['reopenWorkdays', 'appealWorkdays'] as const) {
+    const n = policy[k];
+    if (n !== undefined && !(Number.isInteger(n) && n >= 0)) add(policy, k, `${k} must be a whole number of working days, got ${n}`);
+  }
   const warnMinutesByRank: (number | undefined)[] = policy.tiers.map(() => undefined);
   for (const [tier, hours] of Object.entries(policy.tierWarnHours ?? {})) {
     const r = rankOf(policy, `tierWarnHours.${tier}`, tier);

@@ -1,5 +1,5 @@
 // The three tier schemes of the source policies (../shared/domain/policy-rules.md §3), as data.
-import { AppraisalSettings, ClockDef, DEFAULT_WARN_PERCENT, Policy, TierRule, MilestoneKey, ClockKind, Anchor } from './types';
+import { AppraisalSettings, ClockDef, DEFAULT_APPEAL_WORKDAYS, DEFAULT_REOPEN_WORKDAYS, DEFAULT_WARN_PERCENT, Policy, TierRule, MilestoneKey, ClockKind, Anchor } from './types';
 
 const clock = (tier: string, milestone: MilestoneKey, c: ClockKind, amount: number, anchor: Anchor = 'receipt'): ClockDef =>
   ({ tier, milestone, clock: c, amount, anchor });
@@ -59,6 +59,8 @@ const severity: Policy = {
   ],
   warnHours: 24,
   warnPercent: DEFAULT_WARN_PERCENT,
+  reopenWorkdays: DEFAULT_REOPEN_WORKDAYS,
+  appealWorkdays: DEFAULT_APPEAL_WORKDAYS,
   appraisal: defaultAppraisal(),
 };
 
@@ -89,6 +91,8 @@ const klass: Policy = {
   ],
   warnHours: 24,
   warnPercent: DEFAULT_WARN_PERCENT,
+  reopenWorkdays: DEFAULT_REOPEN_WORKDAYS,
+  appealWorkdays: DEFAULT_APPEAL_WORKDAYS,
   appraisal: defaultAppraisal(),
 };
 
@@ -106,6 +110,8 @@ const urgency: Policy = {
   rules: [...factors('urgent', ['紧急']), ...factors('low', ['非紧急'])],
   warnHours: 24,
   warnPercent: DEFAULT_WARN_PERCENT,
+  reopenWorkdays: DEFAULT_REOPEN_WORKDAYS,
+  appealWorkdays: DEFAULT_APPEAL_WORKDAYS,
   appraisal: defaultAppraisal(),
 };
 

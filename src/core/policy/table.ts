@@ -5,7 +5,7 @@ import { CellValue, parseDateTime } from '../register/cells';
 import { columnLetter } from '../register/read';
 import { dayOfStamp, formatDay, MINUTES_PER_DAY } from '../time';
 import { normalizeWord } from '../text';
-import { Anchor, CLOCK_LABELS, DEFAULT_WARN_PERCENT, ClockKind, CLOCK_KINDS, MILESTONE_LABELS, MILESTONES, MilestoneKey, Policy, PolicyProblem, TierRule, SATISFACTION_MEASURES, SatisfactionMeasure } from './types';
+import { Anchor, CLOCK_LABELS, DEFAULT_APPEAL_WORKDAYS, DEFAULT_REOPEN_WORKDAYS, DEFAULT_WARN_PERCENT, ClockKind, CLOCK_KINDS, MILESTONE_LABELS, MILESTONES, MilestoneKey, Policy, PolicyProblem, TierRule, SATISFACTION_MEASURES, SatisfactionMeasure } from './types';
 import { defaultAppraisal } from './presets';
 import { RowOf } from './compile';
 
@@ -32,13 +32,15 @@ const APPRAISAL: Record<AppraisalKey, { zh: string; words: string[]; note: strin
   pass: { zh: '合格线', words: ['合格线', '合格', 'pass'], note: '得分不低于此为合格, 否则不合格' },
   measure: { zh: '满意度口径', words: ['满意度口径', 'satisfactionmeasure', 'measure'], note: 'csat = 4–5 分占比; mean = 平均分/5' },
 };
-type SettingKey = 'name' | 'calendar' | 'weekend' | 'warnHours' | 'warnPercent' | 'defaultTier';
+type SettingKey = 'name' | 'calendar' | 'weekend' | 'warnHours' | 'warnPercent' | 'defaultTier' | 'reopenWorkdays' | 'appealWorkdays';
 const SETTINGS: Record<SettingKey, { zh: string; words: string[]; note: string }> = {
   name: { zh: '名称', words: ['名称', 'name', '预设', 'preset'], note: '政策名称 (policy name)' },
   calendar: { zh: '日历', words: ['日历', 'calendar'], note: 'china (法定节假日与调休) 或 weekends (仅周末)' },
   weekend: { zh: '周末', words: ['周末', 'weekend'], note: '7 位, 周一起, 1 = 休息 (Excel WORKDAY.INTL mask)' },
   warnHours: { zh: '预警小时', words: ['预警小时', 'warnhours', 'warn-hours', '预警'], note: '值2 填等级: 该等级距截止不足该小时数为“即将到期”; 不填等级: 预警比例为 0 时全部等级使用' },
   warnPercent: { zh: '预警比例', words: ['预警比例', 'warnpercent', 'warn-percent', '预警百分比'], note: '时限最后该百分比内为“即将到期” (默认 25)' },
+  reopenWorkdays: { zh: '重新处理工作日', words: ['重新处理工作日', '重新处理时限', 'reopenworkdays', 'reopen-workdays'], note: '重新处理的办结时限 (工作日), 用于没有固定办结时限的等级 (默认 3)' },
+  appealWorkdays: { zh: '申诉工作日', words: ['申诉工作日', '申诉时限', 'appealworkdays', 'appeal-workdays'], note: '派单后可申诉的工作日数 (默认 1)' },
   defaultTier: { zh: '默认等级', words: ['默认等级', 'defaulttier', 'default-tier'], note: '无规则适用时的等级' },
 };
 const RULE_KINDS: Record<TierRule['kind'], { zh: string; words: string[] }> = {
@@ -96,6 +98,8 @@ export function policyToTable(p: Policy): (string | number)[][] {
   st('warnPercent', p.warnPercent ?? DEFAULT_WARN_PERCENT);
   for (const [tier, hours] of Object.entries(p.tierWarnHours ?? {})) rows.push([LINE_TYPES.setting.zh, SETTINGS.warnHours.zh, hours, tier, '', '', `${tier}: 距截止不足 ${hours} 小时为“即将到期”`]);
   st('defaultTier', p.defaultTier);
+  st('reopenWorkdays', p.reopenWorkdays ?? DEFAULT_REOPEN_WORKDAYS);
+  st('appealWorkdays', p.appealWorkdays ?? DEFAULT_APPEAL_WORKDAYS);
   p.tiers.forEach((t, i) => rows.push([LINE_TYPES.tier.zh, t.key, t.zh, t.en, '', '', i === 0 ? '从低到高排列 (lowest first)' : '']));
   for (const c of p.clocks) {
     rows.push([LINE_TYPES.clock.zh, c.tier, c.milestone, CLOCK_LABELS[c.clock].zh, c.amount, c.anchor === 'receipt' ? '受理' : c.anchor,
@@ -166,6 +170,10 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
         else if (key === 'defaultTier') {
           p.defaultTier = text[2];
           rowNo.set(p, row);
+        } else if (key === 'reopenWorkdays' || key === 'appealWorkdays') {
+          const n = numberOf(cells[2]);
+          if (n === undefined || n < 0 || !Number.isInteger(n)) return bad(`${SETTINGS[key].zh} must be a whole number of working days, got "${text[2]}"`, 2);
+          p[key] = n;
         } else if (key === 'warnPercent') {
           const n = numberOf(cells[2]);
           if (n === undefined || n < 0 || n > 100) return bad(`预警比例 must be a percentage from 0 to 100, got "${text[2]}"`, 2);
