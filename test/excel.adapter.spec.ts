@@ -72,7 +72,7 @@ describe('set up (adopt the current sheet)', () => {
     expect(formulas).toHaveLength(7);
     for (const f of formulas) expect(typeof f.value).toBe('string');
     expect(formulas[0].value).toBe('=COMPLAINTS.TIER([@[损失金额（元）]],[@[情形]],[@[投诉事项]],[@[受理时间]],[@[等级(手工)]])');
-    expect(x.tablesAdded[0]).toMatchObject({ address: "'11月登记'!A2:AD202", name: 'ComplaintRegister' });
+    expect(x.tablesAdded[0]).toMatchObject({ address: "'11月登记'!A2:AN202", name: 'ComplaintRegister' });
     expect(x.validations.map((v) => v.source)).toContain('是,否');
     expect(x.conditionalFormats.filter((c) => c.type === 'Custom')).toHaveLength(2);
     expect(x.sheet('11月登记')!.props.has(REGISTER_MARK)).toBe(true);

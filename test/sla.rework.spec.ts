@@ -122,13 +122,13 @@ describe('the windows are settings (投诉政策 设置 lines)', () => {
     const table = policyToTable(preset('class')!);
     expect(table).toContainEqual(['设置', '重新处理工作日', 3, '', '', '', expect.any(String)]);
     expect(table).toContainEqual(['设置', '申诉工作日', 1, '', '', '', expect.any(String)]);
-    const edited = table.map((r) => (r[1] === '申诉工作日' ? [r[0], r[1], 2, ...r.slice(3)] : r));
+    const edited = table.map((r): (string | number)[] => (r[1] === '申诉工作日' ? [r[0], r[1], 2, ...r.slice(3)] : r));
     const back = policyFromTable(edited);
     expect(back.problems).toEqual([]);
     expect(back.policy?.appealWorkdays).toBe(2);
     const cp = compiled(back.policy!);
     // Dispatched Fri 11-06: with 2 working days, Tuesday 11-10 is still in time.
-    expect(run(cp, { received: '2026-11-06 09:00', reported: '2026-11-06 10:00', appealed: '2026-11-10 09:00' }, '2026-11-10 10:00').appeal?.late).toBe(false);
+    expect(run(cp, { received: '2026-11-06 09:00', reported: '2026-11-06 10:00', appealed: '2026-11-10 09:00' } as Record<string, unknown>, '2026-11-10 10:00').appeal?.late).toBe(false);
     expect(policyFromTable([['设置', '申诉工作日', 1.5]]).problems[0].message).toMatch(/申诉工作日 must be a whole number/);
   });
 });
