@@ -265,12 +265,16 @@ export function uncoveredYear(cal: Calendar, day: Day): number | undefined {
   return cal.spec.addedYears?.includes(y) ? undefined : y;
 }
 
+const coveredSpan = new WeakMap<Calendar, [Day, Day]>();
+
 /** The first year from a to b (days, inclusive) the calendar does not cover, else undefined. */
 export function uncoveredYearIn(cal: Calendar, a: Day, b: Day): number | undefined {
   const yrs = cal.spec.coveredYears;
   if (!yrs) return undefined;
-  // Fast path for the common case, a span inside the shipped years.
-  if (Math.min(a, b) >= Date.UTC(yrs[0], 0, 1) / 86_400_000 && Math.max(a, b) < Date.UTC(yrs[1] + 1, 0, 1) / 86_400_000) return undefined;
+  // Fast path for the common case, a span inside the shipped years (bounds worked out once per calendar).
+  let span = coveredSpan.get(cal);
+  if (!span) coveredSpan.set(cal, (span = [Date.UTC(yrs[0], 0, 1) / 86_400_000, Date.UTC(yrs[1] + 1, 0, 1) / 86_400_000]));
+  if (Math.min(a, b) >= span[0] && Math.max(a, b) < span[1]) return undefined;
   const first = new Date(Math.min(a, b) * 86_400_000).getUTCFullYear();
   const last = new Date(Math.max(a, b) * 86_400_000).getUTCFullYear();
   for (let y = first; y <= last; y++) {
