@@ -1,6 +1,6 @@
 // Issue 13, "Clocks", in the custom functions: STATUS honours 是否有效, the "immediately" clock has
 // a DUE, and due soon follows the share of the clock. Each table quotes its source line.
-import { CellOut } from '../src/functions/grid';
+import { CellFault, CellOut } from '../src/functions/grid';
 import { dueCells, statusCells } from '../src/functions/register';
 import { presetProvider, presetState } from '../src/functions/policy';
 import { setPolicyProvider, status } from '../src/functions/functions';
@@ -75,5 +75,23 @@ describe('STATUS: "Due soon per tier: a percentage of the clock (default: last 2
     ['90 minutes in (the last 25 %)', 90, 'due-soon'],
   ])('urgent, %s', (_n, minutes, expected) => {
     expect(statusCells(urgency, { received: serial('2026-11-03', 14), tier: 'urgent' }, at('2026-11-03', 14) + minutes, 'key')).toBe(expected);
+  });
+});
+
+describe('STATUS / DUE: reopen (000) and appeal (001), as check computes them', () => {
+  const klass = cp('class');
+  test('a reopened complaint runs its own clock: important, 7 working days from Mon 2026-11-09 → overdue from 11-19', () => {
+    const row = { received: serial('2026-10-26', 9), tier: 'important', reported: serial('2026-10-26', 10), planned: serial('2026-10-27', 9), resolved: serial('2026-10-30', 10), followedUp: serial('2026-11-02', 10), reopened: serial('2026-11-09', 10) };
+    expect(statusCells(severity, row, at('2026-11-18', 23, 0), 'key')).toBe('due-soon');
+    expect(statusCells(severity, row, at('2026-11-19'), 'key')).toBe('overdue');
+    expect(statusCells(severity, { ...row, reresolved: serial('2026-11-18', 17) }, at('2026-11-25'), 'key')).toBe('closed-on-time');
+  });
+  test('an upheld appeal restarts the resolve clock at the transfer; a rejected one does not', () => {
+    const row = { milestone: 'resolve', received: serial('2026-11-06', 9), tier: 'class2', reported: serial('2026-11-06', 10), appealed: serial('2026-11-09', 11), transferredAt: serial('2026-11-09', 14) };
+    expect(dueCells(klass, { ...row, appealResult: '成立' })).toBe(serial('2026-11-11'));
+    expect(dueCells(klass, { ...row, appealResult: '不成立' })).toBe(serial('2026-11-10'));
+    const bad = dueCells(klass, { ...row, appealResult: '待定' });
+    expect(bad).toBeInstanceOf(CellFault);
+    expect((bad as CellFault).message).toMatch(/^申诉结果 appealResult: 无法识别的申诉结果/);
   });
 });

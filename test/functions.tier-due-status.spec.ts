@@ -365,6 +365,9 @@ describe('metadata (functions.json) of TIER, DUE and STATUS', () => {
       ['extendedTo', 'matrix', true],
       ['extensionReason', 'matrix', true],
       ['pauses', 'matrix', true],
+      ['appealed', 'matrix', true],
+      ['appealResult', 'matrix', true],
+      ['transferredAt', 'matrix', true],
     ]);
     expect(params('STATUS')).toEqual([
       ['received', 'matrix', false],
@@ -381,6 +384,11 @@ describe('metadata (functions.json) of TIER, DUE and STATUS', () => {
       ['extendedTo', 'matrix', true],
       ['extensionReason', 'matrix', true],
       ['pauses', 'matrix', true],
+      ['reopened', 'matrix', true],
+      ['reresolved', 'matrix', true],
+      ['appealed', 'matrix', true],
+      ['appealResult', 'matrix', true],
+      ['transferredAt', 'matrix', true],
     ]);
     expect(fn('TIER').parameters.find((p) => p.name === 'format')!.type).toBe('string');
     expect(fn('STATUS').parameters.find((p) => p.name === 'format')!.type).toBe('string');

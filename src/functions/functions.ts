@@ -149,6 +149,9 @@ export async function tier(loss: any[][], factors: any[][], subject?: any[][], r
  * @param [extendedTo] Extended to (延期至): with a reason, the new resolve deadline.
  * @param [extensionReason] Extension reason (延期原因): an extension without one is refused.
  * @param [pauses] Pause periods (暂停期间): start–end; start–end. The clock stops during them.
+ * @param [appealed] Appealed (申诉时间).
+ * @param [appealResult] Appeal result (申诉结果): 成立 restarts the resolve clock at the transfer.
+ * @param [transferredAt] Transferred at (改派时间) after an upheld appeal.
  * @returns The deadline as an Excel date serial.
  */
 export async function due(
@@ -164,8 +167,12 @@ export async function due(
   extendedTo?: any[][],
   extensionReason?: any[][],
   pauses?: any[][],
+  appealed?: any[][],
+  appealResult?: any[][],
+  transferredAt?: any[][],
 ): Promise<any[][]> {
-  return run('DUE', (cp) => dueCells(cp, argsOf('DUE', [milestone, received, tier, contacted, reported, planned, resolved, paused, promised, extendedTo, extensionReason, pauses]) as unknown as DueArgs));
+  const positional = [milestone, received, tier, contacted, reported, planned, resolved, paused, promised, extendedTo, extensionReason, pauses, appealed, appealResult, transferredAt];
+  return run('DUE', (cp) => dueCells(cp, argsOf('DUE', positional) as unknown as DueArgs));
 }
 
 // STATUS is the one volatile function: its result moves with the clock, TIER and DUE only with their
@@ -191,6 +198,11 @@ export async function due(
  * @param [extendedTo] Extended to (延期至): with a reason, the new resolve deadline.
  * @param [extensionReason] Extension reason (延期原因): an extension without one is refused.
  * @param [pauses] Pause periods (暂停期间): start–end; start–end. The clock stops during them.
+ * @param [reopened] Reopened (重新处理时间): the complaint runs its own resolve clock from then.
+ * @param [reresolved] Resolved again (再次办结时间).
+ * @param [appealed] Appealed (申诉时间).
+ * @param [appealResult] Appeal result (申诉结果): 成立 restarts the resolve clock at the transfer.
+ * @param [transferredAt] Transferred at (改派时间) after an upheld appeal.
  * @returns The status of each row.
  */
 export async function status(
@@ -208,7 +220,12 @@ export async function status(
   extendedTo?: any[][],
   extensionReason?: any[][],
   pauses?: any[][],
+  reopened?: any[][],
+  reresolved?: any[][],
+  appealed?: any[][],
+  appealResult?: any[][],
+  transferredAt?: any[][],
 ): Promise<any[][]> {
-  const positional = [received, tier, contacted, reported, planned, resolved, followedUp, paused, format, valid, promised, extendedTo, extensionReason, pauses];
+  const positional = [received, tier, contacted, reported, planned, resolved, followedUp, paused, format, valid, promised, extendedTo, extensionReason, pauses, reopened, reresolved, appealed, appealResult, transferredAt];
   return run('STATUS', (cp) => statusCells(cp, argsOf('STATUS', positional) as unknown as ClockArgs, cachedWallClock(), labelFormat(format)));
 }

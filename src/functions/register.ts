@@ -9,7 +9,7 @@ import { MILESTONES, MILESTONE_LABELS, MilestoneKey } from '../core/policy/types
 import { CellValue, parseAmount, parseBool, parseDateTime, parseHours, parseList, parseText } from '../core/register/cells';
 import { Complaint, blankComplaint } from '../core/register/complaint';
 import { TIME_ORDER } from '../core/register/read';
-import { EXTENSION_NEEDS_REASON } from '../core/register/read-row';
+import { EXTENSION_NEEDS_REASON, appealVerdict } from '../core/register/read-row';
 import { parsePeriods } from '../core/register/periods';
 import { Result } from '../core/result';
 import { STATUS_LABELS, evaluate } from '../core/sla';
@@ -58,6 +58,7 @@ const FIELD = {
   reresolved: '再次办结时间 reresolved',
   appealed: '申诉时间 appealed',
   transferredAt: '改派时间 transferredAt',
+  appealResult: '申诉结果 appealResult',
 } as const;
 type FieldName = keyof typeof FIELD;
 
@@ -197,6 +198,11 @@ export interface ClockArgs {
   extendedTo?: unknown;
   extensionReason?: unknown;
   pauses?: unknown;
+  reopened?: unknown;
+  reresolved?: unknown;
+  appealed?: unknown;
+  appealResult?: unknown;
+  transferredAt?: unknown;
 }
 
 interface ClockCells {
@@ -213,6 +219,11 @@ interface ClockCells {
   extendedTo: ArgCells;
   extensionReason: ArgCells;
   pauses: ArgCells;
+  reopened: ArgCells;
+  reresolved: ArgCells;
+  appealed: ArgCells;
+  appealResult: ArgCells;
+  transferredAt: ArgCells;
 }
 
 function clockCells(a: ClockArgs): ClockCells {
@@ -230,6 +241,11 @@ function clockCells(a: ClockArgs): ClockCells {
     extendedTo: argCells('extendedTo', a.extendedTo),
     extensionReason: argCells('extensionReason', a.extensionReason),
     pauses: argCells('pauses', a.pauses),
+    reopened: argCells('reopened', a.reopened),
+    reresolved: argCells('reresolved', a.reresolved),
+    appealed: argCells('appealed', a.appealed),
+    appealResult: argCells('appealResult', a.appealResult),
+    transferredAt: argCells('transferredAt', a.transferredAt),
   };
 }
 
@@ -283,6 +299,8 @@ function clockRow(cp: CompiledPolicy, a: ClockCells, i: number, j: number, c: Co
   if (extendedTo !== undefined && !reason) return fault('extendedTo', EXTENSION_NEEDS_REASON);
   const pauses = a.pauses.given ? read(a.pauses, 'pauses', i, j, parsePeriods) : undefined;
   if (pauses instanceof CellFault) return pauses;
+  const rework = reworkOf(a, i, j);
+  if (rework instanceof CellFault) return rework;
   // `c` is one scratch complaint per call (evaluate keeps nothing of it): no allocation per row.
   c.received = received;
   c.contacted = contacted;
@@ -296,6 +314,7 @@ function clockRow(cp: CompiledPolicy, a: ClockCells, i: number, j: number, c: Co
   c.extendedTo = extendedTo;
   c.extensionReason = reason;
   c.pauses = pauses;
+  Object.assign(c, rework);
   // The register reader's order checks: nothing before receipt, follow-up not before resolution.
   for (const [later, earlier] of TIME_ORDER) {
     const t = c[later];
@@ -303,6 +322,21 @@ function clockRow(cp: CompiledPolicy, a: ClockCells, i: number, j: number, c: Co
     if (t !== undefined && e !== undefined && t < e) return before(later, earlier);
   }
   return { c, rank };
+}
+
+/** The reopen and appeal cells of a row (each read only when its argument was given), as check reads them. */
+function reworkOf(a: ClockCells, i: number, j: number): Pick<Complaint, 'reopened' | 'reresolved' | 'appealed' | 'appealUpheld' | 'transferredAt'> | CellFault {
+  const time = (arg: ArgCells, name: 'reopened' | 'reresolved' | 'appealed' | 'transferredAt') => (arg.given ? read(arg, name, i, j, parseDateTime) : undefined);
+  const reopened = time(a.reopened, 'reopened');
+  const reresolved = time(a.reresolved, 'reresolved');
+  const appealed = time(a.appealed, 'appealed');
+  const transferredAt = time(a.transferredAt, 'transferredAt');
+  const verdictText = a.appealResult.given ? read(a.appealResult, 'appealResult', i, j, parseText) : undefined;
+  const bad = [reopened, reresolved, appealed, transferredAt, verdictText].find((x) => x instanceof CellFault);
+  if (bad) return bad as CellFault;
+  const appealUpheld = verdictText === undefined ? undefined : appealVerdict(verdictText as string);
+  if (verdictText !== undefined && appealUpheld === undefined) return fault('appealResult', `无法识别的申诉结果「${String(verdictText)}」(expected 成立 or 不成立)`);
+  return { reopened: reopened as Stamp | undefined, reresolved: reresolved as Stamp | undefined, appealed: appealed as Stamp | undefined, appealUpheld, transferredAt: transferredAt as Stamp | undefined };
 }
 
 /** The deadline as an Excel serial: a date serial for day clocks, a date-time serial for hour clocks. */

@@ -151,6 +151,12 @@ function addPausePair(c: Complaint, map: HeaderMap, errors: CellError[]): void {
 const UPHELD = new Set(['成立', '是', '同意', '通过', 'upheld', 'yes', 'y', 'accepted', 'granted']);
 const REJECTED = new Set(['不成立', '否', '驳回', '不同意', '未通过', 'rejected', 'no', 'n', 'denied', 'dismissed']);
 
+/** 申诉结果 as a verdict: true upheld, false rejected, undefined when it is neither word. */
+export function appealVerdict(text: string): boolean | undefined {
+  const w = text.trim().toLowerCase();
+  return UPHELD.has(w) ? true : REJECTED.has(w) ? false : undefined;
+}
+
 /** Reopen and appeal cells that only make sense together: said once, in the cell to fix. */
 function readRework(c: Complaint, map: HeaderMap, errors: CellError[]): void {
   if (c.reopened !== undefined && c.resolved === undefined) {
@@ -158,10 +164,8 @@ function readRework(c: Complaint, map: HeaderMap, errors: CellError[]): void {
     c.reopened = undefined;
   }
   if (c.appealResult !== undefined) {
-    const w = c.appealResult.trim().toLowerCase();
-    if (UPHELD.has(w)) c.appealUpheld = true;
-    else if (REJECTED.has(w)) c.appealUpheld = false;
-    else errors.push({ row: c.row, column: map.headers.appealResult as string, message: `无法识别的申诉结果「${c.appealResult}」(expected 成立 or 不成立)` });
+    c.appealUpheld = appealVerdict(c.appealResult);
+    if (c.appealUpheld === undefined) errors.push({ row: c.row, column: map.headers.appealResult as string, message: `无法识别的申诉结果「${c.appealResult}」(expected 成立 or 不成立)` });
   }
   if (c.appealUpheld && c.transferredTo) {
     // The engine's view moves; the register keeps what was typed (责任部门 stays as written).
