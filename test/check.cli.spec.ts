@@ -30,7 +30,8 @@ describe('complaints check --json', () => {
 
   test.each([
     [4, 'A-1', 'important', { report: '2026-11-04T02:00', plan: '2026-11-05T14:00', resolve: '2026-11-12' }, [], 'on-track'],
-    [5, 'A-2', 'major', { contact: '2026-11-03T20:00', plan: '2026-11-04T14:00', resolve: '2026-11-24' }, ['contact'], 'due-soon'],
+    // 000 "重大投诉 … report to supervisor: immediately" is a 1 h clock (issue 13): not reported by 11-04 12:00, overdue.
+    [5, 'A-2', 'major', { contact: '2026-11-03T20:00', report: '2026-11-03T15:00', plan: '2026-11-04T14:00', resolve: '2026-11-24' }, ['contact', 'report'], 'overdue'],
     [6, 'A-3', 'general', { contact: '2026-11-03T09:00', plan: '2026-11-04T09:00', followup: '2026-11-06' }, [], 'on-track'],
     [8, 'A-4', '', {}, [], 'error'],
     [9, 'A-5', '', {}, [], 'error'],
@@ -46,7 +47,8 @@ describe('complaints check --json', () => {
 
   test('summary', () => {
     expect(json.summary).toMatchObject({ rows: 7, rowsWithErrors: 4, errors: 6, invalid: 1, asOf: '2026-11-04T12:00', policy: 'severity', sheet: '11月登记' });
-    expect(json.summary.byStatus).toMatchObject({ 'due-soon': 2, 'on-track': 3, error: 2, overdue: 0 });
+    // The invalid row (是否有效 = 否) is never overdue or due soon (issue 13): its own status.
+    expect(json.summary.byStatus).toMatchObject({ 'due-soon': 0, 'on-track': 3, error: 2, overdue: 1, invalid: 1 });
   });
 
   test('the same answer in Los Angeles', () => {

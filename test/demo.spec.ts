@@ -69,3 +69,21 @@ describe('product complaints (004) and the record columns', () => {
     expect(new Set(complaints.map((c) => c.suggestionAdopted).filter((x) => x !== undefined))).toEqual(new Set([true, false]));
   });
 });
+
+test('the second round is exercised (issue 13): promises, extensions, pause periods, reopens, appeals', () => {
+  const has = (f: (c: (typeof complaints)[number]) => unknown) => complaints.filter((c) => f(c) !== undefined && f(c) !== false).length;
+  expect(has((c) => c.promised)).toBeGreaterThan(20);
+  expect(has((c) => c.extendedTo)).toBeGreaterThan(0);
+  expect(has((c) => c.pauses)).toBeGreaterThan(0);
+  expect(complaints.some((c) => (c.pauses?.length ?? 0) > 1)).toBe(true);
+  expect(has((c) => c.reopened)).toBeGreaterThan(0);
+  expect(has((c) => c.reresolved)).toBeGreaterThan(0);
+  expect(has((c) => c.appealUpheld === true)).toBeGreaterThan(0);
+  expect(has((c) => c.appealUpheld === false)).toBeGreaterThan(0);
+  const rw = report.summary.rework!;
+  expect(rw.reopenedOpen).toBeGreaterThan(0);
+  expect(rw.appealsLate).toBeGreaterThan(0);
+  // No cell of the new columns is unreadable: their only errors are the ones planted on purpose.
+  const newHeaders = new Set(['承诺办结时间', '延期至', '延期原因', '暂停期间', '重新处理时间', '再次办结时间', '申诉时间', '申诉结果', '改派部门', '改派时间']);
+  expect(complaints.flatMap((c) => c.errors).filter((e) => newHeaders.has(e.column))).toEqual([]);
+});

@@ -44,6 +44,7 @@ test('an existing register table is kept; a second table elsewhere on the sheet 
   const { rows } = sheetRows();
   x.addSheet('登记', [...rows, [], ['代码', '说明'], ['A', '甲']]);
   x.addTable('登记', 'A23:B24', 'Codes');
+  // The table spans every register column (the demo's 23 and the second-round ones of issue 13).
   x.addTable('登记', `A1:${columnLetter(rows[0].length)}${rows.length}`, 'MyRegister');
   const { preview, plan } = await adopt(x);
   expect(preview.existingTable).toBe('MyRegister');

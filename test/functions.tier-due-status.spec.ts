@@ -140,7 +140,7 @@ describe('DUE', () => {
 
   test('"" when the tier has no such clock, or no deadline yet (follow-up before resolution)', () => {
     expect(dueCells(severity, { milestone: 'resolve', received: serial('2026-11-03', 14), tier: 'general' })).toBe('');
-    expect(dueCells(severity, { milestone: 'report', received: serial('2026-11-03', 14), tier: 'major' })).toBe('');
+    expect(dueCells(severity, { milestone: 'report', received: serial('2026-11-03', 14), tier: 'general' })).toBe('');
     expect(dueCells(severity, { milestone: '回访', received: serial('2026-09-30', 10), tier: 'important' })).toBe('');
     // follow-up: 3 working days after the recorded resolution
     expect(dueCells(severity, { milestone: 'followup', received: serial('2026-09-30', 10), tier: 'important', resolved: serial('2026-10-14', 16) })).toBe(serial('2026-10-19'));
@@ -361,6 +361,13 @@ describe('metadata (functions.json) of TIER, DUE and STATUS', () => {
       ['planned', 'matrix', true],
       ['resolved', 'matrix', true],
       ['paused', 'matrix', true],
+      ['promised', 'matrix', true],
+      ['extendedTo', 'matrix', true],
+      ['extensionReason', 'matrix', true],
+      ['pauses', 'matrix', true],
+      ['appealed', 'matrix', true],
+      ['appealResult', 'matrix', true],
+      ['transferredAt', 'matrix', true],
     ]);
     expect(params('STATUS')).toEqual([
       ['received', 'matrix', false],
@@ -372,6 +379,16 @@ describe('metadata (functions.json) of TIER, DUE and STATUS', () => {
       ['followedUp', 'matrix', true],
       ['paused', 'matrix', true],
       ['format', 'scalar', true],
+      ['valid', 'matrix', true],
+      ['promised', 'matrix', true],
+      ['extendedTo', 'matrix', true],
+      ['extensionReason', 'matrix', true],
+      ['pauses', 'matrix', true],
+      ['reopened', 'matrix', true],
+      ['reresolved', 'matrix', true],
+      ['appealed', 'matrix', true],
+      ['appealResult', 'matrix', true],
+      ['transferredAt', 'matrix', true],
     ]);
     expect(fn('TIER').parameters.find((p) => p.name === 'format')!.type).toBe('string');
     expect(fn('STATUS').parameters.find((p) => p.name === 'format')!.type).toBe('string');

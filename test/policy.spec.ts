@@ -13,12 +13,14 @@ describe('presets carry every number of policy-rules.md', () => {
     // Preset A (000)
     ['severity', 'general', 'contact', 'hours', 24, 'receipt'],
     ['severity', 'general', 'plan', 'hours', 48, 'receipt'],
+    ['severity', 'general', 'resolve', 'promised', 0, 'receipt'], // "within the time promised": the row's 承诺办结时间 (issue 13)
     ['severity', 'general', 'followup', 'workdays', 3, 'resolve'],
     ['severity', 'important', 'report', 'hours', 12, 'receipt'],
     ['severity', 'important', 'plan', 'hours', 48, 'receipt'],
     ['severity', 'important', 'resolve', 'workdays', 7, 'receipt'],
     ['severity', 'important', 'followup', 'workdays', 3, 'resolve'],
     ['severity', 'major', 'contact', 'hours', 6, 'receipt'],
+    ['severity', 'major', 'report', 'hours', 1, 'receipt'], // "immediately": 1 h, a setting (issue 13)
     ['severity', 'major', 'plan', 'hours', 24, 'receipt'],
     ['severity', 'major', 'resolve', 'workdays', 15, 'receipt'],
     ['severity', 'major', 'followup', 'workdays', 3, 'resolve'],
@@ -36,7 +38,6 @@ describe('presets carry every number of policy-rules.md', () => {
   });
 
   test.each([
-    ['severity', 'general', 'resolve'], // "within the time promised": no fixed number
     ['severity', 'general', 'report'],
     ['severity', 'important', 'contact'],
     ['class', 'grumble', 'report'],

@@ -7,7 +7,8 @@ describe('FIELDS table', () => {
       'id', 'received', 'channel', 'customer', 'contact', 'category', 'subject', 'description', 'department',
       'handler', 'staff', 'loss', 'factors', 'tierOverride', 'valid', 'contacted', 'reported', 'planned',
       'resolved', 'followedUp', 'satisfaction', 'resolution', 'paused', 'branch',
-      'productCategory', 'batch', 'manufactured', 'arrived', 'resolvedBy', 'suggestionAdopted',
+      'productCategory', 'batch', 'manufactured', 'arrived', 'resolvedBy', 'suggestionAdopted', 'promised', 'extendedTo', 'extensionReason',
+      'pauses', 'pauseStart', 'pauseEnd', 'reopened', 'reresolved', 'appealed', 'appealResult', 'transferredTo', 'transferredAt',
     ]);
     expect(new Set(FIELD_KEYS).size).toBe(FIELDS.length);
   });

@@ -34,7 +34,7 @@ test('--json prints every figure', () => {
   const r = cli(['report', fixture('register-messy.xlsx'), '--month', '2026-11', '--as-of', '2026-11-04 12:00', '--json', '--out', 'j.xlsx']);
   expect(r.code).toBe(0);
   const j = JSON.parse(r.out);
-  expect(Object.keys(j)).toEqual(['period', 'policy', 'population', 'invalid', 'badRows', 'byCategory', 'byChannel', 'byDepartment', 'byTier', 'byBranch', 'byDay', 'secondary', 'resolutionTime', 'onTime', 'resolution', 'appraisal', 'penalties', 'reward', 'satisfaction', 'overdue', 'quarter', 'qualityFines', 'products', 'indicators', 'read']);
+  expect(Object.keys(j)).toEqual(['period', 'policy', 'population', 'invalid', 'badRows', 'byCategory', 'byChannel', 'byDepartment', 'byTier', 'byBranch', 'byDay', 'secondary', 'resolutionTime', 'onTime', 'resolution', 'appraisal', 'penalties', 'reward', 'satisfaction', 'overdue', 'quarter', 'qualityFines', 'products', 'indicators', 'rework', 'read']);
   expect(j.byBranch).toEqual([]);
   expect(j.read.headerRow).toBe(3);
   expect(j.read.unread).toEqual([]);

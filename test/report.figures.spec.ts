@@ -11,8 +11,8 @@ const october: ComplaintInit[] = [
   { id: 'c1', department: 'A', handler: '甲', customer: '王', subject: 'X', received: '2026-10-09 10:00', contacted: '2026-10-09 12:00', planned: '2026-10-10 09:00', resolved: '2026-10-12 10:00', followedUp: '2026-10-14 10:00', satisfaction: 5 },
   // c2 general, same customer and subject: a secondary complaint; contact late, no follow-up by the deadline, rated 2
   { id: 'c2', department: 'A', handler: '甲', customer: '王', subject: 'X', received: '2026-10-20 10:00', contacted: '2026-10-22 10:00', planned: '2026-10-21 12:00', resolved: '2026-10-25 10:00', satisfaction: 2 },
-  // c3 major, contact and plan met, resolve due 2026-11-05: open and not yet due
-  { id: 'c3', department: 'B', handler: '乙', staff: '张三', received: '2026-10-15 09:00', factors: ['人身伤害'], contacted: '2026-10-15 14:00', planned: '2026-10-16 08:00' },
+  // c3 major, contact, report (立即上报: 1 h) and plan met, resolve due 2026-11-05: open and not yet due
+  { id: 'c3', department: 'B', handler: '乙', staff: '张三', received: '2026-10-15 09:00', factors: ['人身伤害'], contacted: '2026-10-15 14:00', reported: '2026-10-15 09:40', planned: '2026-10-16 08:00' },
   // c4 general, nothing done
   { id: 'c4', department: 'B', handler: '乙', staff: '张三', received: '2026-10-16 09:00' },
   // c5 invalid
@@ -69,9 +69,9 @@ test.each([
   ['contact', 2, 5, 0.4],
   ['plan', 3, 5, 0.6],
   ['followup', 1, 2, 0.5],
-  ['report', 0, 0, null],
+  ['report', 1, 1, 1], // c3, reported within the hour
   ['resolve', 0, 0, null], // c3's resolve is open and not yet due: left out
-  ['all', 6, 12, 0.5],
+  ['all', 7, 13, 0.5385],
 ])('on-time rate %s = %d / %d', (m, num, den, value) => {
   expect(f.onTime[m as keyof ReportFigures['onTime']]).toEqual({ num, den, value });
 });
@@ -87,8 +87,8 @@ test('department appraisal: weighted score and grade', () => {
 
 test('a unit with no rating is scored on the other components, rescaled, and says so', () => {
   const b = unit(f.appraisal.departments, 'B');
-  expect(b.components).toEqual({ timeliness: 50, resolution: 0, satisfaction: null });
-  expect(b.score).toBe(21.4); // (50×30 + 0×40) / 70
+  expect(b.components).toEqual({ timeliness: 60, resolution: 0, satisfaction: null }); // 3 of c3's and c4's 5 deadlines met
+  expect(b.score).toBe(25.7); // (60×30 + 0×40) / 70
   expect(b.note).toMatch(/满意度/);
 });
 

@@ -23,7 +23,7 @@ describe('deadlines', () => {
     ['important over 国庆 with the 10-10 调休 Saturday', severity, { received: '2026-09-30 10:00', factors: ['质量缺陷'] },
       { report: '2026-09-30T22:00', plan: '2026-10-02T10:00', resolve: '2026-10-15' }],
     ['major: 15 working days', severity, { received: '2026-09-30 10:00', factors: ['人身伤害'] },
-      { contact: '2026-09-30T16:00', plan: '2026-10-01T10:00', resolve: '2026-10-27' }],
+      { contact: '2026-09-30T16:00', report: '2026-09-30T11:00', plan: '2026-10-01T10:00', resolve: '2026-10-27' }],
     ['follow-up counts from the recorded resolution', severity, { received: '2026-09-30 10:00', resolved: '2026-10-09 15:00' },
       { contact: '2026-10-01T10:00', plan: '2026-10-02T10:00', followup: '2026-10-13' }],
     ['class1: resolve counts from the dispatch deadline when not dispatched', klass, { received: '2026-11-06 16:00', factors: ['欺诈'] },

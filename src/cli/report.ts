@@ -6,6 +6,7 @@ import { reportFigures, ReportFigures } from '../core/report/figures';
 import { figuresForOutput, reportModel } from '../core/report/sheets';
 import { readSurvey, SURVEY_SHEET, SurveyResponse } from '../core/report/survey';
 import { notesSheet } from '../core/report/notes';
+import { coverageWarnings, reportCoverage } from '../core/calendar/coverage';
 import { ReportModel } from '../core/report/model';
 import { readoutLines } from '../core/register/readout';
 import { CellValue } from '../core/register/cells';
@@ -136,6 +137,8 @@ export async function runReport(file: string, opts: ReportOptions, io: ReportIO)
   progress(`figures in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
   reportUnread(complaints, reg.sheet, io.err);
   const read = readoutFor(reg, policy);
+  // Deadlines counted through a year the calendar has no holiday notice for (issue 13).
+  read.warnings.push(...coverageWarnings(policy, reportCoverage(policy, complaints, asOf)));
   // The figures hold all the workbook needs: a million complaints need not stay alive while it is written.
   complaints.length = 0;
 

@@ -5,10 +5,17 @@ import { RegisterRead } from './register/read';
 import { assignTiers, tierReason, TierReasonKind } from './tier';
 import { evaluate, formatDeadline, Status, STATUSES } from './sla';
 import { MilestoneKey } from './policy/types';
-import { covers } from './calendar/calendar';
+import { uncoveredYear } from './calendar/calendar';
+import { coverageWarnings } from './calendar/coverage';
 import { Stamp, dayOfStamp, formatStamp } from './time';
 import { FIELD_BY_KEY } from './register/fields';
 import { DuplicateId, duplicateIds, duplicateIdWarning } from './register/ids';
+import { DEFAULT_APPEAL_WORKDAYS } from './policy/types';
+import { Day, formatDay } from './time';
+
+/** 001: "An appeal (申诉) … must come within 1 working day." */
+const appealLateMessage = (lastDay: Day, n: number): string =>
+  `申诉超过派单后 ${n} 个工作日 (截止 ${formatDay(lastDay)})，按制度不予受理 (the appeal came after the ${n}-working-day window, which ended ${formatDay(lastDay)})`;
 
 export interface CheckRow {
   row: number;
@@ -22,6 +29,12 @@ export interface CheckRow {
   breached: MilestoneKey[];
   status: Status;
   hoursLeft?: number;
+  /** A year the row's deadlines were counted through that the calendar has no notice for (a warning names it). */
+  uncoveredYear?: number;
+  /** 重新处理: reopened and not yet resolved again (the pane shows the state; the status is its clock's). */
+  reopened?: boolean;
+  /** 申诉: whether the department's appeal came in time, and the verdict when recorded. */
+  appeal?: { late: boolean; upheld?: boolean };
   errors: { column: string; message: string }[];
 }
 
@@ -39,6 +52,8 @@ export interface CheckSummary {
   warnings: string[];
   /** 编号 held by more than one row, with the rows of each. */
   duplicateIds: DuplicateId[];
+  /** Second-round counts (issue 13): rows with an extension, reopened rows (and those still being handled again), appeals. */
+  rework?: { extensions: number; reopened: number; reopenedOpen: number; appeals: number; appealsLate: number; appealsUpheld: number };
 }
 
 export interface CheckReport {
@@ -51,17 +66,23 @@ export function checkRegister(read: RegisterRead, cp: CompiledPolicy, asOf: Stam
   const tiers = assignTiers(cp, complaints);
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const byTier: Record<string, number> = Object.fromEntries(cp.policy.tiers.map((t) => [t.key, 0]));
-  const uncovered = new Set<number>();
+  const uncovered = new Map<number, number>();
+  const countUncovered = (y: number | undefined) => {
+    if (y !== undefined) uncovered.set(y, (uncovered.get(y) ?? 0) + 1);
+  };
   let errors = 0;
   let rowsWithErrors = 0;
   let invalid = 0;
+  const rework = { extensions: 0, reopened: 0, reopenedOpen: 0, appeals: 0, appealsLate: 0, appealsUpheld: 0 };
 
   const rows = complaints.map((c, i) => {
     const t = tiers[i];
     const ev = evaluate(cp, c, t.rank, asOf);
     const errs = c.errors.map((e) => ({ column: e.column, message: e.message }));
     for (const p of t.problems) errs.push({ column: read.map.headers[p.field] ?? FIELD_BY_KEY[p.field].zh, message: p.message });
-    if (c.received !== undefined && !covers(cp.calendar, dayOfStamp(c.received))) uncovered.add(new Date(c.received * 60000).getUTCFullYear());
+    // A complaint received in an uncovered year, or a deadline counted through one (issue 13).
+    const year = c.received !== undefined ? uncoveredYear(cp.calendar, dayOfStamp(c.received)) ?? ev.uncoveredYear : undefined;
+    countUncovered(year);
     byStatus[ev.status]++;
     if (ev.status !== 'error') byTier[t.key] = (byTier[t.key] ?? 0) + 1;
     if (errs.length) rowsWithErrors++;
@@ -86,13 +107,31 @@ export function checkRegister(read: RegisterRead, cp: CompiledPolicy, asOf: Stam
       errors: errs,
     };
     if (ev.hoursLeft !== undefined) out.hoursLeft = ev.hoursLeft;
+    if (year !== undefined) out.uncoveredYear = year;
+    if (c.extendedTo !== undefined) rework.extensions++;
+    if (ev.reopen) {
+      rework.reopened++;
+      if (ev.reopen.done === undefined) {
+        rework.reopenedOpen++;
+        out.reopened = true;
+      }
+    }
+    if (ev.appeal) {
+      rework.appeals++;
+      if (ev.appeal.late) rework.appealsLate++;
+      if (ev.appeal.upheld) rework.appealsUpheld++;
+      out.appeal = ev.appeal.upheld === undefined ? { late: ev.appeal.late } : { late: ev.appeal.late, upheld: ev.appeal.upheld };
+      if (ev.appeal.late) {
+        const message = appealLateMessage(ev.appeal.lastDay, cp.policy.appealWorkdays ?? DEFAULT_APPEAL_WORKDAYS);
+        out.errors.push({ column: read.map.headers.appealed ?? FIELD_BY_KEY.appealed.zh, message });
+        rowsWithErrors += errs.length === 1 ? 1 : 0;
+        errors++;
+      }
+    }
     return out;
   });
 
-  const warnings: string[] = [];
-  for (const y of [...uncovered].sort()) {
-    warnings.push(`日历 ${cp.policy.calendar.base} 不含 ${y} 年的放假安排：请在「投诉政策」表中添加 ${y} 年的放假/上班日期 (the calendar has no ${y} holiday notice; add its days to the policy sheet)`);
-  }
+  const warnings = coverageWarnings(cp, uncovered);
   const duplicates = duplicateIds(complaints);
   for (const d of duplicates) warnings.push(duplicateIdWarning(d));
   return {
@@ -110,6 +149,7 @@ export function checkRegister(read: RegisterRead, cp: CompiledPolicy, asOf: Stam
       headerRow: read.headerRow,
       warnings,
       duplicateIds: duplicates,
+      rework,
     },
   };
 }

@@ -1,12 +1,14 @@
 // SLA clocks of one complaint: a deadline per milestone of its tier, which milestones were
 // breached, and the row's status at an as-of time.
-import { addWorkdays, addWorkingHours } from './calendar/calendar';
+import { addWorkdays, addWorkingHours, countWorkdays, countWorkingHours, uncoveredYearIn } from './calendar/calendar';
+import { PausePeriod } from './register/periods';
+import { AppealState, ReopenState, appealState, reopenDeadline, restartAt } from './rework';
 import { CompiledPolicy } from './policy/compile';
 import { ClockDef, MilestoneKey } from './policy/types';
 import { Complaint, DONE_FIELD } from './register/complaint';
 import { Day, Stamp, MINUTES_PER_DAY, dayOfStamp, formatDay, formatStamp } from './time';
 
-export const STATUSES = ['overdue', 'due-soon', 'on-track', 'closed-late', 'closed-on-time', 'error'] as const;
+export const STATUSES = ['overdue', 'due-soon', 'on-track', 'closed-late', 'closed-on-time', 'invalid', 'error'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const STATUS_LABELS: Readonly<Record<Status, { zh: string; en: string }>> = {
@@ -15,6 +17,8 @@ export const STATUS_LABELS: Readonly<Record<Status, { zh: string; en: string }>>
   'on-track': { zh: '处理中', en: 'On track' },
   'closed-late': { zh: '超期办结', en: 'Closed late' },
   'closed-on-time': { zh: '按时办结', en: 'Closed on time' },
+  // 004: an invalid complaint (caused by a misunderstanding, not our error) runs no clock that can breach.
+  invalid: { zh: '无效投诉', en: 'Invalid' },
   error: { zh: '数据有误', en: 'Error' },
 };
 
@@ -32,11 +36,22 @@ export interface MilestoneState {
   /** When it was done: recorded, or taken as the resolution time (see README). */
   done?: Stamp;
   breached: boolean;
+  /**
+   * A year the deadline was counted through (working days or hours) that the calendar has no
+   * holiday notice for: the deadline is only a weekend-mask guess.
+   */
+  uncovered?: number;
 }
 
 export interface Evaluation {
   milestones: MilestoneState[];
   breached: MilestoneKey[];
+  /** The first milestone's uncovered year, when one was counted on a year the calendar lacks. */
+  uncoveredYear?: number;
+  /** 重新处理: the reopened complaint's own resolve clock (000); the pane shows the state from it. */
+  reopen?: ReopenState;
+  /** 申诉 (001): when the department appealed, whether in time, and the verdict. */
+  appeal?: AppealState;
   status: Status;
   /** Hours from as-of to the nearest open deadline (negative when past). */
   hoursLeft?: number;
@@ -49,10 +64,21 @@ export function formatDeadline(d: Deadline): string {
 /** Done (or still open) at t, is that late? A date deadline is met until its day is over. */
 export const isLate = (d: Deadline, t: Stamp): boolean => (d.kind === 'date' ? t >= d.end : t > d.end);
 
-function deadlineFrom(cp: CompiledPolicy, c: ClockDef, anchor: Stamp | Deadline): Deadline {
+/**
+ * A time the user typed as a deadline (承诺办结时间, 延期至): midnight exactly means the date only,
+ * so the whole day is on time; any other time is the last on-time moment.
+ */
+export function typedDeadline(t: Stamp): Deadline {
+  const day = dayOfStamp(t);
+  return t === day * MINUTES_PER_DAY ? { kind: 'date', day, end: (day + 1) * MINUTES_PER_DAY } : { kind: 'datetime', end: t };
+}
+
+function deadlineFrom(cp: CompiledPolicy, c: ClockDef, anchor: Stamp | Deadline, complaint: Complaint): Deadline | undefined {
   const cal = cp.calendar;
   const at = typeof anchor === 'number' ? anchor : anchor.end;
   switch (c.clock) {
+    case 'promised':
+      return complaint.promised === undefined ? undefined : typedDeadline(complaint.promised);
     case 'hours':
       return { kind: 'datetime', end: at + c.amount * 60 };
     case 'workhours':
@@ -74,19 +100,65 @@ function extend(d: Deadline, pausedHours: number): Deadline {
   return { kind: 'date', day: (d.day as Day) + days, end: d.end + days * MINUTES_PER_DAY };
 }
 
+/**
+ * Pause periods stop the clock in its own unit (issue 13). Walking the periods in order: one that
+ * starts before the deadline (and after the clock started) moves the deadline by its length —
+ * calendar hours for an hour clock, working hours for a working-hour clock, and for a working-day
+ * clock the working days whose end (midnight) it covers, added as working days, so the deadline
+ * stays on a working day.
+ */
+function pauseBy(cp: CompiledPolicy, kind: ClockDef['clock'], start: Stamp, d: Deadline, pauses: readonly PausePeriod[]): Deadline {
+  const cal = cp.calendar;
+  let out = d;
+  for (const p of pauses) {
+    const s = Math.max(p.start, start);
+    if (s >= out.end) break;
+    if (p.end <= s) continue;
+    if (kind === 'hours') out = { kind: 'datetime', end: out.end + (p.end - s) };
+    else if (kind === 'workhours') out = { kind: 'datetime', end: addWorkingHours(cal, out.end, countWorkingHours(cal, s, p.end)) };
+    else if (out.kind === 'date') {
+      const first = dayOfStamp(s);
+      const last = dayOfStamp(p.end) - 1;
+      const n = last >= first ? countWorkdays(cal, first, last) : 0;
+      if (n > 0) {
+        const day = addWorkdays(cal, out.day as Day, n);
+        out = { kind: 'date', day, end: (day + 1) * MINUTES_PER_DAY };
+      }
+    }
+  }
+  return out;
+}
+
 const MILESTONE_INDEX: Readonly<Record<MilestoneKey, number>> = { contact: 0, report: 1, plan: 2, resolve: 3, followup: 4 };
+
+/**
+ * The due-soon window of one deadline, in minutes: the tier's absolute window when the policy gives
+ * one, else the last `warnPercent` % of the time from the clock's start to its deadline (JSM's
+ * "breach soon"), else (percent 0) the policy-wide 预警小时.
+ */
+function warnWindow(cp: CompiledPolicy, rank: number, start: Stamp, due: Deadline): number {
+  const own = cp.warnMinutesByRank[rank];
+  if (own !== undefined) return own;
+  if (cp.warnPercent > 0) return ((due.end - start) * cp.warnPercent) / 100;
+  return cp.warnMinutes;
+}
 
 export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: Stamp): Evaluation {
   if (c.broken || c.received === undefined) return { milestones: [], breached: [], status: 'error' };
+  // 004 有效/无效投诉: an invalid complaint still shows its deadlines but is never overdue or late.
+  const invalid = c.valid === false;
   const clocks = cp.clocksByRank[rank] ?? [];
   const resolved = c.resolved;
-  // Unpaused deadlines by milestone, for the milestones anchored on them.
+  // Deadlines by milestone (after pause periods, before the total pause), for the milestones anchored on them.
   const deadlines: (Deadline | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
   const milestones: MilestoneState[] = [];
   const breached: MilestoneKey[] = [];
   let nearest = Infinity;
   let anyLate = false;
+  let anySoon = false;
   let allSettled = true;
+  let uncoveredYear: number | undefined;
+  const restart = restartAt(c);
 
   for (const clock of clocks) {
     const recorded = c[DONE_FIELD[clock.milestone]];
@@ -96,35 +168,77 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
     if (clock.anchor === 'receipt') anchor = c.received;
     else if (clock.anchor === 'resolve') anchor = resolved; // follow-up waits for the recorded resolution
     else anchor = c[DONE_FIELD[clock.anchor]] ?? deadlines[MILESTONE_INDEX[clock.anchor]];
+    // 001: an upheld appeal moves the complaint; the new department's resolve clock starts at the transfer.
+    if (clock.milestone === 'resolve' && restart !== undefined) anchor = restart;
 
     let due: Deadline | undefined;
     let late = false;
-    if (anchor !== undefined) {
-      const raw = deadlineFrom(cp, clock, anchor);
-      deadlines[MILESTONE_INDEX[clock.milestone]] = raw;
-      due = clock.milestone === 'followup' ? raw : extend(raw, c.paused ?? 0);
-      late = isLate(due, done ?? asOf);
+    // 004: an extension (延期至, with its reason) replaces the resolve deadline, whatever the clock.
+    const extended = clock.milestone === 'resolve' && c.extendedTo !== undefined ? typedDeadline(c.extendedTo) : undefined;
+    const raw = anchor === undefined ? undefined : extended ?? deadlineFrom(cp, clock, anchor, c);
+    if (anchor !== undefined && raw !== undefined) {
+      // A promised or extended date was agreed with the customer: a pause does not move it again.
+      const fixed = clock.milestone === 'followup' || extended || clock.clock === 'promised';
+      const start = typeof anchor === 'number' ? anchor : anchor.end;
+      const periods = !fixed && c.pauses ? pauseBy(cp, clock.clock, start, raw, c.pauses) : raw;
+      // What depends on this milestone counts from it after the pause periods (each period then
+      // counts once: the dependent clock only starts at this deadline), but before the total
+      // 暂停时长, which every milestone adds on its own.
+      deadlines[MILESTONE_INDEX[clock.milestone]] = periods;
+      due = fixed ? raw : extend(periods, c.paused ?? 0);
+      late = !invalid && isLate(due, done ?? asOf);
       if (late) breached.push(clock.milestone);
       if (done === undefined) {
         if (due.end < nearest) nearest = due.end;
         if (late) anyLate = true;
+        else if (due.end - asOf <= warnWindow(cp, rank, typeof anchor === 'number' ? anchor : anchor.end, due)) anySoon = true;
         allSettled = false;
       }
     }
-    milestones.push({ key: clock.milestone, due, done, breached: late });
+    const state: MilestoneState = { key: clock.milestone, due, done, breached: late };
+    if (due && anchor !== undefined && (clock.clock === 'workdays' || clock.clock === 'workhours') && !extended) {
+      const from = dayOfStamp(typeof anchor === 'number' ? anchor : anchor.end - 1);
+      const u = uncoveredYearIn(cp.calendar, from, due.kind === 'date' ? (due.day as Day) : dayOfStamp(due.end));
+      if (u !== undefined) {
+        state.uncovered = u;
+        uncoveredYear ??= u;
+      }
+    }
+    milestones.push(state);
+  }
+
+  // 000: reopened after an unsatisfied follow-up, the complaint runs a resolve clock of its own.
+  let reopen: ReopenState | undefined;
+  if (c.reopened !== undefined) {
+    const resolveClock = clocks.find((k) => k.milestone === 'resolve');
+    const rdue = reopenDeadline(cp, resolveClock, c.reopened, (k, at) => deadlineFrom(cp, k, at, c));
+    reopen = { at: c.reopened, due: rdue, done: c.reresolved, breached: !invalid && isLate(rdue, c.reresolved ?? asOf) };
+    if (c.reresolved === undefined) {
+      allSettled = false;
+      if (rdue.end < nearest) nearest = rdue.end;
+      if (reopen.breached) anyLate = true;
+      else if (rdue.end - asOf <= warnWindow(cp, rank, c.reopened, rdue)) anySoon = true;
+    }
   }
 
   let status: Status;
   let hoursLeft: number | undefined;
-  if (!allSettled) {
+  if (invalid) {
+    status = 'invalid';
+  } else if (!allSettled) {
     hoursLeft = Math.round(((nearest - asOf) / 60) * 100) / 100;
     if (anyLate) status = 'overdue';
-    else if (nearest - asOf <= cp.warnMinutes) status = 'due-soon';
+    else if (anySoon) status = 'due-soon';
     else status = 'on-track';
   } else if (resolved !== undefined) {
-    status = breached.length > 0 ? 'closed-late' : 'closed-on-time';
+    status = breached.length > 0 || reopen?.breached ? 'closed-late' : 'closed-on-time';
   } else {
     status = 'on-track';
   }
-  return { milestones, breached, status, hoursLeft };
+  const out: Evaluation = { milestones, breached, status, hoursLeft };
+  if (reopen) out.reopen = reopen;
+  const appeal = appealState(cp, c);
+  if (appeal) out.appeal = appeal;
+  if (uncoveredYear !== undefined) out.uncoveredYear = uncoveredYear;
+  return out;
 }

@@ -1,7 +1,8 @@
 // Pure argument handling for the workbook functions: Excel date serials in and out, holiday ranges,
 // calendar names, and the WORKDAY / NETWORKDAYS arithmetic on top of core. Nothing here touches
 // Office, so it runs (and is tested) in Node; functions.ts only turns ArgError into an Excel error.
-import { Calendar, addWorkdays, compileCalendar, countWorkdays } from '../core/calendar/calendar';
+import { Calendar, addWorkdays, compileCalendar, countWorkdays, uncoveredYearIn, yearsOf } from '../core/calendar/calendar';
+import { uncoveredMessage } from '../core/calendar/coverage';
 import { BUILTIN_CALENDAR_SPECS, builtinCalendar } from '../core/calendar/builtin';
 import { Day, EXCEL_EPOCH_OFFSET } from '../core/time';
 import { FUNCTIONS, FUNCTION_NAMESPACE, signature } from '../core/functions/table';
@@ -108,7 +109,9 @@ export function resolveCalendar(name: unknown, holidays: readonly Day[] = []): C
     return hit;
   }
   const spec = BUILTIN_CALENDAR_SPECS[key];
-  const r = compileCalendar({ ...spec, days: [...spec.days, ...uniq.map((day) => ({ day, kind: 'off' as const, name: 'holiday' }))] });
+  const extra = uniq.map((day) => ({ day, kind: 'off' as const, name: 'holiday' }));
+  // A year the holidays argument gives days for counts as covered (see coverage.ts).
+  const r = compileCalendar({ ...spec, days: [...spec.days, ...extra], addedYears: yearsOf(extra) });
   if (!r.ok) throw new ArgError('invalidValue', r.error);
   withHolidays.set(cacheKey, r.value);
   if (withHolidays.size > CACHE_LIMIT) withHolidays.delete(withHolidays.keys().next().value as string);
@@ -120,7 +123,16 @@ export function workdaySerial(start: unknown, days: unknown, holidays?: unknown,
   const d0 = dayFromSerial(start, 'start');
   const n = truncDays(days);
   const cal = resolveCalendar(calendar, holidayDays(holidays));
-  return serialFromDay(addWorkdays(cal, d0, n));
+  const out = addWorkdays(cal, d0, n);
+  const serial = serialFromDay(out); // outside Excel's dates is #NUM! before anything else
+  requireCovered(cal, d0, out);
+  return serial;
+}
+
+/** A count through a year the calendar has no holiday notice for is refused, not guessed from weekends. */
+function requireCovered(cal: Calendar, a: Day, b: Day): void {
+  const y = uncoveredYearIn(cal, a, b);
+  if (y !== undefined) throw new ArgError('invalidValue', uncoveredMessage(cal, y, 'holidays'));
 }
 
 /** NETWORKDAYS(start, end, [holidays], [calendar]): both ends counted, negative when end < start. */
@@ -128,6 +140,7 @@ export function networkdaysCount(start: unknown, end: unknown, holidays?: unknow
   const a = dayFromSerial(start, 'start');
   const b = dayFromSerial(end, 'end');
   const cal = resolveCalendar(calendar, holidayDays(holidays));
+  requireCovered(cal, a, b);
   return countWorkdays(cal, a, b);
 }
 

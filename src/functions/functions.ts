@@ -145,6 +145,13 @@ export async function tier(loss: any[][], factors: any[][], subject?: any[][], r
  * @param [planned] Plan given (方案时间).
  * @param [resolved] Resolved (办结时间).
  * @param [paused] Hours waiting on the customer (暂停时长).
+ * @param [promised] Promised by (承诺办结时间): the resolve deadline of a "promised" clock.
+ * @param [extendedTo] Extended to (延期至): with a reason, the new resolve deadline.
+ * @param [extensionReason] Extension reason (延期原因): an extension without one is refused.
+ * @param [pauses] Pause periods (暂停期间): start–end; start–end. The clock stops during them.
+ * @param [appealed] Appealed (申诉时间).
+ * @param [appealResult] Appeal result (申诉结果): 成立 restarts the resolve clock at the transfer.
+ * @param [transferredAt] Transferred at (改派时间) after an upheld appeal.
  * @returns The deadline as an Excel date serial.
  */
 export async function due(
@@ -156,8 +163,16 @@ export async function due(
   planned?: any[][],
   resolved?: any[][],
   paused?: any[][],
+  promised?: any[][],
+  extendedTo?: any[][],
+  extensionReason?: any[][],
+  pauses?: any[][],
+  appealed?: any[][],
+  appealResult?: any[][],
+  transferredAt?: any[][],
 ): Promise<any[][]> {
-  return run('DUE', (cp) => dueCells(cp, argsOf('DUE', [milestone, received, tier, contacted, reported, planned, resolved, paused]) as unknown as DueArgs));
+  const positional = [milestone, received, tier, contacted, reported, planned, resolved, paused, promised, extendedTo, extensionReason, pauses, appealed, appealResult, transferredAt];
+  return run('DUE', (cp) => dueCells(cp, argsOf('DUE', positional) as unknown as DueArgs));
 }
 
 // STATUS is the one volatile function: its result moves with the clock, TIER and DUE only with their
@@ -166,7 +181,7 @@ export async function due(
 // non-volatile STATUS recalculated by the pane once a minute would spare edits those 240 ms but
 // leave cells stale whenever the pane is closed, so volatility it is.
 /**
- * The status of a complaint now (Beijing time): 已超期, 即将到期, 处理中, 超期办结 or 按时办结.
+ * The status of a complaint now (Beijing time): 已超期, 即将到期, 处理中, 超期办结, 按时办结 or 无效投诉.
  * @customfunction STATUS
  * @volatile
  * @param received Received (受理时间): a cell or a column.
@@ -178,6 +193,16 @@ export async function due(
  * @param [followedUp] Followed up (回访时间).
  * @param [paused] Hours waiting on the customer (暂停时长).
  * @param [format] "key" for the status key (overdue); empty for the Chinese label.
+ * @param [valid] Valid (是否有效): 否 makes the status 无效投诉, never overdue.
+ * @param [promised] Promised by (承诺办结时间): the resolve deadline of a "promised" clock.
+ * @param [extendedTo] Extended to (延期至): with a reason, the new resolve deadline.
+ * @param [extensionReason] Extension reason (延期原因): an extension without one is refused.
+ * @param [pauses] Pause periods (暂停期间): start–end; start–end. The clock stops during them.
+ * @param [reopened] Reopened (重新处理时间): the complaint runs its own resolve clock from then.
+ * @param [reresolved] Resolved again (再次办结时间).
+ * @param [appealed] Appealed (申诉时间).
+ * @param [appealResult] Appeal result (申诉结果): 成立 restarts the resolve clock at the transfer.
+ * @param [transferredAt] Transferred at (改派时间) after an upheld appeal.
  * @returns The status of each row.
  */
 export async function status(
@@ -190,6 +215,17 @@ export async function status(
   followedUp?: any[][],
   paused?: any[][],
   format?: string,
+  valid?: any[][],
+  promised?: any[][],
+  extendedTo?: any[][],
+  extensionReason?: any[][],
+  pauses?: any[][],
+  reopened?: any[][],
+  reresolved?: any[][],
+  appealed?: any[][],
+  appealResult?: any[][],
+  transferredAt?: any[][],
 ): Promise<any[][]> {
-  return run('STATUS', (cp) => statusCells(cp, argsOf('STATUS', [received, tier, contacted, reported, planned, resolved, followedUp, paused]) as unknown as ClockArgs, cachedWallClock(), labelFormat(format)));
+  const positional = [received, tier, contacted, reported, planned, resolved, followedUp, paused, format, valid, promised, extendedTo, extensionReason, pauses, reopened, reresolved, appealed, appealResult, transferredAt];
+  return run('STATUS', (cp) => statusCells(cp, argsOf('STATUS', positional) as unknown as ClockArgs, cachedWallClock(), labelFormat(format)));
 }

@@ -6,11 +6,14 @@
 // the other cells still compute. A row whose 受理时间 is empty gives "".
 import { CompiledPolicy } from '../core/policy/compile';
 import { MILESTONES, MILESTONE_LABELS, MilestoneKey } from '../core/policy/types';
-import { CellValue, parseAmount, parseDateTime, parseHours, parseList, parseText } from '../core/register/cells';
+import { CellValue, parseAmount, parseBool, parseDateTime, parseHours, parseList, parseText } from '../core/register/cells';
 import { Complaint, blankComplaint } from '../core/register/complaint';
 import { TIME_ORDER } from '../core/register/read';
+import { EXTENSION_NEEDS_REASON, appealVerdict } from '../core/register/read-row';
+import { parsePeriods } from '../core/register/periods';
 import { Result } from '../core/result';
 import { STATUS_LABELS, evaluate } from '../core/sla';
+import { uncoveredMessage } from '../core/calendar/coverage';
 import { normalizeWord } from '../core/text';
 import { assignTiers } from '../core/tier';
 import { Stamp, serialFromDay, serialFromStamp } from '../core/time';
@@ -44,6 +47,18 @@ const FIELD = {
   resolved: '办结时间 resolved',
   followedUp: '回访时间 followedUp',
   paused: '暂停时长 paused',
+  valid: '是否有效 valid',
+  promised: '承诺办结时间 promised',
+  extendedTo: '延期至 extendedTo',
+  extensionReason: '延期原因 extensionReason',
+  pauses: '暂停期间 pauses',
+  pauseStart: '暂停开始 pauseStart',
+  pauseEnd: '暂停结束 pauseEnd',
+  reopened: '重新处理时间 reopened',
+  reresolved: '再次办结时间 reresolved',
+  appealed: '申诉时间 appealed',
+  transferredAt: '改派时间 transferredAt',
+  appealResult: '申诉结果 appealResult',
 } as const;
 type FieldName = keyof typeof FIELD;
 
@@ -177,6 +192,17 @@ export interface ClockArgs {
   resolved?: unknown;
   followedUp?: unknown;
   paused?: unknown;
+  /** STATUS only: 是否有效; 否 gives 无效投诉. */
+  valid?: unknown;
+  promised?: unknown;
+  extendedTo?: unknown;
+  extensionReason?: unknown;
+  pauses?: unknown;
+  reopened?: unknown;
+  reresolved?: unknown;
+  appealed?: unknown;
+  appealResult?: unknown;
+  transferredAt?: unknown;
 }
 
 interface ClockCells {
@@ -188,6 +214,16 @@ interface ClockCells {
   resolved: ArgCells;
   followedUp: ArgCells;
   paused: ArgCells;
+  valid: ArgCells;
+  promised: ArgCells;
+  extendedTo: ArgCells;
+  extensionReason: ArgCells;
+  pauses: ArgCells;
+  reopened: ArgCells;
+  reresolved: ArgCells;
+  appealed: ArgCells;
+  appealResult: ArgCells;
+  transferredAt: ArgCells;
 }
 
 function clockCells(a: ClockArgs): ClockCells {
@@ -200,6 +236,16 @@ function clockCells(a: ClockArgs): ClockCells {
     resolved: argCells('resolved', a.resolved),
     followedUp: argCells('followedUp', a.followedUp),
     paused: argCells('paused', a.paused),
+    valid: argCells('valid', a.valid),
+    promised: argCells('promised', a.promised),
+    extendedTo: argCells('extendedTo', a.extendedTo),
+    extensionReason: argCells('extensionReason', a.extensionReason),
+    pauses: argCells('pauses', a.pauses),
+    reopened: argCells('reopened', a.reopened),
+    reresolved: argCells('reresolved', a.reresolved),
+    appealed: argCells('appealed', a.appealed),
+    appealResult: argCells('appealResult', a.appealResult),
+    transferredAt: argCells('transferredAt', a.transferredAt),
   };
 }
 
@@ -242,6 +288,19 @@ function clockRow(cp: CompiledPolicy, a: ClockCells, i: number, j: number, c: Co
   if (followedUp instanceof CellFault) return followedUp;
   const paused = a.paused.given ? read(a.paused, 'paused', i, j, parseHours) : undefined;
   if (paused instanceof CellFault) return paused;
+  const valid = a.valid.given ? read(a.valid, 'valid', i, j, parseBool) : undefined;
+  if (valid instanceof CellFault) return valid;
+  const promised = a.promised.given ? read(a.promised, 'promised', i, j, parseDateTime) : undefined;
+  if (promised instanceof CellFault) return promised;
+  const extendedTo = a.extendedTo.given ? read(a.extendedTo, 'extendedTo', i, j, parseDateTime) : undefined;
+  if (extendedTo instanceof CellFault) return extendedTo;
+  const reason = a.extensionReason.given ? read(a.extensionReason, 'extensionReason', i, j, parseText) : undefined;
+  if (reason instanceof CellFault) return reason;
+  if (extendedTo !== undefined && !reason) return fault('extendedTo', EXTENSION_NEEDS_REASON);
+  const pauses = a.pauses.given ? read(a.pauses, 'pauses', i, j, parsePeriods) : undefined;
+  if (pauses instanceof CellFault) return pauses;
+  const rework = reworkOf(a, i, j);
+  if (rework instanceof CellFault) return rework;
   // `c` is one scratch complaint per call (evaluate keeps nothing of it): no allocation per row.
   c.received = received;
   c.contacted = contacted;
@@ -250,6 +309,12 @@ function clockRow(cp: CompiledPolicy, a: ClockCells, i: number, j: number, c: Co
   c.resolved = resolved;
   c.followedUp = followedUp;
   c.paused = paused;
+  c.valid = valid;
+  c.promised = promised;
+  c.extendedTo = extendedTo;
+  c.extensionReason = reason;
+  c.pauses = pauses;
+  Object.assign(c, rework);
   // The register reader's order checks: nothing before receipt, follow-up not before resolution.
   for (const [later, earlier] of TIME_ORDER) {
     const t = c[later];
@@ -257,6 +322,21 @@ function clockRow(cp: CompiledPolicy, a: ClockCells, i: number, j: number, c: Co
     if (t !== undefined && e !== undefined && t < e) return before(later, earlier);
   }
   return { c, rank };
+}
+
+/** The reopen and appeal cells of a row (each read only when its argument was given), as check reads them. */
+function reworkOf(a: ClockCells, i: number, j: number): Pick<Complaint, 'reopened' | 'reresolved' | 'appealed' | 'appealUpheld' | 'transferredAt'> | CellFault {
+  const time = (arg: ArgCells, name: 'reopened' | 'reresolved' | 'appealed' | 'transferredAt') => (arg.given ? read(arg, name, i, j, parseDateTime) : undefined);
+  const reopened = time(a.reopened, 'reopened');
+  const reresolved = time(a.reresolved, 'reresolved');
+  const appealed = time(a.appealed, 'appealed');
+  const transferredAt = time(a.transferredAt, 'transferredAt');
+  const verdictText = a.appealResult.given ? read(a.appealResult, 'appealResult', i, j, parseText) : undefined;
+  const bad = [reopened, reresolved, appealed, transferredAt, verdictText].find((x) => x instanceof CellFault);
+  if (bad) return bad as CellFault;
+  const appealUpheld = verdictText === undefined ? undefined : appealVerdict(verdictText as string);
+  if (verdictText !== undefined && appealUpheld === undefined) return fault('appealResult', `无法识别的申诉结果「${String(verdictText)}」(expected 成立 or 不成立)`);
+  return { reopened: reopened as Stamp | undefined, reresolved: reresolved as Stamp | undefined, appealed: appealed as Stamp | undefined, appealUpheld, transferredAt: transferredAt as Stamp | undefined };
 }
 
 /** The deadline as an Excel serial: a date serial for day clocks, a date-time serial for hour clocks. */
@@ -302,6 +382,7 @@ export function dueCells(cp: CompiledPolicy, args: DueArgs): Out {
     // Deadlines do not depend on the as-of time; receipt is as good as any.
     const ev = evaluate(cp, row.c, row.rank, row.c.received as Stamp);
     const state = ev.milestones.find((s) => s.key === m);
+    if (state?.uncovered !== undefined) return new CellFault(uncoveredMessage(cp.calendar, state.uncovered));
     return state?.due ? deadlineSerial(state.due) : '';
   });
 }
@@ -309,7 +390,9 @@ export function dueCells(cp: CompiledPolicy, args: DueArgs): Out {
 /** STATUS: each row's status at `asOf` (a wall-clock stamp), as a zh label or a key. */
 export function statusCells(cp: CompiledPolicy, args: ClockArgs, asOf: Stamp, format: LabelFormat = 'zh'): Out {
   return clockResult(cp, clockCells(args), [], (row) => {
-    const status = evaluate(cp, row.c, row.rank, asOf).status;
+    const ev = evaluate(cp, row.c, row.rank, asOf);
+    if (ev.uncoveredYear !== undefined) return new CellFault(uncoveredMessage(cp.calendar, ev.uncoveredYear));
+    const status = ev.status;
     return format === 'key' ? status : STATUS_LABELS[status][format];
   });
 }

@@ -31,6 +31,8 @@ export interface CalendarSpec {
   hours?: readonly WorkInterval[];
   /** The years the date table is known to cover (outside them only the weekend mask applies). */
   coveredYears?: readonly [number, number];
+  /** Years outside coveredYears that the user's own calendar lines (放假/上班) cover. */
+  addedYears?: readonly number[];
 }
 
 export interface Calendar {
@@ -249,10 +251,40 @@ export function countWorkingHours(cal: Calendar, a: Stamp, b: Stamp): number {
   return (workMinuteIndex(cal, b) - workMinuteIndex(cal, a)) / 60;
 }
 
-/** Whether the calendar's date table is known to cover the day's year. */
+/** Whether the calendar's date table is known to cover the day's year (shipped or added by the user). */
 export function covers(cal: Calendar, day: Day): boolean {
+  return uncoveredYear(cal, day) === undefined;
+}
+
+/** The day's year when the calendar's date table does not cover it, else undefined. */
+export function uncoveredYear(cal: Calendar, day: Day): number | undefined {
   const yrs = cal.spec.coveredYears;
-  if (!yrs) return true;
+  if (!yrs) return undefined;
   const y = new Date(day * 86_400_000).getUTCFullYear();
-  return y >= yrs[0] && y <= yrs[1];
+  if (y >= yrs[0] && y <= yrs[1]) return undefined;
+  return cal.spec.addedYears?.includes(y) ? undefined : y;
+}
+
+const coveredSpan = new WeakMap<Calendar, [Day, Day]>();
+
+/** The first year from a to b (days, inclusive) the calendar does not cover, else undefined. */
+export function uncoveredYearIn(cal: Calendar, a: Day, b: Day): number | undefined {
+  const yrs = cal.spec.coveredYears;
+  if (!yrs) return undefined;
+  // Fast path for the common case, a span inside the shipped years (bounds worked out once per calendar).
+  let span = coveredSpan.get(cal);
+  if (!span) coveredSpan.set(cal, (span = [Date.UTC(yrs[0], 0, 1) / 86_400_000, Date.UTC(yrs[1] + 1, 0, 1) / 86_400_000]));
+  if (Math.min(a, b) >= span[0] && Math.max(a, b) < span[1]) return undefined;
+  const first = new Date(Math.min(a, b) * 86_400_000).getUTCFullYear();
+  const last = new Date(Math.max(a, b) * 86_400_000).getUTCFullYear();
+  for (let y = first; y <= last; y++) {
+    const u = uncoveredYear(cal, Math.floor(Date.UTC(y, 0, 1) / 86_400_000));
+    if (u !== undefined) return u;
+  }
+  return undefined;
+}
+
+/** The years of a list of calendar lines: a year the user gave any 放假/上班 line for counts as covered. */
+export function yearsOf(days: readonly CalendarDay[]): number[] {
+  return [...new Set(days.filter((d) => Number.isFinite(d.day)).map((d) => new Date(Math.floor(d.day) * 86_400_000).getUTCFullYear()))].sort((a, b) => a - b);
 }

@@ -6,6 +6,7 @@ import { seededRandom } from '../random';
 import { RECORD_HEADERS, recordCells } from './records';
 import { CATEGORIES, CHANNELS, SATISFACTION_WORDS } from '../register/words';
 import { Stamp, dayOf, stampOf, dateFromStamp, dayOfStamp, weekdayMon0 } from '../time';
+import { REWORK_HEADERS, reworkCells } from './rework';
 
 export const DEMO_AS_OF = '2026-11-05 10:00';
 export const DEMO_LAST_FULL_MONTH = '2026-10';
@@ -29,11 +30,13 @@ const SUBJECTS = [
 const FACTOR_WORDS = ['质量缺陷', '质量缺陷', '流程不畅', '流程不畅', '包装破损', '包装破损', '包装破损', '服务态度', '服务态度', '服务态度', '服务态度', '人身伤害', '重大经济损失'];
 const RESOLUTIONS = ['已更换新品', '已上门维修', '已退款', '已致歉并补偿', '已协调物流重新配送', '已解释说明，客户认可'];
 
-export const DEMO_HEADERS = [
+export const DEMO_HEADERS: string[] = [
   '编号', '受理时间', '渠道', '客户', '联系方式', '投诉类别', '投诉事项', '投诉内容', '责任部门', '处理人', '被投诉人',
   '损失金额（元）', '情形', '等级(手工)', '是否有效', '首次联系时间', '上报时间', '方案时间', '办结时间', '回访时间',
   '回访满意度', '处理结果', '暂停时长(小时)',
   ...RECORD_HEADERS,
+  // The second round (issue 13): promises, extensions, pause periods, reopens and appeals.
+  ...REWORK_HEADERS,
 ];
 
 export interface DemoRegister {
@@ -53,6 +56,8 @@ export function demoRegister(seed = 20261105, count = 320): DemoRegister {
   const depts = Object.keys(DEPARTMENTS);
   const rows: CellValue[][] = [];
 
+  // The second-round columns draw from their own stream, so the first 23 columns stay as they were.
+  const rework = reworkCells(seededRandom(seed + 1), asOf, depts);
   const receivedTimes: Stamp[] = [];
   for (let i = 0; i < count; i++) {
     // More complaints on working days and in office hours, as on a real desk.
@@ -115,6 +120,7 @@ export function demoRegister(seed = 20261105, count = 320): DemoRegister {
       resolved <= asOf ? pick(RESOLUTIONS) : null,
       chance(0.05) ? Math.ceil(rnd() * 48) : null,
       ...recordCells(recordRnd, { subject, category, received, resolved: resolved <= asOf ? resolved : undefined, handler, colleagues: DEPARTMENTS[dept] }),
+      ...rework({ received, reported, resolved, followedUp, rating, dept, serious }),
     ]);
   });
 

@@ -1,8 +1,8 @@
 // Checks a policy and turns it into lookup tables the per-row evaluation can use without
 // searching: tiers by rank, clocks per tier in anchor order, factor words by normalised text.
-import { Calendar, CalendarSpec, compileCalendar } from '../calendar/calendar';
+import { Calendar, CalendarSpec, compileCalendar, yearsOf } from '../calendar/calendar';
 import { BUILTIN_CALENDAR_SPECS } from '../calendar/builtin';
-import { ClockDef, MILESTONES, CLOCK_KINDS, MilestoneKey, Policy, PolicyProblem, TierRule, TIMELINESS_MEASURES } from './types';
+import { ClockDef, MILESTONES, CLOCK_KINDS, DEFAULT_WARN_PERCENT, MilestoneKey, Policy, PolicyProblem, TierRule, TIMELINESS_MEASURES } from './types';
 import { normalizeWord } from '../text';
 import { parseIdPattern } from '../register/ids';
 
@@ -47,6 +47,10 @@ export interface CompiledPolicy {
   readonly lossRules: ReadonlyArray<CompiledLoss>;
   readonly repeatRules: ReadonlyArray<CompiledRepeat>;
   readonly warnMinutes: number;
+  /** The last share of a clock (percent) that is "due soon"; 0 means the absolute warnMinutes. */
+  readonly warnPercent: number;
+  /** Per tier rank, an absolute due-soon window in minutes that replaces the percentage. */
+  readonly warnMinutesByRank: ReadonlyArray<number | undefined>;
 }
 
 export type PolicyResult = { ok: true; value: CompiledPolicy } | { ok: false; problems: PolicyProblem[] };
@@ -63,6 +67,8 @@ export function policyCalendarSpec(policy: Policy): CalendarSpec | undefined {
     days: [...base.days, ...policy.calendar.days],
     hours: policy.calendar.hours,
     coveredYears: base.coveredYears,
+    // A year the user added days for (投诉政策 日历 lines) counts as covered: its warning goes away.
+    addedYears: yearsOf(policy.calendar.days),
   };
 }
 
@@ -88,6 +94,18 @@ export function compilePolicy(policy: Policy, rowOf: RowOf = () => undefined): P
   const defaultRank = policy.tiers.length ? rankOf(policy, 'defaultTier', policy.defaultTier) : -1;
 
   if (!(policy.warnHours >= 0)) add(policy, 'warnHours', `the due-soon window must be a non-negative number of hours, got ${policy.warnHours}`);
+  const warnPercent = policy.warnPercent ?? DEFAULT_WARN_PERCENT;
+  if (!(warnPercent >= 0 && warnPercent <= 100)) add(policy, 'warnPercent', `the due-soon share must be a percentage from 0 to 100, got ${warnPercent}`);
+  for (const k of ['reopenWorkdays', 'appealWorkdays'] as const) {
+    const n = policy[k];
+    if (n !== undefined && !(Number.isInteger(n) && n >= 0)) add(policy, k, `${k} must be a whole number of working days, got ${n}`);
+  }
+  const warnMinutesByRank: (number | undefined)[] = policy.tiers.map(() => undefined);
+  for (const [tier, hours] of Object.entries(policy.tierWarnHours ?? {})) {
+    const r = rankOf(policy, `tierWarnHours.${tier}`, tier);
+    if (!(Number.isFinite(hours) && hours >= 0)) add(policy, `tierWarnHours.${tier}`, `the due-soon window of tier "${tier}" must be a non-negative number of hours, got ${hours}`);
+    else if (r >= 0) warnMinutesByRank[r] = hours * 60;
+  }
 
   const clocksByRank: ClockDef[][] = policy.tiers.map(() => []);
   policy.clocks.forEach((c, i) => {
@@ -95,7 +113,9 @@ export function compilePolicy(policy: Policy, rowOf: RowOf = () => undefined): P
     const rank = rankOf(c, where, c.tier);
     if (!MILESTONES.includes(c.milestone)) add(c, where, `unknown milestone "${c.milestone}" (milestones: ${MILESTONES.join(', ')})`);
     if (!CLOCK_KINDS.includes(c.clock)) add(c, where, `unknown clock "${c.clock}" (clocks: ${CLOCK_KINDS.join(', ')})`);
-    if (!(Number.isFinite(c.amount) && c.amount >= 0)) add(c, where, `the amount must be a non-negative number, got ${c.amount}`);
+    if (c.clock === 'promised') {
+      if (c.milestone !== 'resolve') add(c, where, `a "promised" clock (承诺时间) is the resolve deadline the customer was given; "${c.milestone}" has none`);
+    } else if (!(Number.isFinite(c.amount) && c.amount >= 0)) add(c, where, `the amount must be a non-negative number, got ${c.amount}`);
     else if (c.clock === 'workdays' && !Number.isInteger(c.amount)) add(c, where, `a working-day clock needs a whole number of days, got ${c.amount}`);
     if (c.anchor !== 'receipt' && !MILESTONES.includes(c.anchor)) add(c, where, `unknown anchor "${c.anchor}" (receipt or a milestone)`);
     if (c.anchor === c.milestone) add(c, where, `milestone "${c.milestone}" is anchored on itself`);
@@ -178,6 +198,8 @@ export function compilePolicy(policy: Policy, rowOf: RowOf = () => undefined): P
       lossRules,
       repeatRules,
       warnMinutes: policy.warnHours * 60,
+      warnPercent,
+      warnMinutesByRank,
     },
   };
 }

@@ -59,6 +59,10 @@ export function policyFromJson(input: unknown): { policy?: Policy; problems: Pol
     rules: j.rules as Policy['rules'],
     warnHours: typeof j.warnHours === 'number' ? j.warnHours : 24,
     ...(typeof j.idPattern === 'string' ? { idPattern: j.idPattern } : {}),
+    ...(typeof j.warnPercent === 'number' ? { warnPercent: j.warnPercent } : {}),
+    ...(typeof j.reopenWorkdays === 'number' ? { reopenWorkdays: j.reopenWorkdays } : {}),
+    ...(typeof j.appealWorkdays === 'number' ? { appealWorkdays: j.appealWorkdays } : {}),
+    ...(isObj(j.tierWarnHours) ? { tierWarnHours: j.tierWarnHours as Record<string, number> } : {}),
     appraisal: isObj(j.appraisal) ? { ...defaultAppraisal(), ...(j.appraisal as Partial<Policy['appraisal']>) } : defaultAppraisal(),
   };
   return problems.length ? { problems } : { policy, problems };

@@ -1,6 +1,6 @@
 // The three tier schemes of the source policies (../shared/domain/policy-rules.md §3), as data;
 // the other clocks of 001 and 004 (presets-sources.ts) and 001's quality tiers (presets-quality.ts) join them.
-import { Policy } from './types';
+import { DEFAULT_APPEAL_WORKDAYS, DEFAULT_REOPEN_WORKDAYS, DEFAULT_WARN_PERCENT, Policy } from './types';
 import { chinaCalendar, clock, defaultAppraisal, factors } from './preset-parts';
 import { SOURCE_PRESETS } from './presets-sources';
 import { quality001 } from './presets-quality';
@@ -20,12 +20,16 @@ const severity: Policy = {
   clocks: [
     clock('general', 'contact', 'hours', 24),
     clock('general', 'plan', 'hours', 48),
+    // 000: 一般投诉 are resolved "within the time promised": the row's 承诺办结时间.
+    clock('general', 'resolve', 'promised', 0),
     clock('general', 'followup', 'workdays', 3, 'resolve'),
     clock('important', 'report', 'hours', 12),
     clock('important', 'plan', 'hours', 48),
     clock('important', 'resolve', 'workdays', 7),
     clock('important', 'followup', 'workdays', 3, 'resolve'),
     clock('major', 'contact', 'hours', 6),
+    // 000: 重大投诉 are reported to the supervisor "immediately" (立即上报): a 1-hour clock by default.
+    clock('major', 'report', 'hours', 1),
     clock('major', 'plan', 'hours', 24),
     clock('major', 'resolve', 'workdays', 15),
     clock('major', 'followup', 'workdays', 3, 'resolve'),
@@ -36,6 +40,9 @@ const severity: Policy = {
     ...factors('general', ['包装破损', '服务态度']),
   ],
   warnHours: 24,
+  warnPercent: DEFAULT_WARN_PERCENT,
+  reopenWorkdays: DEFAULT_REOPEN_WORKDAYS,
+  appealWorkdays: DEFAULT_APPEAL_WORKDAYS,
   appraisal: defaultAppraisal(),
 };
 
@@ -65,6 +72,9 @@ const klass: Policy = {
     { kind: 'repeat', tier: 'class2', from: 'grumble', withinMonths: 3, sameCustomer: false },
   ],
   warnHours: 24,
+  warnPercent: DEFAULT_WARN_PERCENT,
+  reopenWorkdays: DEFAULT_REOPEN_WORKDAYS,
+  appealWorkdays: DEFAULT_APPEAL_WORKDAYS,
   appraisal: defaultAppraisal(),
 };
 
@@ -81,6 +91,9 @@ const urgency: Policy = {
   clocks: [clock('low', 'contact', 'hours', 72), clock('normal', 'contact', 'hours', 24), clock('urgent', 'contact', 'hours', 2)],
   rules: [...factors('urgent', ['紧急']), ...factors('low', ['非紧急'])],
   warnHours: 24,
+  warnPercent: DEFAULT_WARN_PERCENT,
+  reopenWorkdays: DEFAULT_REOPEN_WORKDAYS,
+  appealWorkdays: DEFAULT_APPEAL_WORKDAYS,
   appraisal: defaultAppraisal(),
 };
 

@@ -5,7 +5,7 @@ import { CellValue, parseDateTime } from '../register/cells';
 import { columnLetter } from '../register/read';
 import { dayOfStamp, formatDay, MINUTES_PER_DAY } from '../time';
 import { normalizeWord } from '../text';
-import { Anchor, CLOCK_LABELS, ClockKind, CLOCK_KINDS, MILESTONE_LABELS, MILESTONES, MilestoneKey, Policy, PolicyProblem, TierRule, SATISFACTION_MEASURES, SatisfactionMeasure, TIMELINESS_MEASURES } from './types';
+import { Anchor, CLOCK_LABELS, DEFAULT_APPEAL_WORKDAYS, DEFAULT_REOPEN_WORKDAYS, DEFAULT_WARN_PERCENT, ClockKind, CLOCK_KINDS, MILESTONE_LABELS, MILESTONES, MilestoneKey, Policy, PolicyProblem, TierRule, SATISFACTION_MEASURES, SatisfactionMeasure, TIMELINESS_MEASURES } from './types';
 import { defaultAppraisal } from './presets';
 import { RowOf, lossRangeText } from './compile';
 import { parseIdPattern } from '../register/ids';
@@ -44,12 +44,15 @@ const APPRAISAL: Record<AppraisalKey, { zh: string; words: string[]; note: strin
   measure: { zh: '满意度口径', words: ['满意度口径', 'satisfactionmeasure', 'measure'], note: 'csat = 4–5 分占比; mean = 平均分/5' },
   timelinessMeasure: { zh: '及时口径', words: ['及时口径', 'timelinessmeasure', '响应口径'], note: 'response = 平均响应时间对时限 (002); ontime = 各节点及时率' },
 };
-type SettingKey = 'name' | 'calendar' | 'weekend' | 'warnHours' | 'defaultTier' | 'idPattern';
+type SettingKey = 'name' | 'calendar' | 'weekend' | 'warnHours' | 'warnPercent' | 'defaultTier' | 'reopenWorkdays' | 'appealWorkdays' | 'idPattern';
 const SETTINGS: Record<SettingKey, { zh: string; words: string[]; note: string }> = {
   name: { zh: '名称', words: ['名称', 'name', '预设', 'preset'], note: '政策名称 (policy name)' },
   calendar: { zh: '日历', words: ['日历', 'calendar'], note: 'china (法定节假日与调休) 或 weekends (仅周末)' },
   weekend: { zh: '周末', words: ['周末', 'weekend'], note: '7 位, 周一起, 1 = 休息 (Excel WORKDAY.INTL mask)' },
-  warnHours: { zh: '预警小时', words: ['预警小时', 'warnhours', 'warn-hours', '预警'], note: '距截止不足该小时数为“即将到期”' },
+  warnHours: { zh: '预警小时', words: ['预警小时', 'warnhours', 'warn-hours', '预警'], note: '值2 填等级: 该等级距截止不足该小时数为“即将到期”; 不填等级: 预警比例为 0 时全部等级使用' },
+  warnPercent: { zh: '预警比例', words: ['预警比例', 'warnpercent', 'warn-percent', '预警百分比'], note: '时限最后该百分比内为“即将到期” (默认 25)' },
+  reopenWorkdays: { zh: '重新处理工作日', words: ['重新处理工作日', '重新处理时限', 'reopenworkdays', 'reopen-workdays'], note: '重新处理的办结时限 (工作日), 用于没有固定办结时限的等级 (默认 3)' },
+  appealWorkdays: { zh: '申诉工作日', words: ['申诉工作日', '申诉时限', 'appealworkdays', 'appeal-workdays'], note: '派单后可申诉的工作日数 (默认 1)' },
   defaultTier: { zh: '默认等级', words: ['默认等级', 'defaulttier', 'default-tier'], note: '无规则适用时的等级' },
   idPattern: { zh: '编号格式', words: ['编号格式', 'idpattern', 'id-pattern'], note: '新行的编号, 如 TS-{YYYY}-{####}: {YYYY}/{YY}/{MM} 为受理年月, {####} 为顺序号' },
 };
@@ -105,8 +108,12 @@ export function policyToTable(p: Policy): (string | number)[][] {
   st('calendar', p.calendar.base);
   st('weekend', p.calendar.weekend);
   st('warnHours', p.warnHours);
+  st('warnPercent', p.warnPercent ?? DEFAULT_WARN_PERCENT);
+  for (const [tier, hours] of Object.entries(p.tierWarnHours ?? {})) rows.push([LINE_TYPES.setting.zh, SETTINGS.warnHours.zh, hours, tier, '', '', `${tier}: 距截止不足 ${hours} 小时为“即将到期”`]);
   st('defaultTier', p.defaultTier);
   if (p.idPattern !== undefined) st('idPattern', p.idPattern);
+  st('reopenWorkdays', p.reopenWorkdays ?? DEFAULT_REOPEN_WORKDAYS);
+  st('appealWorkdays', p.appealWorkdays ?? DEFAULT_APPEAL_WORKDAYS);
   p.tiers.forEach((t, i) => rows.push([LINE_TYPES.tier.zh, t.key, t.zh, t.en, '', '', i === 0 ? '从低到高排列 (lowest first)' : '']));
   for (const c of p.clocks) {
     rows.push([LINE_TYPES.clock.zh, c.tier, c.milestone, CLOCK_LABELS[c.clock].zh, c.amount, c.anchor === 'receipt' ? '受理' : c.anchor,
@@ -184,10 +191,20 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
         else if (key === 'defaultTier') {
           p.defaultTier = text[2];
           rowNo.set(p, row);
+        } else if (key === 'reopenWorkdays' || key === 'appealWorkdays') {
+          const n = numberOf(cells[2]);
+          if (n === undefined || n < 0 || !Number.isInteger(n)) return bad(`${SETTINGS[key].zh} must be a whole number of working days, got "${text[2]}"`, 2);
+          p[key] = n;
+        } else if (key === 'warnPercent') {
+          const n = numberOf(cells[2]);
+          if (n === undefined || n < 0 || n > 100) return bad(`预警比例 must be a percentage from 0 to 100, got "${text[2]}"`, 2);
+          p.warnPercent = n;
         } else {
           const n = numberOf(cells[2]);
           if (n === undefined || n < 0) return bad(`预警小时 must be a non-negative number of hours, got "${text[2]}"`, 2);
-          p.warnHours = n;
+          // A tier in column D makes it that tier's own window; without one it is the policy-wide window.
+          if (text[3]) (p.tierWarnHours ??= {})[text[3]] = n;
+          else p.warnHours = n;
         }
         if (key === 'calendar' || key === 'weekend') rowNo.set(p.calendar, row);
         return;
@@ -207,9 +224,10 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
         const anchor: Anchor | undefined = ['受理', 'receipt', '收到'].includes(normalizeWord(anchorWord)) ? 'receipt' : milestoneOf(anchorWord);
         if (!milestone) return bad(`unknown milestone "${text[2]}" (use ${MILESTONES.join(', ')} or ${MILESTONES.map((m) => MILESTONE_LABELS[m].zh).join('、')})`, 2);
         if (!clock) return bad(`unknown clock "${text[3]}" (use 小时 / 工作日 / 工作小时)`, 3);
-        if (amount === undefined) return bad(`the amount "${text[4]}" is not a number`, 4);
+        // A promised clock takes its time from the row (承诺办结时间): no amount.
+        if (amount === undefined && !(clock === 'promised' && text[4] === '')) return bad(`the amount "${text[4]}" is not a number`, 4);
         if (!anchor) return bad(`unknown anchor "${anchorWord}" (受理 or a milestone)`, 5);
-        const c = { tier: text[1], milestone, clock, amount, anchor };
+        const c = { tier: text[1], milestone, clock, amount: amount ?? 0, anchor };
         rowNo.set(c, row);
         p.clocks.push(c);
         return;

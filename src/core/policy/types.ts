@@ -5,8 +5,11 @@ import { CalendarDay, WorkInterval } from '../calendar/calendar';
 export const MILESTONES = ['contact', 'report', 'plan', 'resolve', 'followup'] as const;
 export type MilestoneKey = (typeof MILESTONES)[number];
 
-/** hours: calendar hours; workdays: working days (a date deadline); workhours: working hours. */
-export const CLOCK_KINDS = ['hours', 'workdays', 'workhours'] as const;
+/**
+ * hours: calendar hours; workdays: working days (a date deadline); workhours: working hours;
+ * promised: the complaint's own 承诺办结时间 (000: 一般投诉 "within the time promised"), no amount.
+ */
+export const CLOCK_KINDS = ['hours', 'workdays', 'workhours', 'promised'] as const;
 export type ClockKind = (typeof CLOCK_KINDS)[number];
 
 export type Anchor = 'receipt' | MilestoneKey;
@@ -95,12 +98,30 @@ export interface Policy {
   defaultTier: string;
   clocks: ClockDef[];
   rules: TierRule[];
-  /** An open milestone due within this many hours is "due soon". */
+  /** With warnPercent 0: an open milestone due within this many hours is "due soon". */
   warnHours: number;
+  /**
+   * An open milestone in the last this-many percent of its clock is "due soon" (default 25, like
+   * JSM's "breach soon"): a 2 h urgent clock warns in its last 30 minutes, not from the start.
+   */
+  warnPercent?: number;
+  /** Per tier key, an absolute due-soon window in hours that replaces the percentage for that tier. */
+  tierWarnHours?: Record<string, number>;
+  /**
+   * A reopened complaint's resolve clock in working days when its tier's resolve clock is not a
+   * fixed one (promised, or none); default 3 (001 三篇: "Handle within 3 working days").
+   */
+  reopenWorkdays?: number;
+  /** Working days after dispatch a department may appeal within (001: 1). */
+  appealWorkdays?: number;
   appraisal: AppraisalSettings;
   /** The 编号 pattern new rows get, e.g. TS-{YYYY}-{####} (see register/ids.ts); default that one. */
   idPattern?: string;
 }
+
+export const DEFAULT_WARN_PERCENT = 25;
+export const DEFAULT_REOPEN_WORKDAYS = 3;
+export const DEFAULT_APPEAL_WORKDAYS = 1;
 
 /** A problem found while loading a policy; `row` is the 投诉政策 sheet row when it came from there. */
 export interface PolicyProblem {
@@ -121,4 +142,5 @@ export const CLOCK_LABELS: Readonly<Record<ClockKind, { zh: string; en: string }
   hours: { zh: '小时', en: 'hours' },
   workdays: { zh: '工作日', en: 'working days' },
   workhours: { zh: '工作小时', en: 'working hours' },
+  promised: { zh: '承诺时间', en: 'as promised' },
 };

@@ -7,7 +7,11 @@ import { FIELD_BY_KEY, FieldKey } from './fields';
 import { Stamp, formatStamp } from '../time';
 
 /** What is logged: the manual tier, what moves a deadline, the resolution and the validity. */
-export const AUDITED_FIELDS: readonly FieldKey[] = ['tierOverride', 'factors', 'loss', 'received', 'paused', 'resolved', 'resolution', 'resolvedBy', 'valid'];
+export const AUDITED_FIELDS: readonly FieldKey[] = [
+  'tierOverride', 'factors', 'loss', 'received', 'paused', 'resolved', 'resolution', 'resolvedBy', 'valid',
+  // What moves a deadline in the second round (issue 13): a promise, an extension, pauses, a reopen, an appeal.
+  'promised', 'extendedTo', 'extensionReason', 'pauses', 'pauseStart', 'pauseEnd', 'reopened', 'reresolved', 'appealed', 'appealResult', 'transferredTo', 'transferredAt',
+];
 
 export const AUDIT_SHEET = '操作记录';
 export const AUDIT_HEADERS = ['时间 When', '操作人 Who', '工作表 Sheet', '行 Row', '编号 ID', '字段 Field', '表头 Header', '原值 Before', '新值 After'];

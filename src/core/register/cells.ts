@@ -10,6 +10,7 @@ import {
   BOOL_PLACEHOLDERS, CellParser, CellValue, DIGITS_APART, formulaError, isEmpty, isErrorValue, isPlaceholder, plainDecimal, quoteCell, squash, unsupported,
 } from './cell-basics';
 import { parseDateTime } from './datetime';
+import { PausePeriod, parsePeriods } from './periods';
 
 export * from './cell-basics';
 export { parseDateTime } from './datetime';
@@ -241,6 +242,7 @@ export interface FieldValueByType {
   bool: boolean;
   rating: number;
   hours: number;
+  periods: PausePeriod[];
 }
 
 /** The parser for each field type, so a reader can dispatch on FIELDS[i].type. */
@@ -254,6 +256,7 @@ export const FIELD_PARSERS: { readonly [T in FieldType]: CellParser<FieldValueBy
   bool: parseBool,
   rating: parseRating,
   hours: parseHours,
+  periods: parsePeriods,
 };
 
 /** Parses one cell for a field type. */

@@ -1,5 +1,6 @@
 // One register row as the engine sees it: typed values, and the cells that could not be read.
 import { Stamp } from '../time';
+import type { PausePeriod } from './periods';
 
 export interface CellError {
   /** Sheet row number (1-based, as Excel shows it). */
@@ -46,6 +47,27 @@ export interface Complaint {
   resolvedBy?: string;
   /** The customer's suggestion was adopted (true), not adopted (false), or there was none. */
   suggestionAdopted?: boolean;
+  /** 承诺办结时间: the resolve deadline of a clock of kind "promised" (000's 一般投诉). */
+  promised?: Stamp;
+  /** 延期至: an extension's new resolve deadline; read only together with its reason. */
+  extendedTo?: Stamp;
+  extensionReason?: string;
+  /** Pause periods, sorted and merged: the 暂停期间 cell and the 暂停开始/暂停结束 pair. */
+  pauses?: PausePeriod[];
+  pauseStart?: Stamp;
+  pauseEnd?: Stamp;
+  /** 重新处理: reopened after an unsatisfied follow-up (000), with its own resolve clock. */
+  reopened?: Stamp;
+  reresolved?: Stamp;
+  /** 申诉 (001): the department appealed; upheld moves the complaint to transferredTo. */
+  appealed?: Stamp;
+  appealResult?: string;
+  /** The appeal's verdict read from 申诉结果: true upheld (成立), false rejected. */
+  appealUpheld?: boolean;
+  transferredTo?: string;
+  transferredAt?: Stamp;
+  /** The department typed in 责任部门 when an upheld appeal moved the complaint away from it. */
+  appealFrom?: string;
   errors: CellError[];
   /** A required field is missing or unreadable: no clock can run. */
   broken: boolean;
@@ -59,7 +81,10 @@ export function blankComplaint(row: number): Complaint {
     factors: [], tierOverride: undefined, valid: undefined, contacted: undefined, reported: undefined, planned: undefined,
     resolved: undefined, followedUp: undefined, satisfaction: undefined, resolution: undefined, paused: undefined,
     branch: undefined, productCategory: undefined, batch: undefined, manufactured: undefined, arrived: undefined,
-    resolvedBy: undefined, suggestionAdopted: undefined, errors: [], broken: false,
+    resolvedBy: undefined, suggestionAdopted: undefined, promised: undefined, extendedTo: undefined, extensionReason: undefined,
+    pauses: undefined, pauseStart: undefined, pauseEnd: undefined,
+    reopened: undefined, reresolved: undefined, appealed: undefined, appealResult: undefined, appealUpheld: undefined, transferredTo: undefined,
+    transferredAt: undefined, appealFrom: undefined, errors: [], broken: false,
   };
 }
 

@@ -13,7 +13,9 @@ export type FieldType =
   | 'bool'
   | 'rating'
   /** A non-negative number of hours. */
-  | 'hours';
+  | 'hours'
+  /** Pause periods: `start–end; start–end` (see periods.ts). */
+  | 'periods';
 
 export type FieldKey =
   | 'id'
@@ -45,7 +47,19 @@ export type FieldKey =
   | 'manufactured'
   | 'arrived'
   | 'resolvedBy'
-  | 'suggestionAdopted';
+  | 'suggestionAdopted'
+  | 'promised'
+  | 'extendedTo'
+  | 'extensionReason'
+  | 'pauses'
+  | 'pauseStart'
+  | 'pauseEnd'
+  | 'reopened'
+  | 'reresolved'
+  | 'appealed'
+  | 'appealResult'
+  | 'transferredTo'
+  | 'transferredAt';
 
 /** A value scale a column's words are read through (Priority: High → a tier of the policy). */
 export type ValueScale = 'priority';
@@ -150,6 +164,29 @@ export const FIELDS: readonly FieldDef[] = [
   { key: 'resolvedBy', zh: '办结人', en: 'Resolved by', type: 'text', synonyms: ['结案人', '解决人', '办结处理人', 'Closed by', 'Resolver'] },
   // Whether the customer's suggestion was adopted (建议采纳率, 001 员工考核客诉管理制度); empty: no suggestion.
   { key: 'suggestionAdopted', zh: '建议是否采纳', en: 'Suggestion adopted', type: 'bool', synonyms: ['建议采纳', '是否采纳', '采纳建议', 'Suggestion accepted', 'Adopted'] },
+  // 000: a general complaint is resolved "within the time promised" (承诺办结时间); 004: one that cannot
+  // be answered in time is explained and given a date (延期至, with its 延期原因).
+  {
+    key: 'promised',
+    zh: '承诺办结时间',
+    en: 'Promised by',
+    type: 'datetime',
+    synonyms: ['承诺时间', '承诺完成时间', '承诺解决时间', '承诺办结日期', '承诺日期', 'Promised', 'Promised at', 'Promised date', 'Committed date'],
+  },
+  { key: 'extendedTo', zh: '延期至', en: 'Extended to', type: 'datetime', synonyms: ['延期时间', '延期日期', '延期后时限', '延期办结时间', 'New due date', 'Extended due date', 'Extension date'] },
+  { key: 'extensionReason', zh: '延期原因', en: 'Extension reason', type: 'text', synonyms: ['延期说明', '延期理由', 'Reason for extension', 'Extension note'] },
+  // Pauses as periods (issue 13): the clock stops during each, in the clock's own unit.
+  { key: 'pauses', zh: '暂停期间', en: 'Pause periods', type: 'periods', synonyms: ['暂停时段', '暂停记录', '挂起时段', '等待客户时段', 'Pauses', 'Paused periods', 'On-hold periods'] },
+  { key: 'pauseStart', zh: '暂停开始', en: 'Pause start', type: 'datetime', synonyms: ['暂停开始时间', '挂起时间', 'Paused from', 'On hold from'] },
+  { key: 'pauseEnd', zh: '暂停结束', en: 'Pause end', type: 'datetime', synonyms: ['暂停结束时间', '恢复时间', 'Paused until', 'Resumed at'] },
+  // 000: "If the customer is not satisfied at the follow-up, the complaint is reopened and handled again."
+  { key: 'reopened', zh: '重新处理时间', en: 'Reopened', type: 'datetime', synonyms: ['重新处理', '重开时间', '重新打开时间', '重新受理时间', 'Reopened at', 'Reopened on'] },
+  { key: 'reresolved', zh: '再次办结时间', en: 'Resolved again', type: 'datetime', synonyms: ['重新办结时间', '二次办结时间', '再次结案时间', 'Re-resolved', 'Re-resolved at'] },
+  // 001: "An appeal (申诉) by a department that thinks the complaint is not its own must come within 1 working day."
+  { key: 'appealed', zh: '申诉时间', en: 'Appealed', type: 'datetime', synonyms: ['申诉日期', '部门申诉时间', 'Appealed at', 'Appeal date'] },
+  { key: 'appealResult', zh: '申诉结果', en: 'Appeal result', type: 'text', synonyms: ['申诉是否成立', '申诉处理结果', 'Appeal outcome', 'Appeal decision'] },
+  { key: 'transferredTo', zh: '改派部门', en: 'Transferred to', type: 'text', synonyms: ['改派至', '转派部门', '重新派单部门', 'Reassigned to', 'New department'] },
+  { key: 'transferredAt', zh: '改派时间', en: 'Transferred at', type: 'datetime', synonyms: ['转派时间', '重新派单时间', 'Reassigned at', 'Transfer date'] },
 ];
 
 export const FIELD_KEYS: readonly FieldKey[] = FIELDS.map((f) => f.key);

@@ -8,15 +8,27 @@ import { HeaderMap } from './headers';
 import { CellError, Complaint, blankComplaint } from './complaint';
 import { Mapping, squashValue } from './mapping';
 import { scaledTier } from './scales';
+import { mergePeriods } from './periods';
 
 /** Times that must not come before another one of the same complaint (the functions check them too). */
-export const TIME_ORDER: ReadonlyArray<readonly ['contacted' | 'reported' | 'planned' | 'resolved' | 'followedUp', 'received' | 'resolved']> = [
+type OrderedTime = 'contacted' | 'reported' | 'planned' | 'resolved' | 'followedUp' | 'promised' | 'extendedTo' | 'pauseEnd' | 'reopened' | 'reresolved' | 'appealed' | 'transferredAt';
+export const TIME_ORDER: ReadonlyArray<readonly [OrderedTime, 'received' | 'resolved' | 'pauseStart' | 'reopened']> = [
   ['contacted', 'received'],
   ['reported', 'received'],
   ['planned', 'received'],
   ['resolved', 'received'],
   ['followedUp', 'resolved'],
+  ['promised', 'received'],
+  ['extendedTo', 'received'],
+  ['pauseEnd', 'pauseStart'],
+  ['reopened', 'resolved'],
+  ['reresolved', 'reopened'],
+  ['appealed', 'received'],
+  ['transferredAt', 'received'],
 ];
+
+/** 004 "if it cannot be [answered], explain within 24 h and give a date": an extension without its reason does not move the deadline. */
+export const EXTENSION_NEEDS_REASON = '延期需注明延期原因，未计入 (an extension needs a reason in 延期原因; the deadline is not moved)';
 
 export const isEmpty = (v: CellValue): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
@@ -103,6 +115,12 @@ function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, plan:
       rec[later] = undefined;
     }
   }
+  addPausePair(c, map, errors);
+  readRework(c, map, errors);
+  if (c.extendedTo !== undefined && !c.extensionReason) {
+    errors.push({ row, column: map.headers.extendedTo as string, message: EXTENSION_NEEDS_REASON });
+    c.extendedTo = undefined;
+  }
   for (const key of ['received', 'customer'] as const) {
     if (c[key] !== undefined) continue;
     c.broken = true;
@@ -117,3 +135,41 @@ function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, plan:
   return c;
 }
 
+
+/** The 暂停开始/暂停结束 pair joins the 暂停期间 periods; a start without an end is a cell error (no clock stops open-ended). */
+function addPausePair(c: Complaint, map: HeaderMap, errors: CellError[]): void {
+  if (c.pauseStart === undefined && c.pauseEnd === undefined) return;
+  if (c.pauseStart === undefined || c.pauseEnd === undefined || c.pauseEnd <= c.pauseStart) {
+    const column = (c.pauseStart === undefined ? map.headers.pauseStart ?? map.headers.pauseEnd : map.headers.pauseEnd ?? map.headers.pauseStart) as string;
+    if (c.pauseStart !== undefined && c.pauseEnd !== undefined) return; // out of order: TIME_ORDER said so
+    errors.push({ row: c.row, column, message: '暂停开始与暂停结束须成对填写 (a pause needs both its start and its end)' });
+    return;
+  }
+  c.pauses = mergePeriods([...(c.pauses ?? []), { start: c.pauseStart, end: c.pauseEnd }]);
+}
+
+const UPHELD = new Set(['成立', '是', '同意', '通过', 'upheld', 'yes', 'y', 'accepted', 'granted']);
+const REJECTED = new Set(['不成立', '否', '驳回', '不同意', '未通过', 'rejected', 'no', 'n', 'denied', 'dismissed']);
+
+/** 申诉结果 as a verdict: true upheld, false rejected, undefined when it is neither word. */
+export function appealVerdict(text: string): boolean | undefined {
+  const w = text.trim().toLowerCase();
+  return UPHELD.has(w) ? true : REJECTED.has(w) ? false : undefined;
+}
+
+/** Reopen and appeal cells that only make sense together: said once, in the cell to fix. */
+function readRework(c: Complaint, map: HeaderMap, errors: CellError[]): void {
+  if (c.reopened !== undefined && c.resolved === undefined) {
+    errors.push({ row: c.row, column: map.headers.reopened as string, message: '重新处理须在办结之后：办结时间为空 (a complaint is reopened after its resolution; 办结时间 is empty)' });
+    c.reopened = undefined;
+  }
+  if (c.appealResult !== undefined) {
+    c.appealUpheld = appealVerdict(c.appealResult);
+    if (c.appealUpheld === undefined) errors.push({ row: c.row, column: map.headers.appealResult as string, message: `无法识别的申诉结果「${c.appealResult}」(expected 成立 or 不成立)` });
+  }
+  if (c.appealUpheld && c.transferredTo) {
+    // The engine's view moves; the register keeps what was typed (责任部门 stays as written).
+    c.appealFrom = c.department;
+    c.department = c.transferredTo;
+  }
+}

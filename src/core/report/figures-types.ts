@@ -93,6 +93,8 @@ export interface QuarterFigures {
   previous: string;
 }
 
+import type { ReworkFigures } from './rework';
+
 export interface ReportFigures {
   period: { kind: Period['kind']; label: string; start: string; end: string; asOf: string };
   policy: string;
@@ -125,6 +127,8 @@ export interface ReportFigures {
   products: ProductFigures | null;
   /** 平均解决时间, 重复率, 建议采纳率 and 平均响应时间 overall, per department and per handler (credited by 办结人). */
   indicators: IndicatorFigures;
+  /** Extensions, reopens and appeals (issue 13; ./rework.ts). */
+  rework?: ReworkFigures;
 }
 
 export interface ReportInput {

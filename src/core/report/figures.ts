@@ -1,6 +1,7 @@
 // Every figure of the monthly (or quarterly) report: statistics, on-time and resolution rates,
 // appraisal per department and handler, the penalty ladder, satisfaction, and the overdue list.
 // Pure data in, pure data out; the report model and the --json output are both made from this.
+import { reworkFigures } from './rework';
 import { CompiledPolicy } from '../policy/compile';
 import { Complaint } from '../register/complaint';
 import { assignTiers, TierResult } from '../tier';
@@ -158,7 +159,8 @@ export function reportFigures(input: ReportInput): ReportFigures {
     byTier: countBy(pop, (e) => cp.policy.tiers[e.tier.rank].zh, tierOrder),
     byBranch: pop.some((e) => e.c.branch) ? countBy(pop, (e) => e.c.branch) : [],
     byDay,
-    secondary: rate(complaints.filter((_c, i) => secondary[i] && popIndex.has(i)).length, pop.length),
+    // A reopened complaint is handled again: it counts as a repeat (issue 13).
+    secondary: rate(complaints.filter((c, i) => (secondary[i] || c.reopened !== undefined) && popIndex.has(i)).length, pop.length),
     resolutionTime: { resolved: resolvedItems.length, meanHours: mean(hours), medianHours: median(hours), meanWorkdays: mean(workdays), medianWorkdays: median(workdays) },
     onTime: onTimeOf(pop),
     resolution: rate(resolvedItems.length, pop.length),
@@ -175,6 +177,7 @@ export function reportFigures(input: ReportInput): ReportFigures {
     qualityFines: qualityFineLines(cp, pop),
     products: productFigures(pop),
     indicators: indicatorFigures(cp, pop, (e) => secondary[e.i], asOf),
+    rework: reworkFigures(cp, complaints, period, asOf),
   };
 }
 
