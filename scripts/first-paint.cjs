@@ -41,8 +41,11 @@ function localFile(outDir, src) {
   return path.join(outDir, src.replace(/[?#].*$/, ''));
 }
 
-/** Chunk groups the pane imports before its first render, by host (index.tsx). */
-const STARTUP = { browser: [], excel: ['office-backend'] };
+/**
+ * Chunk groups the pane imports before its first render, by host (index.tsx). None in either: the
+ * browser backend loads when a file is opened, the Office backend right after the first paint.
+ */
+const STARTUP = { browser: [], excel: [] };
 
 /** The first-paint report of a build in outDir; `startup`: per host, the files of the chunk groups it imports at start-up. */
 function firstPaint(outDir, startup = { browser: [], excel: [] }) {

@@ -22,7 +22,11 @@ test.each<[string, Partial<CellChange>, string[] | undefined]>([
 });
 
 test('the audited fields', () => {
-  expect(AUDITED_FIELDS).toEqual(['tierOverride', 'factors', 'loss', 'received', 'paused', 'resolved', 'resolution', 'resolvedBy', 'valid']);
+  // Issue 13: who changed tier, deadlines, resolution or validity — the second round's deadline fields included.
+  expect(AUDITED_FIELDS).toEqual([
+    'tierOverride', 'factors', 'loss', 'received', 'paused', 'resolved', 'resolution', 'resolvedBy', 'valid',
+    'promised', 'extendedTo', 'extensionReason', 'pauses', 'pauseStart', 'pauseEnd', 'reopened', 'reresolved', 'appealed', 'appealResult', 'transferredTo', 'transferredAt',
+  ]);
 });
 
 test.each<[string, Partial<CellChange>, string | undefined, string | undefined, string | undefined]>([

@@ -154,3 +154,19 @@ test('check: the queue is one tab stop, arrows move in it, Enter selects the row
   expect(screen.getByRole('combobox', { name: '等级' })).not.toHaveTextContent('general');
   expect(b.check).toHaveBeenCalledWith(expect.any(Number), expect.anything());
 });
+
+test('in Excel the pane paints before the Office backend has arrived, then reads the workbook', async () => {
+  let arrive: (b: WorkbookBackend) => void = () => undefined;
+  const connect = new Promise<WorkbookBackend>((r) => (arrive = r));
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App connect={connect} initialLang="zh" />
+    </FluentProvider>,
+  );
+  expect(screen.getByText('正在连接工作簿…')).toBeInTheDocument();
+  const b = fakeBackend();
+  arrive(b);
+  expect(await screen.findByRole('group', { name: '工作簿状态' })).toBeInTheDocument();
+  await waitFor(() => expect(b.status).toHaveBeenCalled());
+  expect(screen.queryByText('正在连接工作簿…')).toBeNull();
+});

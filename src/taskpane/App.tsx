@@ -38,6 +38,11 @@ export interface Props {
   /** The open workbook in Excel; undefined outside Excel until the user picks a file. */
   backend?: WorkbookBackend;
   /** Outside Excel: opens a picked file or the demo register. */
+  /**
+   * In Excel: the Office backend while its code is still arriving. The pane paints first and takes
+   * the workbook once it is there (its chunk is not part of the first paint).
+   */
+  connect?: Promise<WorkbookBackend>;
   openFile?: (file: File) => Promise<WorkbookBackend>;
   /** May load its code on demand (the file backend and exceljs are not part of the first paint). */
   openDemo?: () => WorkbookBackend | Promise<WorkbookBackend>;
@@ -72,7 +77,7 @@ const useStyles = makeStyles({
 
 const clone = (p: Policy): Policy => JSON.parse(JSON.stringify(p)) as Policy;
 
-export function App({ backend: initialBackend, openFile, openDemo, initialLang, initialPage, initialPeriod, initialAsOf, startupNotice }: Props) {
+export function App({ backend: initialBackend, connect, openFile, openDemo, initialLang, initialPage, initialPeriod, initialAsOf, startupNotice }: Props) {
   const s = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const w = WORDS[lang];
@@ -92,6 +97,16 @@ export function App({ backend: initialBackend, openFile, openDemo, initialLang, 
     return t?.ok && t.value !== undefined ? t.value : wallClockNow();
   };
   const fileInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    let live = true;
+    connect?.then(
+      (b) => live && setBackend(b),
+      (e: unknown) => live && op.setNotice({ intent: 'error', text: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [connect]);
   useEffect(() => {
     // After the first paint: the other pages are ready before the user picks a tab (a failure shows when the tab is opened).
     const t = setTimeout(() => preloadPages().catch(() => undefined), 0);
@@ -182,7 +197,7 @@ export function App({ backend: initialBackend, openFile, openDemo, initialLang, 
 
       <Suspense fallback={<Caption1 role="status">{w.working}</Caption1>}>
       {!backend ? (
-        <Caption1>{w.noWorkbook}</Caption1>
+        <Caption1 role="status">{connect ? w.connecting : w.noWorkbook}</Caption1>
       ) : page === 'home' ? (
         <HomePage backend={backend} op={op} w={w} lang={lang} asOf={asOf} go={setPage} setUp={async (ctx) => backend.setUpNew(await currentPolicy(), ctx)} />
       ) : page === 'register' ? (

@@ -57,7 +57,8 @@ const fileBackend = async () => (await import(/* webpackChunkName: "file-backend
 
 /**
  * The Office backend, in Excel only: a chunk of its own, so a browser (WPS / LibreOffice users)
- * never loads it. In Excel it is part of the first paint, and scripts/first-paint.cjs counts it there.
+ * never loads it. In Excel the pane paints first and takes the backend when its chunk arrives
+ * (App's `connect`), so the chunk is not part of the first paint (scripts/first-paint.cjs).
  */
 const officeBackend = async (): Promise<WorkbookBackend> => {
   const { OfficeBackend } = await import(/* webpackChunkName: "office-backend" */ '../excel/office-backend');
@@ -71,11 +72,10 @@ async function render(host: string | null, problem?: string): Promise<void> {
   const q = new URLSearchParams(window.location.search);
   const inExcel = host === 'Excel' && typeof Excel !== 'undefined';
   const page = q.get('page') as PageKey | null;
-  const backend = inExcel ? await officeBackend() : undefined;
   createRoot(el).render(
     <FluentProvider theme={pickTheme()}>
-      {backend ? (
-        <App backend={backend} initialLang={pickLang()} initialPage={page ?? undefined} />
+      {inExcel ? (
+        <App connect={officeBackend()} initialLang={pickLang()} initialPage={page ?? undefined} />
       ) : (
         <App
           openFile={async (f) => (await fileBackend()).open(f.name, await f.arrayBuffer(), downloadBytes, core)}
