@@ -65,6 +65,8 @@ export interface OverdueLine {
   done: Partial<Record<MilestoneKey, string>>;
   /** Received before the period and still overdue at the as-of time. */
   carriedOver: boolean;
+  /** Reopened and late on its own resolve clock (重新处理): that clock's deadline. */
+  reopenDue?: string;
 }
 
 export interface SatisfactionBlock {

@@ -270,7 +270,8 @@ function overdueLines(cp: CompiledPolicy, all: Evaluated[], period: Period): Ove
     if (!counted(e.c)) continue;
     const during = inPeriod(e.c, period);
     const carried = !during && (e.c.received as number) < period.start && e.ev.status === 'overdue';
-    if (!(during && e.ev.breached.length > 0) && !carried) continue;
+    const reopenLate = e.ev.reopen?.breached === true;
+    if (!(during && (e.ev.breached.length > 0 || reopenLate)) && !carried) continue;
     const due: OverdueLine['due'] = {};
     const done: OverdueLine['done'] = {};
     for (const m of e.ev.milestones) {
@@ -292,6 +293,8 @@ function overdueLines(cp: CompiledPolicy, all: Evaluated[], period: Period): Ove
       due,
       done,
       carriedOver: carried,
+      // A reopened complaint late on its own resolve clock (000) is overdue on that clock.
+      ...(reopenLate && e.ev.reopen ? { reopenDue: formatDeadline(e.ev.reopen.due) } : {}),
     });
   }
   return lines.sort((a, b) => Number(b.status === 'overdue') - Number(a.status === 'overdue') || a.received.localeCompare(b.received));

@@ -190,10 +190,14 @@ function satisfactionSheet(f: ReportFigures, title: string, contacts: boolean): 
   };
 }
 
+/** The reopened complaint's own resolve clock, as the overdue list names it. */
+const REOPEN_LABEL = '重新处理';
+
 /** The deadline of the first breached milestone (in milestone order), as "YYYY-MM-DD HH:mm". */
 function firstBreachedDue(o: ReportFigures['overdue'][number]): string | null {
   const m = MILESTONES.find((k) => o.breached.includes(k) && o.due[k]);
-  return m ? (o.due[m]?.replace('T', ' ') ?? null) : null;
+  const due = m ? o.due[m] : o.reopenDue;
+  return due?.replace('T', ' ') ?? null;
 }
 
 function overdueSheet(f: ReportFigures, title: string, contacts: boolean): ReportSheet {
@@ -210,7 +214,7 @@ function overdueSheet(f: ReportFigures, title: string, contacts: boolean): Repor
         ...(branch ? [col('分公司', 'Branch', 'text', 14)] : []),
         col('行', 'Row', 'int', 6), col('编号', 'ID', 'text', 14), col('受理时间', 'Received', 'datetime', 17), col('客户', 'Customer', 'text', 10),
         col('联系方式', 'Contact', 'text', 18, { contact: true }), col('责任部门', 'Department', 'text', 12), col('处理人', 'Handler', 'text', 10),
-        col('等级', 'Tier', 'text', 10), col('状态', 'Status', 'text', 10, { redWhen: [STATUS_LABELS.overdue.zh] }), col('超期节点', 'Breached', 'text', 16),
+        col('等级', 'Tier', 'text', 10), col('状态', 'Status', 'text', 10, { redWhen: [STATUS_LABELS.overdue.zh] }), col('超期节点', 'Breached', 'text', 26),
         // One deadline, the first breached one, not one column per milestone: the list prints on
         // A4 landscape at a readable size (issue 12); the register holds every deadline.
         col('最早超期截止', 'First breached due', 'datetime', 17),
@@ -219,7 +223,7 @@ function overdueSheet(f: ReportFigures, title: string, contacts: boolean): Repor
       rows: f.overdue.map((o) => [
         ...(branch ? [o.branch] : []),
         o.row, o.id, o.received, o.customer, contacts ? o.contact : maskContact(o.contact), o.department, o.handler, o.tier,
-        STATUS_LABELS[o.status].zh, o.breached.map((m) => MILESTONE_LABELS[m].zh).join('、'),
+        STATUS_LABELS[o.status].zh, [...o.breached.map((m) => MILESTONE_LABELS[m].zh), ...(o.reopenDue ? [REOPEN_LABEL] : [])].join('、'),
         firstBreachedDue(o),
         o.carriedOver ? '是' : '',
       ]),
