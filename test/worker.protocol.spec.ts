@@ -5,7 +5,7 @@
 // Cancel terminates the worker at once and ignores whatever it posts afterwards.
 import type { OpContext, ProgressCount } from '../src/workbook/backend';
 import type { FromWorker, Job, ToWorker, WorkbookGrids } from '../src/worker/protocol';
-import { isFromWorker, isToWorker } from '../src/worker/protocol';
+import { PART_ITEMS, isFromWorker, isToWorker, joinAnswer, splitAnswer } from '../src/worker/protocol';
 import { inlineRunner, workerRunner, WorkerLike } from '../src/worker/runner';
 import { demoRegister, DEMO_AS_OF } from '../src/core/demo/generate';
 import { parseDateTime } from '../src/core/register/cells';
@@ -192,4 +192,19 @@ test('the worker file ignores what is not a job, and answers each job under its 
   await scope.onmessage?.({ data: { id: 41, job: { kind: 'register-sheets', wb } } } as MessageEvent<unknown>);
   expect(scope.posted.at(-1)).toEqual({ id: 41, type: 'done', value: ['投诉登记'] });
   expect(scope.posted.every((m) => m.id === 41)).toBe(true);
+});
+
+describe('a long answer comes in parts, so the page paints between them', () => {
+  test.each([0, 1, 1999, 2000, 2001, 4000, 10_001])('%i rows: split into parts of at most 2,000 and joined again, in order', (n) => {
+    const value = { sheet: 'S', rows: Array.from({ length: n }, (_, i) => ({ row: i + 2 })), queue: [{ id: 'a' }], counts: { rows: n } };
+    const { parts, rest } = splitAnswer(value);
+    expect(parts.every((p) => p.items.length <= PART_ITEMS)).toBe(true);
+    expect(parts.length).toBe(n > PART_ITEMS ? Math.ceil(n / PART_ITEMS) : 0);
+    if (n > PART_ITEMS) expect((rest as typeof value).rows).toEqual([]);
+    expect(joinAnswer(structuredClone(rest), parts.map((p) => structuredClone(p)))).toEqual(value);
+  });
+  test('answers that are not objects pass whole', () => {
+    expect(splitAnswer(['a', 'b'], 1)).toEqual({ parts: [], rest: ['a', 'b'] });
+    expect(splitAnswer('x')).toEqual({ parts: [], rest: 'x' });
+  });
 });

@@ -83,6 +83,7 @@ export interface ToWorker {
 
 export type FromWorker =
   | { id: number; type: 'progress'; step: Step; count?: Count }
+  | { id: number; type: 'part'; key: string; items: unknown[] }
   | { id: number; type: 'done'; value: Answers[JobKind] }
   | { id: number; type: 'error'; message: string };
 
@@ -90,11 +91,42 @@ export type FromWorker =
 export function isFromWorker(m: unknown): m is FromWorker {
   if (typeof m !== 'object' || m === null) return false;
   const x = m as { id?: unknown; type?: unknown };
-  return typeof x.id === 'number' && (x.type === 'progress' || x.type === 'done' || x.type === 'error');
+  return typeof x.id === 'number' && (x.type === 'progress' || x.type === 'part' || x.type === 'done' || x.type === 'error');
 }
 
 export function isToWorker(m: unknown): m is ToWorker {
   if (typeof m !== 'object' || m === null) return false;
   const x = m as { id?: unknown; job?: { kind?: unknown } };
   return typeof x.id === 'number' && typeof x.job === 'object' && x.job !== null && (JOB_KINDS as readonly string[]).includes(String(x.job.kind));
+}
+
+/** Items of a long list an answer's message carries at most: the page takes each message as a task of its own. */
+export const PART_ITEMS = 2_000;
+
+/**
+ * An answer as the messages that carry it: each long top-level list (a check's 100,000 rows) in
+ * parts of PART_ITEMS, then the rest. Taking one message of 100,000 rows would hold the page for
+ * about half a second; parts let it paint between them.
+ */
+export function splitAnswer(value: unknown, size = PART_ITEMS): { parts: { key: string; items: unknown[] }[]; rest: unknown } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { parts: [], rest: value };
+  const parts: { key: string; items: unknown[] }[] = [];
+  const rest: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const [key, v] of Object.entries(rest)) {
+    if (!Array.isArray(v) || v.length <= size) continue;
+    for (let i = 0; i < v.length; i += size) parts.push({ key, items: v.slice(i, i + size) });
+    rest[key] = [];
+  }
+  return { parts, rest };
+}
+
+/** The answer again from its parts, in the order they came. */
+export function joinAnswer(rest: unknown, parts: readonly { key: string; items: readonly unknown[] }[]): unknown {
+  if (!parts.length) return rest;
+  const out = { ...(rest as Record<string, unknown>) };
+  for (const p of parts) {
+    const list = out[p.key] as unknown[];
+    for (const item of p.items) list.push(item);
+  }
+  return out;
 }

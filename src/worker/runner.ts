@@ -2,7 +2,7 @@
 // where there is none (jest's jsdom, Node). Cancel (the operation's AbortSignal) terminates the
 // worker at once; the page learns of it as an AbortError, like any cancelled operation.
 import type { OpContext } from '../workbook/backend';
-import { Answers, Count, JobKind, JobOf, Step, ToWorker, isFromWorker } from './protocol';
+import { Answers, Count, JobKind, JobOf, Step, ToWorker, isFromWorker, joinAnswer } from './protocol';
 
 export interface CoreRunner {
   run<K extends JobKind>(job: JobOf<K>, ctx: OpContext): Promise<Answers[K]>;
@@ -53,12 +53,14 @@ export function workerRunner(make: () => WorkerLike): CoreRunner {
           reject(abortError());
         };
         ctx.signal.addEventListener('abort', onAbort, { once: true });
+        const parts: { key: string; items: unknown[] }[] = [];
         w.onmessage = (e) => {
           const m = e.data;
           if (!isFromWorker(m) || m.id !== id) return;
           if (m.type === 'progress') return reportStep(ctx, m.step, m.count);
+          if (m.type === 'part') return void parts.push(m);
           end();
-          if (m.type === 'done') resolve(m.value as Answers[K]);
+          if (m.type === 'done') resolve(joinAnswer(m.value, parts) as Answers[K]);
           else reject(new Error(m.message));
         };
         w.onerror = (e) => {
