@@ -11,7 +11,6 @@ import { ROOT, WEB, inBrowser, requireChromiumAndBuild } from './web.mjs';
 
 const ART = join(ROOT, 'artifacts');
 const ROWS = 100_000;
-/** A frame or a click may wait this long while the work runs (the issue: "within ~200 ms"). */
 /** A click is handled within this while the worker runs (issue 12: "within ~200 ms"). */
 const MAX_CLICK_MS = 200;
 /**
