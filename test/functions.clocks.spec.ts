@@ -2,23 +2,13 @@
 // a DUE, and due soon follows the share of the clock. Each table quotes its source line.
 import { CellFault, CellOut } from '../src/functions/grid';
 import { dueCells, statusCells } from '../src/functions/register';
-import { presetProvider, presetState } from '../src/functions/policy';
+import { presetProvider } from '../src/functions/policy';
 import { setPolicyProvider, status } from '../src/functions/functions';
-import { CompiledPolicy } from '../src/core/policy/compile';
 import { computedColumns, computedFormula } from '../src/workbook/setup-plan';
 import { preset } from '../src/core/policy/presets';
-import { dayOf, stampOf } from '../src/core/time';
 import { installCustomFunctions } from './helpers/custom-functions-fake';
+import { at, cp, serial } from './helpers/fn-time';
 
-/** Excel's serial of an ISO date (and hours), computed independently of the code under test. */
-const serial = (iso: string, hours = 0): number =>
-  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000 + 25569 + hours / 24;
-const at = (iso: string, hh = 0, mm = 0) => stampOf(dayOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))), hh * 60 + mm);
-function cp(name: string): CompiledPolicy {
-  const s = presetState(name);
-  if (!s.ok) throw new Error(s.message);
-  return s.cp;
-}
 const severity = cp('severity');
 const urgency = cp('urgency');
 

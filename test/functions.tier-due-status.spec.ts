@@ -8,25 +8,14 @@ import { createRequire } from 'module';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { CellFault, CellOut, Out } from '../src/functions/grid';
 import { dueCells, labelFormat, milestoneOf, statusCells, tierCells } from '../src/functions/register';
-import { presetProvider, presetState, PolicyState } from '../src/functions/policy';
+import { presetProvider, PolicyState } from '../src/functions/policy';
 import { wallClockNow } from '../src/core/now';
 import { due, setPolicyProvider, status, tier } from '../src/functions/functions';
 import { ArgError, CUSTOM_FUNCTIONS } from '../src/functions/args';
-import { CompiledPolicy } from '../src/core/policy/compile';
-import { dayOf, stampOf } from '../src/core/time';
 import { FakeCfError, installCustomFunctions, withoutErrorClass } from './helpers/custom-functions-fake';
+import { at, cp, serial } from './helpers/fn-time';
 
-/** Excel's serial of an ISO date (and hours), computed independently of the code under test. */
-const serial = (iso: string, hours = 0): number =>
-  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000 + 25569 + hours / 24;
-/** A wall-clock stamp, as the engine keeps times. */
-const at = (iso: string, hh = 0, mm = 0) => stampOf(dayOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))), hh * 60 + mm);
 
-function cp(name: string): CompiledPolicy {
-  const s = presetState(name);
-  if (!s.ok) throw new Error(s.message);
-  return s.cp;
-}
 const severity = cp('severity');
 const klass = cp('class');
 

@@ -6,23 +6,16 @@
 import '@testing-library/jest-dom';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { App, preloadPages } from '../src/taskpane/App';
+import { App } from '../src/taskpane/App';
+import { paneSpecSetup } from './helpers/pane-setup';
 import type { OpContext, WorkbookBackend } from '../src/workbook/backend';
 import { defaultLang } from '../src/taskpane/i18n';
 import { preset } from '../src/core/policy/presets';
 import { fakeStatus, fakeSummary } from './helpers/pane-fakes';
 
-// The pages load on first use in the pane; here they are fetched first, so a page renders at once.
-beforeAll(() => preloadPages());
+paneSpecSetup();
 
-jest.setTimeout(30_000);
 
-// jsdom has no ResizeObserver; Fluent's MessageBar uses one.
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
 
 function fakeBackend(over: Partial<WorkbookBackend> = {}): WorkbookBackend {
   return {

@@ -7,20 +7,14 @@
 import '@testing-library/jest-dom';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { App, preloadPages } from '../src/taskpane/App';
+import { App } from '../src/taskpane/App';
+import { paneSpecSetup } from './helpers/pane-setup';
 import { fakeStatus, fakeSummary } from './helpers/pane-fakes';
 import type { WorkbookBackend } from '../src/workbook/backend';
 import { preset } from '../src/core/policy/presets';
 
-// The pages load on first use in the pane; here they are fetched first, so a page renders at once.
-beforeAll(() => preloadPages());
+paneSpecSetup();
 
-jest.setTimeout(30_000);
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
 
 function backend(sheets: string[]): WorkbookBackend {
   return {

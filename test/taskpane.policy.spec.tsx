@@ -7,7 +7,8 @@
 import '@testing-library/jest-dom';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { App, preloadPages } from '../src/taskpane/App';
+import { App } from '../src/taskpane/App';
+import { paneSpecSetup } from './helpers/pane-setup';
 import { PolicyPage } from '../src/taskpane/pages/PolicyPage';
 import type { WorkbookBackend } from '../src/workbook/backend';
 import { WORDS } from '../src/taskpane/i18n';
@@ -15,15 +16,8 @@ import type { OpState } from '../src/taskpane/ops';
 import type { Policy } from '../src/core/policy/types';
 import { preset } from '../src/core/policy/presets';
 
-// The pages load on first use in the pane; here they are fetched first, so a page renders at once.
-beforeAll(() => preloadPages());
+paneSpecSetup();
 
-jest.setTimeout(30_000);
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
 
 const w = WORDS.zh;
 const op: OpState = { busy: false, fraction: undefined, what: '', count: undefined, label: '', cancellable: true, notice: undefined, run: async (f) => void (await f({ signal: new AbortController().signal, progress: () => undefined })), cancel: () => undefined, setNotice: () => undefined };

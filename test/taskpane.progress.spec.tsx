@@ -7,23 +7,17 @@
 import '@testing-library/jest-dom';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { App, preloadPages } from '../src/taskpane/App';
+import { App } from '../src/taskpane/App';
+import { paneSpecSetup } from './helpers/pane-setup';
 import type { OpContext, WorkbookBackend } from '../src/workbook/backend';
 import { WORDS } from '../src/taskpane/i18n';
 import { OpWords, progressLabel } from '../src/taskpane/ops';
 import { preset } from '../src/core/policy/presets';
 import { fakeStatus, fakeSummary } from './helpers/pane-fakes';
 
-// The pages load on first use in the pane; here they are fetched first, so a page renders at once.
-beforeAll(() => preloadPages());
+paneSpecSetup();
 
-jest.setTimeout(30_000);
 
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
 
 const words = (lang: 'zh' | 'en'): OpWords => ({ ...WORDS[lang].op, cancelled: WORDS[lang].cancelled, working: WORDS[lang].working });
 

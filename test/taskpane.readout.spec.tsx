@@ -7,22 +7,16 @@
 import '@testing-library/jest-dom';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { App, preloadPages } from '../src/taskpane/App';
+import { App } from '../src/taskpane/App';
+import { paneSpecSetup } from './helpers/pane-setup';
 import type { WorkbookBackend } from '../src/workbook/backend';
 import { CheckView, ReadView, findRegisterGrid, policyOf, readViewOf, registerReadOptions } from '../src/workbook/model';
 import type { CellValue } from '../src/core/register/cells';
 import { preset } from '../src/core/policy/presets';
 import { fakeStatus, fakeSummary } from './helpers/pane-fakes';
 
-// The pages load on first use in the pane; here they are fetched first, so a page renders at once.
-beforeAll(() => preloadPages());
+paneSpecSetup();
 
-jest.setTimeout(30_000);
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
 
 const REGISTER: CellValue[][] = [
   ['CRM 客户投诉导出'],
