@@ -1,7 +1,7 @@
 // The three tier schemes of the source policies (../shared/domain/policy-rules.md §3), as data;
 // the other clocks of 001 and 004 (presets-sources.ts) and 001's quality tiers (presets-quality.ts) join them.
-import { DEFAULT_APPEAL_WORKDAYS, DEFAULT_REOPEN_WORKDAYS, DEFAULT_WARN_PERCENT, Policy } from './types';
-import { chinaCalendar, clock, defaultAppraisal, factors } from './preset-parts';
+import { Policy } from './types';
+import { clock, factors, presetBase } from './preset-parts';
 import { SOURCE_PRESETS } from './presets-sources';
 import { quality001 } from './presets-quality';
 
@@ -9,8 +9,7 @@ export { defaultAppraisal } from './preset-parts';
 
 /** Preset A (000): 一般 / 重要 / 重大, clocks in hours and working days. */
 const severity: Policy = {
-  name: 'severity',
-  calendar: chinaCalendar(),
+  ...presetBase('severity'),
   tiers: [
     { key: 'general', zh: '一般投诉', en: 'General' },
     { key: 'important', zh: '重要投诉', en: 'Important' },
@@ -39,17 +38,11 @@ const severity: Policy = {
     ...factors('important', ['质量缺陷', '流程不畅']),
     ...factors('general', ['包装破损', '服务态度']),
   ],
-  warnHours: 24,
-  warnPercent: DEFAULT_WARN_PERCENT,
-  reopenWorkdays: DEFAULT_REOPEN_WORKDAYS,
-  appealWorkdays: DEFAULT_APPEAL_WORKDAYS,
-  appraisal: defaultAppraisal(),
 };
 
 /** Preset B (001, group company measure): 一般性抱怨 / 二类投诉 / 一类投诉, dispatch then resolve. */
 const klass: Policy = {
-  name: 'class',
-  calendar: chinaCalendar(),
+  ...presetBase('class'),
   tiers: [
     { key: 'grumble', zh: '一般性抱怨', en: 'Grumble' },
     { key: 'class2', zh: '二类投诉', en: 'Class 2' },
@@ -71,17 +64,11 @@ const klass: Policy = {
     { kind: 'repeat', tier: 'class1', from: 'class2', withinMonths: 3, sameCustomer: false },
     { kind: 'repeat', tier: 'class2', from: 'grumble', withinMonths: 3, sameCustomer: false },
   ],
-  warnHours: 24,
-  warnPercent: DEFAULT_WARN_PERCENT,
-  reopenWorkdays: DEFAULT_REOPEN_WORKDAYS,
-  appealWorkdays: DEFAULT_APPEAL_WORKDAYS,
-  appraisal: defaultAppraisal(),
 };
 
 /** Preset C (002): response time by urgency. */
 const urgency: Policy = {
-  name: 'urgency',
-  calendar: chinaCalendar(),
+  ...presetBase('urgency'),
   tiers: [
     { key: 'low', zh: '非紧急', en: 'Non-urgent' },
     { key: 'normal', zh: '一般', en: 'Normal' },
@@ -90,11 +77,6 @@ const urgency: Policy = {
   defaultTier: 'normal',
   clocks: [clock('low', 'contact', 'hours', 72), clock('normal', 'contact', 'hours', 24), clock('urgent', 'contact', 'hours', 2)],
   rules: [...factors('urgent', ['紧急']), ...factors('low', ['非紧急'])],
-  warnHours: 24,
-  warnPercent: DEFAULT_WARN_PERCENT,
-  reopenWorkdays: DEFAULT_REOPEN_WORKDAYS,
-  appealWorkdays: DEFAULT_APPEAL_WORKDAYS,
-  appraisal: defaultAppraisal(),
 };
 
 export const PRESETS: Readonly<Record<string, Policy>> = { severity, class: klass, urgency, ...Object.fromEntries([...SOURCE_PRESETS, quality001].map((p) => [p.name, p])) };
