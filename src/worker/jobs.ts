@@ -25,6 +25,16 @@ function register(wb: WorkbookGrids): Result<RegisterFound> {
   return opts.ok ? findRegisterGrid(wb.candidates, wb.hint, wb.aliases, opts.value) : opts;
 }
 
+/** The chosen register sheets (consolidation), else the register: each read once. */
+function chosenRegisters(wb: WorkbookGrids, sheets?: readonly string[]): Result<RegisterFound[]> {
+  if (!sheets?.length) {
+    const reg = register(wb);
+    return reg.ok ? ok([reg.value]) : reg;
+  }
+  const opts = options(wb);
+  return opts.ok ? readRegisterSheets(wb.candidates, sheets, aliasesOf(wb), opts.value) : opts;
+}
+
 /** A job whose workbook is read into grids already. */
 export type GridJobOf<K extends JobKind> = Omit<JobOf<K>, 'wb'> & { wb: WorkbookGrids };
 
@@ -55,34 +65,21 @@ const RUN: { [K in JobKind]: Run<K> } = {
     const { wb } = job;
     const common = { policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period: job.period, asOf: job.asOf ?? job.period.end, includeContacts: job.includeContacts };
     const label = (sheet: string) => (wb.qualify ? `${wb.workbook} [${sheet}]` : sheet);
-    if (job.sheets?.length) {
-      const opts = options(wb);
-      if (!opts.ok) return opts;
-      const regs = readRegisterSheets(wb.candidates, job.sheets, aliasesOf(wb), opts.value);
-      if (!regs.ok) return regs;
-      report('figures', { done: 0, total: regs.value.reduce((n, r) => n + r.read.complaints.length, 0), unit: 'rows' });
-      const [one] = regs.value;
-      return regs.value.length > 1 ? consolidatedMonthModel({ ...common, regs: regs.value, workbook: wb.workbook }) : monthModel({ ...common, reg: one, registerLabel: label(one.sheet) });
-    }
-    const reg = register(wb);
-    if (!reg.ok) return reg;
-    report('figures', { done: 0, total: reg.value.read.complaints.length, unit: 'rows' });
-    return monthModel({ ...common, reg: reg.value, registerLabel: label(reg.value.sheet) });
+    const regs = chosenRegisters(wb, job.sheets);
+    if (!regs.ok) return regs;
+    report('figures', { done: 0, total: regs.value.reduce((n, r) => n + r.read.complaints.length, 0), unit: 'rows' });
+    const [one] = regs.value;
+    return regs.value.length > 1 ? consolidatedMonthModel({ ...common, regs: regs.value, workbook: wb.workbook }) : monthModel({ ...common, reg: one, registerLabel: label(one.sheet) });
   },
   status: (job) => ok(statusView(register(job.wb), job.wb.policyRows, job.asOf)),
   // The pane's figures after generating: of the register, or of the first sheet chosen when several are.
   'month-summary': (job, report) => {
     const { wb } = job;
-    let reg = register(wb);
-    if (job.sheets?.length) {
-      const opts = options(wb);
-      if (!opts.ok) return opts;
-      const regs = readRegisterSheets(wb.candidates, job.sheets.slice(0, 1), aliasesOf(wb), opts.value);
-      reg = regs.ok ? ok(regs.value[0]) : regs;
-    }
-    if (!reg.ok) return reg;
-    report('figures', { done: 0, total: reg.value.read.complaints.length, unit: 'rows' });
-    return monthSummaryOf({ reg: reg.value, policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period: job.period, asOf: job.asOf ?? job.period.end });
+    const regs = chosenRegisters(wb, job.sheets?.slice(0, 1));
+    if (!regs.ok) return regs;
+    const [reg] = regs.value;
+    report('figures', { done: 0, total: reg.read.complaints.length, unit: 'rows' });
+    return monthSummaryOf({ reg, policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period: job.period, asOf: job.asOf ?? job.period.end });
   },
   'id-plan': (job) => {
     const reg = register(job.wb);
