@@ -28,7 +28,7 @@ for (const p of ONLY) if (!PARTS.includes(p)) throw new Error(`--only ${p}: part
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs ${runsArg}: a whole number of runs, at least 1`);
 const part = (p: Part): boolean => ONLY.has(p);
 /** Threads each figure runs on: the report reads a big register on a second thread (src/cli/thread-blocks.ts). */
-const THREADS: Record<string, number> = { unzip: 1, sax: 1, tokenizer: 1, 'exceljs-stream': 1, sheetjs: 1, report: 2, 'report-1thread': 1, 'libreoffice-csv': 1 };
+const THREADS: Record<string, number> = { unzip: 1, sax: 1, tokenizer: 1, 'exceljs-stream': 1, sheetjs: 1, report: 2, 'report-1thread': 1 };
 /** Bump when make-register.ts changes what it writes, so a cached file is not reused. */
 const FILE_VERSION = 2;
 
