@@ -1,9 +1,10 @@
 // The second thread of a report: inflates, tokenizes and decodes one sheet's rows while the main
 // thread reads the previous block into complaints and counts them (see thread-blocks.ts). Blocks
-// go over as the reader made them (plain cell values, structured-cloned); a few at most are in
-// flight, so a million rows never queue up in memory.
+// go over as the reader made them (plain cell values, structured-cloned), shared strings as
+// indices the main thread resolves; a few blocks at most are in flight, so a million rows never
+// queue up in memory.
 import { parentPort, workerData } from 'node:worker_threads';
-import { XlsxWorkbook, ReaderRefusal } from '../reader';
+import { XlsxWorkbook, ReaderRefusal, BLOCK_ROWS } from '../reader';
 import { fileSource } from '../reader/node-source';
 
 /** What the main thread sends the worker, and what it gets back. */
@@ -12,7 +13,7 @@ export interface BlockJob {
   sheet: string;
 }
 export type FromWorker =
-  | { block: { first: number; rows: unknown[][] } }
+  | { block: { first: number; rows: unknown[][]; refs?: Int32Array } }
   | { done: true }
   | { refusal: { kind: ReaderRefusal['kind']; why: string } }
   | { failure: string };
@@ -36,11 +37,12 @@ async function run(job: BlockJob): Promise<void> {
   let wb: XlsxWorkbook | undefined;
   try {
     wb = await XlsxWorkbook.open(await fileSource(job.file));
-    for await (const b of wb.blocks(job.sheet)) {
+    // The strings stay on the main thread (one copy of each, shared by its cells): indices come over.
+    for await (const b of wb.blocks(job.sheet, BLOCK_ROWS, true)) {
       while (credit === 0 && !stopped) await new Promise<void>((r) => (wake = r));
       if (stopped) break;
       credit--;
-      send({ block: b });
+      port.postMessage({ block: b } satisfies FromWorker, b.refs ? [b.refs.buffer as ArrayBuffer] : []);
     }
     send({ done: true });
   } catch (e) {

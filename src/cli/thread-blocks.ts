@@ -4,9 +4,8 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { InvalidArgumentError } from 'commander';
-import { ReaderRefusal } from '../reader';
+import { ReaderRefusal, RowBlock, resolveStrings } from '../reader';
 import { RowBlockInput } from '../core/register/read';
-import { CellValue } from '../core/register/cells';
 import type { BlockJob, FromWorker, ToWorker } from './block-worker';
 
 /** Registers smaller than this are read on one thread: starting a worker costs more than it saves. */
@@ -18,7 +17,11 @@ export function threadsArg(v: string): number {
   return Number(v);
 }
 
-export async function* threadBlocks(file: string, sheet: string): AsyncGenerator<RowBlockInput> {
+/**
+ * `strings`: the workbook's shared strings, read on this thread (each string one copy, as the
+ * one-thread reader keeps it; cloned per cell, a million rows would hold a copy per row).
+ */
+export async function* threadBlocks(file: string, sheet: string, strings: () => Promise<readonly string[]>): AsyncGenerator<RowBlockInput> {
   const job: BlockJob = { file, sheet };
   const worker = new Worker(join(__dirname, 'block-worker.js'), { workerData: job });
   const queue: (FromWorker | { crash: Error })[] = [];
@@ -33,12 +36,14 @@ export async function* threadBlocks(file: string, sheet: string): AsyncGenerator
   const tell = (m: ToWorker) => worker.postMessage(m);
   let finished = false;
   try {
+    // Read while the worker starts; its failure first, as the one-thread reader reads them first.
+    const table = await strings();
     for (;;) {
       while (queue.length === 0) await new Promise<void>((r) => (wake = r));
       const m = queue.shift() as FromWorker | { crash: Error };
       if ('block' in m) {
         tell('more');
-        yield m.block as { first: number; rows: CellValue[][] };
+        yield resolveStrings(m.block as RowBlock, table, sheet);
       } else if ('done' in m) {
         finished = true;
         return;
