@@ -202,7 +202,7 @@ export class SheetRows implements XmlHandler {
           // An index that is not a plain one ("1.5", "x", "012") goes as -1 with its text in the
           // cell, so the refusal can quote it as the one-thread reader does.
           const n = Number(v);
-          const plain = n >= 0 && n < 0x7fffffff && String(n) === v;
+          const plain = Number.isInteger(n) && n >= 0 && n < 0x7fffffff && String(n) === v;
           this.refs.push(this.row, this.col, plain ? n : -1);
           return plain ? null : v;
         }
