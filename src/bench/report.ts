@@ -7,6 +7,8 @@
 //   exceljs-stream  exceljs' streaming WorkbookReader, every row's values
 //   sheetjs         SheetJS readFile (the whole workbook in memory)
 //   report          `complaints report --month 2026-10` (read + figures + appraisal workbook)
+//                   with the CLI's default threads (the register read on a second thread above 1 MB)
+//   report-1thread  the same with --threads 1: everything on the main thread
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +30,11 @@ async function sheetChunks(file: string, each: (c: Uint8Array) => void): Promise
 }
 
 const nothing = () => undefined;
+
+async function report(file: string, threads?: number): Promise<void> {
+  const out = join(mkdtempSync(join(tmpdir(), 'bench-out-')), 'appraisal.xlsx');
+  await runReport(file, { month: '2026-10', out, threads }, { out: nothing, err: nothing });
+}
 
 export const TASKS: Record<string, (file: string) => Promise<void>> = {
   unzip: (file) => sheetChunks(file, nothing),
@@ -56,11 +63,8 @@ export const TASKS: Record<string, (file: string) => Promise<void>> = {
     const XLSX = require('xlsx') as { readFile: (f: string, o: object) => unknown };
     XLSX.readFile(file, { dense: true });
   },
-  report: async (file) => {
-    const quiet = () => undefined;
-    const out = join(mkdtempSync(join(tmpdir(), 'bench-out-')), 'appraisal.xlsx');
-    await runReport(file, { month: '2026-10', out }, { out: quiet, err: quiet });
-  },
+  report: (file) => report(file),
+  'report-1thread': (file) => report(file, 1),
 };
 
 if (require.main === module) {

@@ -13,6 +13,7 @@ import { wallClockNow } from '../core/now';
 import { CompiledPolicy } from '../core/policy/compile';
 import { m } from './lang';
 import { statIfAny } from './fs-probe';
+import { THREADED_ABOVE_BYTES, threadBlocks } from './thread-blocks';
 
 /** A failure the user must see as one clear line; the CLI exits non-zero with it. */
 export class UserError extends Error {}
@@ -72,10 +73,15 @@ export interface LoadedRegister {
  * The register of a workbook, read from the streaming reader's row blocks, and the small sheets
  * beside it (policy, survey, 列映射). `find` is asked for the read options once those small sheets
  * are known (the policy's tiers come from them). The register is the named sheet, or the first sheet
- * whose headers match; a sheet that is not one is left after its first rows.
+ * whose headers match; a sheet that is not one is left after its first rows. `threads`: 1 reads on
+ * this thread, 2 on a second one; by default a register over THREADED_ABOVE_BYTES gets two.
  */
-export async function loadRegister(file: string, find: (sheets: SheetInput[]) => Promise<FindOptions> | FindOptions = () => ({})): Promise<LoadedRegister> {
+export async function loadRegister(file: string, find: (sheets: SheetInput[]) => Promise<FindOptions> | FindOptions = () => ({}), threads?: number): Promise<LoadedRegister> {
   const wb = await openPath(file, file);
+  // A big register is inflated and tokenized on a second thread while this one reads its rows.
+  const size = threads === undefined ? ((await statIfAny(file))?.size ?? 0) : 0;
+  const two = threads === undefined ? size > THREADED_ABOVE_BYTES : threads > 1;
+  const blocks = (name: string) => (two ? threadBlocks(file, name, () => wb.sharedStrings()) : wb.blocks(name));
   try {
     return await readerCall(file, async () => {
       const names = wb.sheetNames;
@@ -84,7 +90,7 @@ export async function loadRegister(file: string, find: (sheets: SheetInput[]) =>
       const o = await find(sheets);
       const opts = readOptionsFor(sheets, o);
       if (!opts.ok) throw new UserError(`${file}: ${opts.error}`);
-      const chosen = await chooseRegisterAsync(names, { named: o.name }, (name) => readRegisterBlocks(wb.blocks(name), opts.value), {
+      const chosen = await chooseRegisterAsync(names, { named: o.name }, (name) => readRegisterBlocks(blocks(name), opts.value), {
         noSheetNamed: '; give one of those names to --sheet',
         notRegister: '; check the header row of that sheet',
         none: ', or name the register sheet with --sheet',

@@ -12,6 +12,7 @@ import { UserError, policyArg } from './load';
 import { PRESET_NAMES } from '../core/policy/presets';
 import { REGISTER_ZONE } from '../core/now';
 import { collect } from './mapping-args';
+import { threadsArg } from './thread-blocks';
 import { maskText } from '../core/privacy';
 import { chooseLang, langArg, m, setLang } from './lang';
 import { helpTitle, EXAMPLES } from './help';
@@ -95,6 +96,7 @@ export function program(): Command {
     .option('--map <header=field,…>', '同 check，适用于每个登记表 as for check; applies to every register', collect)
     .option('--value-map <field:word=meaning,…>', '同 check as for check', collect)
     .option('--merge', '多个登记表是同一登记表的几部分（如每月一个），不分分公司 several registers are parts of one (e.g. one per month): no 分公司 per register')
+    .option('--threads <1|2>', '读取线程数 threads for reading a register (default: 2 above 1 MB)', threadsArg)
     .addHelpText('after', EXAMPLES.report)
     .action((files: string[], opts) => guard(async () => {
       maskLines = !opts.includeContacts;

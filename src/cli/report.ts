@@ -32,6 +32,8 @@ export interface ReportOptions extends MappingOptions {
   includeContacts?: boolean;
   json?: boolean;
   tz?: string;
+  /** 1: read the register on this thread; 2: on a second one (default: two for a big register). */
+  threads?: number;
 }
 
 export interface ReportIO {
@@ -123,7 +125,7 @@ export async function runReport(file: string, opts: ReportOptions, io: ReportIO)
   const { sheets, register: reg } = await loadRegister(file, async (small) => {
     resolved = await resolvePolicy(small, opts.policy);
     return findOptions(opts, resolved.policy);
-  });
+  }, opts.threads);
   if (!resolved) throw new Error('loadRegister returned before the policy was resolved');
   const { policy, label } = resolved;
   const complaints = reg.read.complaints;

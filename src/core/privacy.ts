@@ -17,9 +17,14 @@ const LANDLINE = /(?<!\d)[(（]?(0\d{2,3})[)）]?[\s-]?\d{3,4}[\s-]?(\d{4})(?!\d
 // (a report masks every string of its figures, most of them words).
 const MAY_HOLD_CONTACT = /[0-9@]/;
 
+// The four digit forms at once, to test with one scan: most text with a digit (a time, an id, an
+// amount) holds none of them, and is then returned without the five replacing scans. The e-mail
+// form is left out (unanchored in a union it rescans every run of letters): an @ decides it.
+const DIGIT_FORMS = new RegExp([ID_CARD, MOBILE, SERVICE, LANDLINE].map((r) => r.source).join('|'));
+
 /** Every contact form inside free text, masked; other text untouched. */
 export function maskText(text: string): string {
-  if (!MAY_HOLD_CONTACT.test(text)) return text;
+  if (!MAY_HOLD_CONTACT.test(text) || (text.indexOf('@') < 0 && !DIGIT_FORMS.test(text))) return text;
   return text
     .replace(EMAIL, (_m, first: string, domain: string) => `${first}***@${domain}`)
     .replace(ID_CARD, (_m, head: string, tail: string) => `${head}********${tail}`)

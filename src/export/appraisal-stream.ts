@@ -15,7 +15,8 @@ export async function appraisalStreamBytes(model: ReportModel): Promise<Uint8Arr
       done();
     },
   });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+  // Stored, not deflated: withCharts unzips this package and deflates the whole of it once more.
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true, zip: { store: true } });
   const layouts = render(wb as unknown as BookTarget, model);
   await wb.commit();
   return withCharts(Buffer.concat(chunks), layouts);

@@ -21,14 +21,33 @@ function bounds(range: string): { r0: number; c0: number; r1: number; c1: number
 }
 
 /** A cell's look: the report font at body size, then its role's style (merged in the layout's order). */
-function applyStyle(cell: ExcelJS.Cell, st: CellStyle): void {
+function styleOf(numFmt: string | undefined, st: CellStyle | undefined): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (numFmt !== undefined) style.numFmt = numFmt;
+  if (!st) return style;
   const font: Partial<ExcelJS.Font> = { ...REPORT_FONT, size: st.size ?? BODY_SIZE };
   if (st.bold !== undefined) font.bold = st.bold;
   if (st.italic !== undefined) font.italic = st.italic;
   if (st.color !== undefined) font.color = { argb: argb(st.color) };
-  cell.font = font;
-  if (st.fill !== undefined) cell.fill = solid(st.fill);
-  if (st.wrap) cell.alignment = { wrapText: true };
+  style.font = font;
+  if (st.fill !== undefined) style.fill = solid(st.fill);
+  if (st.wrap) style.alignment = { wrapText: true };
+  return style;
+}
+
+/**
+ * One style object per distinct look: exceljs' writer remembers a style object it has seen (a
+ * WeakMap to its id) and otherwise renders its font and xf XML to find the id, per cell. A date
+ * and a number without a format get different ids (mm-dd-yy vs General), hence the kind in the key.
+ */
+function styleCache(): (numFmt: string | undefined, st: CellStyle | undefined, date: boolean) => Partial<ExcelJS.Style> {
+  const seen = new Map<string, Partial<ExcelJS.Style>>();
+  return (numFmt, st, date) => {
+    const key = JSON.stringify([numFmt ?? null, st ?? null, date]);
+    let style = seen.get(key);
+    if (!style) seen.set(key, (style = styleOf(numFmt, st)));
+    return style;
+  };
 }
 
 type Bounds = ReturnType<typeof bounds>;
@@ -81,16 +100,18 @@ function renderLayout(ws: SheetTarget, l: ReportSheetLayout): void {
   const formats = covering(l.formats.map((f) => ({ ...bounds(f.range), format: f.format, date: f.kind === 'datetime' || f.kind === 'date' })));
   const styles = covering(l.styles.map((s) => ({ ...bounds(s.range), style: REPORT_STYLES[s.style] })));
   const lines = new Map(l.lines.map((x) => [x.row, x.lines]));
+  const style = styleCache();
   l.values.forEach((row, r) => {
     const xr = ws.getRow(r + 1);
     const n = lines.get(r);
     if (n) xr.height = n * LINE_HEIGHT;
     // A string is written as a shared string, never parsed: text starting with = + - @ stays text.
     row.forEach((v, c) => v !== null && (xr.getCell(c + 1).value = v));
+    const numFmts = new Map<number, string>();
     for (const f of formats(r)) {
       for (let c = f.c0; c <= f.c1; c++) {
         const cell = xr.getCell(c + 1);
-        cell.numFmt = f.format;
+        numFmts.set(c, f.format);
         // The layout's dates are wall-clock serials; exceljs writes a Date whose UTC fields are that wall clock.
         if (f.date && typeof cell.value === 'number') cell.value = dateFromStamp(stampFromSerial(cell.value));
       }
@@ -98,7 +119,10 @@ function renderLayout(ws: SheetTarget, l: ReportSheetLayout): void {
     const looks = new Map<number, CellStyle>();
     row.forEach((v, c) => v !== null && looks.set(c, {}));
     for (const s of styles(r)) for (let c = s.c0; c <= s.c1; c++) looks.set(c, { ...looks.get(c), ...s.style });
-    for (const [c, st] of looks) applyStyle(xr.getCell(c + 1), st);
+    for (const c of new Set([...numFmts.keys(), ...looks.keys()])) {
+      const cell = xr.getCell(c + 1);
+      cell.style = style(numFmts.get(c), looks.get(c), cell.value instanceof Date);
+    }
     xr.commit();
   });
   // Each rule of a sheet has its own priority (ECMA-376 Part 1, 18.3.1.10 cfRule@priority): LibreOffice applies only the first of equal ones.

@@ -10,6 +10,7 @@ import { RowBlock, SheetRows } from './sheet';
 import { refuse } from './errors';
 
 export type { RowBlock } from './sheet';
+export { resolveStrings } from './sheet';
 export { ReaderRefusal } from './errors';
 
 /** Rows handed on at a time: big enough to amortise the hand-over, small enough to stay flat in memory. */
@@ -42,9 +43,10 @@ export class XlsxWorkbook {
 
   /**
    * The rows of a sheet, block by block. Leave the loop early to stop reading (only the header
-   * rows were wanted). A chart sheet has no rows.
+   * rows were wanted). A chart sheet has no rows. `deferStrings`: shared-string cells come as
+   * RowBlock.refs for the caller to resolve (a second thread that need not hold the table).
    */
-  async *blocks(sheet: string, blockRows = BLOCK_ROWS): AsyncGenerator<RowBlock> {
+  async *blocks(sheet: string, blockRows = BLOCK_ROWS, deferStrings = false): AsyncGenerator<RowBlock> {
     const ref = this.info.sheets.find((s) => s.name === sheet);
     if (!ref) throw new Error(`no sheet named ${sheet}`);
     const entry = ref.path ? this.zip.find(ref.path) : undefined;
@@ -52,13 +54,25 @@ export class XlsxWorkbook {
       if (ref.path) throw refuse('corrupt', `sheet "${sheet}" is listed but its part ${ref.path} is missing`);
       return;
     }
-    this.strings ??= readSharedStrings(this.zip, this.info.sharedStrings);
     this.styles ??= readDateStyles(this.zip, this.info.styles);
-    const rows = new SheetRows({ sheet, sharedStrings: await this.strings, dateStyles: await this.styles, date1904: this.info.date1904 });
-    for await (const _ of xmlSteps(this.zip, entry, rows)) {
-      while (rows.waiting >= blockRows) yield rows.take(blockRows) as RowBlock;
+    const rows = new SheetRows({ sheet, sharedStrings: deferStrings ? undefined : await this.sharedStrings(), dateStyles: await this.styles, date1904: this.info.date1904 });
+    try {
+      for await (const _ of xmlSteps(this.zip, entry, rows)) {
+        while (rows.waiting >= blockRows) yield rows.take(blockRows) as RowBlock;
+      }
+    } catch (e) {
+      // With deferred strings a row before the failure may hold a missing string, which the
+      // one-thread reader would have refused first: its rows go on, then the failure.
+      if (deferStrings) for (let b = rows.take(blockRows); b; b = rows.take(blockRows)) yield b;
+      throw e;
     }
     for (let b = rows.take(blockRows, true); b; b = rows.take(blockRows, true)) yield b;
+  }
+
+  /** The shared-string table, read once (a sheet read with deferred strings is resolved against it). */
+  sharedStrings(): Promise<string[]> {
+    this.strings ??= readSharedStrings(this.zip, this.info.sharedStrings);
+    return this.strings;
   }
 
   /** A whole (small) sheet: rows[0] is sheet row 1. */

@@ -9,11 +9,17 @@ import { refuse } from './errors';
 export interface RowBlock {
   first: number;
   rows: CellValue[][];
+  /**
+   * Only when the strings are deferred (SheetContext.sharedStrings undefined): the shared-string
+   * cells as (sheet row, 0-based column, string index) triples, their cells left null.
+   */
+  refs?: Int32Array;
 }
 
 export interface SheetContext {
   sheet: string;
-  sharedStrings: readonly string[];
+  /** Undefined: shared-string cells are handed on as RowBlock.refs (the reading thread has no table). */
+  sharedStrings: readonly string[] | undefined;
   dateStyles: readonly boolean[];
   date1904: boolean;
 }
@@ -65,6 +71,25 @@ function rowOf(ref: string): number {
   return Number(ref.slice(i));
 }
 
+const missingString = (sheet: string, row: number, v: string) => refuse('corrupt', `sheet "${sheet}" row ${row}: cell refers to shared string ${v}, which does not exist`);
+
+/** A block read with deferred strings, its shared-string cells filled from the table (refs dropped). */
+export function resolveStrings(b: RowBlock, strings: readonly string[], sheet: string): RowBlock {
+  const refs = b.refs;
+  if (refs) {
+    for (let k = 0; k < refs.length; k += 3) {
+      const row = refs[k];
+      const col = refs[k + 1];
+      const i = refs[k + 2];
+      const cells = b.rows[row - b.first];
+      const s = i < 0 ? undefined : strings[i];
+      if (s === undefined) throw missingString(sheet, row, i < 0 ? String(cells[col]) : String(i));
+      cells[col] = s;
+    }
+  }
+  return { first: b.first, rows: b.rows };
+}
+
 /** Collects completed rows; the caller takes them with take() between inflated chunks. */
 export class SheetRows implements XmlHandler {
   private inData = false;
@@ -78,6 +103,8 @@ export class SheetRows implements XmlHandler {
   private inIs = false;
   private readonly rich = new RichText();
   private pending: CellValue[][] = [];
+  /** Deferred shared-string cells of the pending rows: sheet row, column, index. */
+  private refs: number[] = [];
   private next = 1;
   private inRow = false;
   private cellRef = '';
@@ -171,8 +198,16 @@ export class SheetRows implements XmlHandler {
     switch (this.type) {
       case 's': {
         if (v === '') return null;
+        if (this.ctx.sharedStrings === undefined) {
+          // An index that is not a plain one ("1.5", "x", "012") goes as -1 with its text in the
+          // cell, so the refusal can quote it as the one-thread reader does.
+          const n = Number(v);
+          const plain = Number.isInteger(n) && n >= 0 && n < 0x7fffffff && String(n) === v;
+          this.refs.push(this.row, this.col, plain ? n : -1);
+          return plain ? null : v;
+        }
         const s = this.ctx.sharedStrings[Number(v)];
-        if (s === undefined) throw refuse('corrupt', `sheet "${this.ctx.sheet}" row ${this.row}: cell refers to shared string ${v}, which does not exist`);
+        if (s === undefined) throw missingString(this.ctx.sheet, this.row, v);
         return s;
       }
       case 'inlineStr':
@@ -202,9 +237,20 @@ export class SheetRows implements XmlHandler {
     if (this.pending.length <= max) {
       const rows = this.pending;
       this.pending = [];
-      return { first, rows };
+      return this.withRefs({ first, rows });
     }
-    return { first, rows: this.pending.splice(0, max) };
+    return this.withRefs({ first, rows: this.pending.splice(0, max) });
+  }
+
+  /** The block with its deferred shared-string cells (those of its rows: refs are in row order). */
+  private withRefs(b: RowBlock): RowBlock {
+    if (this.ctx.sharedStrings !== undefined) return b;
+    const end = b.first + b.rows.length;
+    let k = 0;
+    while (k < this.refs.length && this.refs[k] < end) k += 3;
+    b.refs = Int32Array.from(this.refs.slice(0, k));
+    this.refs = this.refs.slice(k);
+    return b;
   }
 
   /** Rows completed but not yet taken. */

@@ -42,6 +42,8 @@ interface FieldPlan {
   translate?: (v: string) => CellValue | undefined;
   /** The one copy of a value this field has read before (see interner). */
   intern: (s: string) => string;
+  /** A text cell's parsed and kept value, by the text (see memo). */
+  text: (s: string) => Result<unknown>;
 }
 
 /** Distinct values a field keeps one copy of; a field with more (ids, contacts) is mostly unique. */
@@ -58,6 +60,23 @@ function interner(): (s: string) => string {
     if (had !== undefined) return had;
     if (seen.size < INTERN_MAX) seen.set(s, s);
     return s;
+  };
+}
+
+/**
+ * A field's parse of a text cell, once per distinct text: a million rows repeat a few departments,
+ * channels, words and numbers, and each parse trims, folds to half width and looks words up. Only
+ * results without an object in them are kept (a list or periods is the complaint's own to change).
+ */
+function memo(parse: (v: CellValue) => Result<unknown>, intern: (s: string) => string): (s: string) => Result<unknown> {
+  const seen = new Map<string, Result<unknown>>();
+  return (s) => {
+    const had = seen.get(s);
+    if (had !== undefined) return had;
+    let r = parse(s);
+    if (r.ok && typeof r.value === 'string') r = { ok: true, value: intern(r.value) };
+    if (seen.size < INTERN_MAX && (!r.ok || typeof r.value !== 'object')) seen.set(s, r);
+    return r;
   };
 }
 
@@ -78,15 +97,18 @@ export function rowReader(map: HeaderMap, opts: { mapping?: Mapping; tiers?: rea
     const said = values?.get(f.key);
     const scale = map.scales[f.key];
     const more = map.joined.filter((j) => j.key === f.key).map((j) => j.index);
+    const parse = FIELD_PARSERS[f.type] as (v: CellValue) => Result<unknown>;
+    const intern = interner();
     return {
       key: f.key,
       header: map.headers[f.key] as string,
       index: map.columns[f.key] as number,
       more: more.length ? more : undefined,
-      parse: FIELD_PARSERS[f.type] as (v: CellValue) => Result<unknown>,
+      parse,
       // Only fields with a value map or a scale pay for looking words up.
       translate: said || scale ? (v) => said?.get(squashValue(v)) ?? (scale ? scaledTier(scale, v, opts.tiers ?? []) : undefined) : undefined,
-      intern: interner(),
+      intern,
+      text: memo(parse, intern),
     };
   });
   return (cells, row) => readRow(cells, row, map, plan);
@@ -103,9 +125,10 @@ function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, plan:
   const rec = c as unknown as Record<string, unknown>;
   const errors: CellError[] = c.errors;
   for (const p of plan) {
-    const r = p.parse(p.more || p.translate ? cellFor(p, cells) : cells[p.index]);
+    const v = p.more || p.translate ? cellFor(p, cells) : cells[p.index];
+    const r = typeof v === 'string' ? p.text(v) : p.parse(v);
     if (!r.ok) errors.push({ row, column: p.header, message: r.error });
-    else if (r.value !== undefined) rec[p.key] = kept(p, r.value);
+    else if (r.value !== undefined) rec[p.key] = typeof v === 'string' && typeof r.value === 'string' ? r.value : kept(p, r.value);
   }
   for (const [later, earlier] of TIME_ORDER) {
     const a = rec[later] as Stamp | undefined;

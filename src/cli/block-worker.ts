@@ -1,0 +1,56 @@
+// The second thread of a report: inflates, tokenizes and decodes one sheet's rows while the main
+// thread reads the previous block into complaints and counts them (see thread-blocks.ts). Blocks
+// go over as the reader made them (plain cell values, structured-cloned), shared strings as
+// indices the main thread resolves; a few blocks at most are in flight, so a million rows never
+// queue up in memory.
+import { parentPort, workerData } from 'node:worker_threads';
+import { XlsxWorkbook, ReaderRefusal, BLOCK_ROWS } from '../reader';
+import { fileSource } from '../reader/node-source';
+
+/** What the main thread sends the worker, and what it gets back. */
+export interface BlockJob {
+  file: string;
+  sheet: string;
+}
+export type FromWorker =
+  | { block: { first: number; rows: unknown[][]; refs?: Int32Array } }
+  | { done: true }
+  | { refusal: { kind: ReaderRefusal['kind']; why: string } }
+  | { failure: string };
+/** 'more': one block was taken, another may be sent; 'stop': the reading was left early. */
+export type ToWorker = 'more' | 'stop';
+
+/** Blocks sent and not yet taken: enough to keep both threads busy, few enough to keep memory flat. */
+export const IN_FLIGHT = 3;
+
+async function run(job: BlockJob): Promise<void> {
+  const port = parentPort as NonNullable<typeof parentPort>;
+  const send = (m: FromWorker) => port.postMessage(m);
+  let credit = IN_FLIGHT;
+  let stopped = false;
+  let wake: (() => void) | undefined;
+  port.on('message', (m: ToWorker) => {
+    if (m === 'more') credit++;
+    else stopped = true;
+    wake?.();
+  });
+  let wb: XlsxWorkbook | undefined;
+  try {
+    wb = await XlsxWorkbook.open(await fileSource(job.file));
+    // The strings stay on the main thread (one copy of each, shared by its cells): indices come over.
+    for await (const b of wb.blocks(job.sheet, BLOCK_ROWS, true)) {
+      while (credit === 0 && !stopped) await new Promise<void>((r) => (wake = r));
+      if (stopped) break;
+      credit--;
+      port.postMessage({ block: b } satisfies FromWorker, b.refs ? [b.refs.buffer as ArrayBuffer] : []);
+    }
+    send({ done: true });
+  } catch (e) {
+    send(e instanceof ReaderRefusal ? { refusal: { kind: e.kind, why: e.why } } : { failure: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+  } finally {
+    // The main thread ends the worker once it has the last message.
+    await wb?.close();
+  }
+}
+
+if (parentPort) void run(workerData as BlockJob);
