@@ -15,7 +15,7 @@ import { preset } from '../src/core/policy/presets';
 
 let x: StrictExcel;
 let host: FakeOfficeHost;
-const g = globalThis as { localStorage?: MemoryStorage };
+const g = globalThis as unknown as { localStorage?: MemoryStorage };
 const ctx = { signal: new AbortController().signal, progress: () => undefined };
 /** What a fresh runtime runs at Office.onReady (functions-entry.ts): this module's state starts anew. */
 const freshRuntime = () => {
