@@ -1,7 +1,7 @@
 // The home card: what a supervisor sees first. Is this workbook set up (register sheet, policy
 // sheet, the calendar years covered), how many complaints are open, due soon and overdue, and the
 // next deadline; a first-run path to set up a register in one click. Figures from core (status.ts).
-import { useCallback, useEffect, useId, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useState } from 'react';
 import { Badge, Button, Caption1, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { StatusCard } from '../../core/status';
 import { isSetUp } from '../../core/status';
@@ -12,7 +12,10 @@ import type { OpContext, WorkbookBackend } from '../../workbook/backend';
 import type { OpState } from '../ops';
 import { STATE_WORDS, type Lang, type Words } from '../i18n';
 import { STATE_COLOURS } from './states';
-import { LoadOnOpenLine, OperatorLine } from './HomeRecords';
+import { lazyPage } from './lazy';
+
+// The 操作人 and loading-on-open lines, Excel only: loaded when the card first shows them.
+const Records = lazyPage(() => import(/* webpackChunkName: "home-records" */ './HomeRecords').then((m) => m.HomeRecords));
 
 const useStyles = makeStyles({
   // A card drawn with the theme's tokens: Fluent's Card (and its focus handling, not needed for a
@@ -92,8 +95,11 @@ export function HomePage({ backend, op, w, lang, asOf, go, setUp }: HomePageProp
                 ))}
               </div>
             )}
-            {backend.kind === 'excel' && <OperatorLine w={w} op={op} />}
-            {backend.kind === 'excel' && card.register !== undefined && <LoadOnOpenLine key={card.register} backend={backend} w={w} op={op} />}
+            {backend.kind === 'excel' && (
+              <Suspense fallback={null}>
+                <Records.Page backend={backend} w={w} op={op} register={card.register} />
+              </Suspense>
+            )}
             {card.policyProblems.map((p) => <Caption1 key={p} className={s.bad}>{p}</Caption1>)}
             {card.register === undefined && <Text>{w.setUpHint}</Text>}
             <div className={s.row}>

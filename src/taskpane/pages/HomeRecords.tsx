@@ -1,7 +1,8 @@
 // The home card's records lines (issue 13), Excel only: who is making the changes (操作人, asked
 // once and kept on this machine: workbook/operator.ts), and whether the workbook loads the add-in
 // when it opens, so that changes made with the pane closed are logged and new rows numbered; the
-// user can turn that off (and on again).
+// user can turn that off (and on again). A chunk of its own: the browser never needs it, and
+// Fluent's Input is not part of the first paint.
 import { useEffect, useId, useState } from 'react';
 import { Button, Caption1, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkbookBackend } from '../../workbook/backend';
@@ -82,5 +83,15 @@ export function LoadOnOpenLine({ backend, w, op }: { backend: WorkbookBackend; w
         {on ? w.loadOnOpenTurnOff : w.loadOnOpenTurnOn}
       </Button>
     </div>
+  );
+}
+
+/** Both lines, as the home card shows them in Excel; loading on open once there is a register. */
+export function HomeRecords({ backend, w, op, register }: { backend: WorkbookBackend; w: Words; op: OpState; register?: string }) {
+  return (
+    <>
+      <OperatorLine w={w} op={op} />
+      {register !== undefined && <LoadOnOpenLine key={register} backend={backend} w={w} op={op} />}
+    </>
   );
 }
