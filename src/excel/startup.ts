@@ -66,10 +66,14 @@ export async function setLoadOnOpen(on: boolean): Promise<boolean | undefined> {
   return loadOnOpen();
 }
 
-/** After a register is set up: watch it from now on, and from the next opening of the workbook. */
+/**
+ * After a register is set up: watch it from now on, and from the next opening of the workbook. The
+ * set-up itself is done, so a failure here does not fail it: the register is watched again each
+ * time the pane is shown (startRuntime) and the home card says whether loading on open is on.
+ */
 export async function afterSetUp(): Promise<void> {
   await setLoadOnOpen(true).catch(warn('could not make the workbook load the add-in when it opens'));
-  await watchWorkbookRegister();
+  await watchWorkbookRegister().catch(warn('could not watch the register'));
 }
 
 let started: Promise<void> | undefined;
