@@ -4,7 +4,7 @@
 // (ExcelApi 1.14), https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs;
 // Worksheet.visibility (ExcelApi 1.1), https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member.
 import { StrictExcel } from './helpers/excel-strict';
-import { recordChange, watchRegister, RegisterChange } from '../src/excel/audit';
+import { forgetWatches, recordChange, watchRegister, RegisterChange } from '../src/excel/audit';
 import { AUDIT_HEADERS, AUDIT_SHEET } from '../src/core/register/audit';
 import { GENERATED_MARK, REGISTER_MARK } from '../src/workbook/setup-plan';
 import { OfficeBackend } from '../src/excel/office-backend';
@@ -27,6 +27,8 @@ function type(row: number, col: number, value: unknown, before: unknown): Regist
 const log = () => x.sheet(AUDIT_SHEET);
 
 beforeEach(() => {
+  // Each spec fakes a workbook of its own, so a runtime of its own: no sheet is watched yet.
+  forgetWatches();
   x = new StrictExcel();
   x.addSheet('登记', grid());
 });
@@ -82,6 +84,24 @@ test('watchRegister listens on the register sheet; an event is logged in its own
     expect(x.changedHandlers).toHaveLength(1);
     await x.changedHandlers[0](type(2, 4, '否', '是'));
     expect(log()!.cells[1][1]).toBe('甲');
+  } finally {
+    delete g.Excel;
+  }
+});
+
+test('watched twice (the runtime\'s start and the pane): one handler, with the later options', async () => {
+  const g = globalThis as { Excel?: unknown };
+  g.Excel = { run: (f: (c: Excel.RequestContext) => Promise<unknown>) => f(x.context()) };
+  try {
+    const ctx = x.context();
+    expect(watchRegister(ctx, '登记', () => '甲', () => now)).toBe(true);
+    expect(watchRegister(ctx, '登记', () => '乙', () => now, { idPattern: 'TS-{YYYY}-{####}' })).toBe(false);
+    expect(x.changedHandlers).toHaveLength(1);
+    x.sheet('登记')!.cells.push([null, null, null, null, null, null, null]);
+    await x.changedHandlers[0](type(3, 2, '孙', null));
+    await x.changedHandlers[0](type(2, 4, '否', '是'));
+    expect(x.value('登记', 3, 0)).toBe('TS-2026-0003');
+    expect(log()!.cells.slice(1).map((r) => r[1])).toEqual(['乙']);
   } finally {
     delete g.Excel;
   }

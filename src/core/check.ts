@@ -33,6 +33,8 @@ export interface CheckRow {
   uncoveredYear?: number;
   /** 重新处理: reopened and not yet resolved again (the pane shows the state; the status is its clock's). */
   reopened?: boolean;
+  /** The reopened complaint's own resolve deadline while it runs (as `due` writes one): the queue's next step for it. */
+  reopenDue?: string;
   /** 申诉: whether the department's appeal came in time, and the verdict when recorded. */
   appeal?: { late: boolean; upheld?: boolean };
   errors: { column: string; message: string }[];
@@ -114,6 +116,7 @@ export function checkRegister(read: RegisterRead, cp: CompiledPolicy, asOf: Stam
       if (ev.reopen.done === undefined) {
         rework.reopenedOpen++;
         out.reopened = true;
+        out.reopenDue = formatDeadline(ev.reopen.due);
       }
     }
     if (ev.appeal) {

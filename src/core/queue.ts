@@ -82,6 +82,36 @@ export function maskName(name: string): string {
 export const QUEUE_GROUPS = ['overdue', 'due-soon', 'on-track'] as const;
 export type QueueGroup = (typeof QUEUE_GROUPS)[number];
 
+/**
+ * The second-round states a complaint can be in (issue 13), shown next to its tier: 重新处理
+ * (reopened: its own resolve clock runs), 申诉中 / 申诉成立 (an appeal awaiting its verdict / upheld,
+ * the complaint now with the new department), 已延期 (an extension moved the resolve deadline),
+ * 暂停中 (a pause period covers the as-of time: the clock is stopped), 无效 (never overdue, so never
+ * in the queue; counted on the home card).
+ */
+export const ROW_STATES = ['reopened', 'appeal-pending', 'appeal-upheld', 'extended', 'paused', 'invalid'] as const;
+export type RowState = (typeof ROW_STATES)[number];
+
+/** A row's states at `asOf`, in ROW_STATES order. */
+export function rowStates(r: Pick<CheckRow, 'reopened' | 'appeal' | 'status'>, c: Complaint | undefined, asOf: Stamp): RowState[] {
+  const on: Record<RowState, boolean> = {
+    reopened: r.reopened === true,
+    'appeal-pending': r.appeal !== undefined && r.appeal.upheld === undefined,
+    'appeal-upheld': r.appeal?.upheld === true,
+    extended: c?.extendedTo !== undefined,
+    paused: (c?.pauses ?? []).some((p) => p.start <= asOf && asOf < p.end),
+    invalid: r.status === 'invalid',
+  };
+  return ROW_STATES.filter((k) => on[k]);
+}
+
+/** How many rows are in each state (a row in two states counts in both). */
+export function countStates(rows: readonly { states?: readonly RowState[] }[]): Record<RowState, number> {
+  const out = Object.fromEntries(ROW_STATES.map((k) => [k, 0])) as Record<RowState, number>;
+  for (const r of rows) for (const k of r.states ?? []) out[k]++;
+  return out;
+}
+
 export interface QueueEntry {
   row: number;
   id: string;
@@ -95,6 +125,19 @@ export interface QueueEntry {
   left: TimeLeft;
   /** Minutes to the deadline (negative when past): the one sort key across units. */
   minutesLeft: number;
+  /** Its second-round states (rowStates); absent on entries built before issue 13. */
+  states?: RowState[];
+  /** 申诉成立: the department the complaint came from (`department` is the new one). */
+  appealFrom?: string;
+  /** 已延期: the new resolve deadline. */
+  extendedTo?: Stamp;
+}
+
+/** The row's next deadline: its nearest open milestone, or the reopened complaint's own resolve clock when that is nearer. */
+function nextOf(r: CheckRow): OpenDeadline | undefined {
+  const first = nextOpen(r);
+  const reopen = r.reopenDue !== undefined ? parseDeadline('resolve', r.reopenDue) : undefined;
+  return reopen && (!first || reopen.end < first.end) ? reopen : first;
 }
 
 /** The open rows (overdue, due soon, on track with a clock running), most urgent first. */
@@ -103,10 +146,10 @@ export function buildQueue(rows: readonly CheckRow[], complaints: readonly Compl
   const out: QueueEntry[] = [];
   for (const r of rows) {
     if (!(QUEUE_GROUPS as readonly string[]).includes(r.status)) continue;
-    const next = nextOpen(r);
+    const next = nextOf(r);
     if (!next) continue;
     const c = byRow.get(r.row);
-    out.push({
+    const entry: QueueEntry = {
       row: r.row,
       id: r.id,
       customer: maskName(c?.customer ?? ''),
@@ -117,7 +160,11 @@ export function buildQueue(rows: readonly CheckRow[], complaints: readonly Compl
       next,
       left: timeLeftOf(next, cal, asOf),
       minutesLeft: next.end - asOf,
-    });
+      states: rowStates(r, c, asOf),
+    };
+    if (c?.appealFrom !== undefined) entry.appealFrom = c.appealFrom;
+    if (c?.extendedTo !== undefined) entry.extendedTo = c.extendedTo;
+    out.push(entry);
   }
   const rank = (e: QueueEntry) => QUEUE_GROUPS.indexOf(e.group);
   return out.sort((a, b) => rank(a) - rank(b) || a.minutesLeft - b.minutesLeft || a.row - b.row);
@@ -127,11 +174,20 @@ export interface QueueFilter {
   department?: string;
   handler?: string;
   tier?: string;
+  /** Only the entries in this second-round state. */
+  state?: RowState;
 }
 
 /** The entries matching every filter set (an empty or absent filter lets all through). */
 export function filterQueue(q: readonly QueueEntry[], f: QueueFilter): QueueEntry[] {
-  return q.filter((e) => (!f.department || e.department === f.department) && (!f.handler || e.handler === f.handler) && (!f.tier || e.tier === f.tier));
+  return q.filter((e) => (!f.department || e.department === f.department) && (!f.handler || e.handler === f.handler) && (!f.tier || e.tier === f.tier)
+    && (!f.state || (e.states ?? []).includes(f.state)));
+}
+
+/** The states some entry of the queue is in, in ROW_STATES order, for the state filter's choices. */
+export function stateChoicesOf(q: readonly QueueEntry[]): RowState[] {
+  const c = countStates(q);
+  return ROW_STATES.filter((k) => c[k] > 0);
 }
 
 /** The queue in its three groups, each kept in queue order; every group is present, maybe empty. */

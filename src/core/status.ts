@@ -2,7 +2,7 @@
 // calendar knows), how many complaints are open, due soon and overdue, and the next deadline.
 // Pure: built from the queue (./queue.ts) and what the workbook holds.
 import type { Calendar } from './calendar/calendar';
-import type { QueueEntry } from './queue';
+import { QueueEntry, RowState, countStates } from './queue';
 
 export interface StatusCard {
   /** The register sheet; undefined when none reads as one (then `registerProblem` says why). */
@@ -21,6 +21,8 @@ export interface StatusCard {
   badCells: number;
   /** The nearest deadline not yet passed. */
   next?: QueueEntry;
+  /** The open complaints in each second-round state (queue.ts), and 无效: the invalid rows of the register. */
+  states?: Record<RowState, number>;
 }
 
 export interface StatusInput {
@@ -32,6 +34,8 @@ export interface StatusInput {
   rows?: number;
   badCells?: number;
   queue?: readonly QueueEntry[];
+  /** Rows marked 无效 (is-valid 否): never overdue, so never in the queue. */
+  invalid?: number;
 }
 
 export function statusCard(i: StatusInput): StatusCard {
@@ -51,6 +55,7 @@ export function statusCard(i: StatusInput): StatusCard {
     overdue: q.filter((e) => e.group === 'overdue').length,
     badCells: i.badCells ?? 0,
     next,
+    states: { ...countStates(q), invalid: i.invalid ?? 0 },
   };
 }
 

@@ -5,7 +5,9 @@
 // Worksheet.onChanged (ExcelApi 1.7) gives the changed address; `details` (valueBefore/valueAfter,
 // ExcelApi 1.9) only for a single cell; `triggerSource` (ExcelApi 1.14) says whether this add-in made
 // the change. Excel exposes no signed-in user in its released API sets (Excel.Identity is preview
-// only), so `who` is what the caller knows, else core's UNKNOWN_USER.
+// only, https://learn.microsoft.com/javascript/api/excel/excel.identity), so `who` is the 操作人 the
+// pane asked for (workbook/operator.ts), else core's UNKNOWN_USER. The handlers are added when the
+// add-in's runtime starts (startup.ts), so changes are logged while the pane is closed too.
 import { AUDIT_HEADERS, AUDIT_SHEET, AuditEntry, CellChange, UNKNOWN_VALUE, auditEntry, auditRow, resolvedByOnResolution } from '../core/register/audit';
 import { CellValue } from '../core/register/cells';
 import { findHeaderRow } from '../core/register/headers';
@@ -13,6 +15,7 @@ import { allocateIds, parseIdPattern } from '../core/register/ids';
 import { parseDateTime } from '../core/register/cells';
 import { Stamp, stampFromSerial } from '../core/time';
 import { GENERATED_MARK } from '../workbook/setup-plan';
+import { readOperator } from '../workbook/operator';
 
 type Ctx = Excel.RequestContext;
 
@@ -157,9 +160,44 @@ export async function appendAudit(ctx: Ctx, entries: readonly AuditEntry[]): Pro
   await ctx.sync();
 }
 
-/** Watches the register sheet while the pane is open: each change is handled in its own Excel.run. */
-export function watchRegister(ctx: Ctx, sheetName: string, who: () => string | undefined, now: () => Stamp, opts: WatchOptions = {}): void {
+/** What a watched sheet's handler reads at each change: the latest options given. */
+interface Watch {
+  who: () => string | undefined;
+  now: () => Stamp;
+  opts: WatchOptions;
+}
+/**
+ * The sheets watched in this runtime. Excel keeps a handler added with onChanged.add until it is
+ * removed or the runtime ends, and calls every handler added, so a second add would log each change
+ * twice: the runtime's start (startup.ts) and the pane both ask, and only the first adds one.
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events (handlers do not outlive the runtime)
+ */
+const watched = new Map<string, Watch>();
+
+/** A runtime ends with its document; specs start a new one for each workbook they fake. */
+export function forgetWatches(): void {
+  watched.clear();
+}
+
+/** True when the register sheet already has this runtime's handler. */
+export const isWatched = (sheetName: string): boolean => watched.has(sheetName);
+
+/**
+ * Watches the register sheet: each change is handled in its own Excel.run. Once per sheet and
+ * runtime; a later call only updates who, the clock and the options (a new 编号格式, say). Returns
+ * whether a handler was added. The person is `who()` when it names one, else the 操作人 kept on this
+ * machine (workbook/operator.ts), else core's UNKNOWN_USER.
+ */
+export function watchRegister(ctx: Ctx, sheetName: string, who: () => string | undefined, now: () => Stamp, opts: WatchOptions = {}): boolean {
+  const known = watched.get(sheetName);
+  if (known) {
+    Object.assign(known, { who, now, opts });
+    return false;
+  }
+  const w: Watch = { who, now, opts };
+  watched.set(sheetName, w);
   ctx.workbook.worksheets.getItem(sheetName).onChanged.add(async (ev) => {
-    await Excel.run((c) => recordChange(c, ev as unknown as RegisterChange, who(), now(), opts));
+    await Excel.run((c) => recordChange(c, ev as unknown as RegisterChange, w.who() ?? readOperator(), w.now(), w.opts));
   });
+  return true;
 }

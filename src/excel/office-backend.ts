@@ -8,24 +8,26 @@ import type { Period } from '../core/report/period';
 import type { Stamp } from '../core/time';
 import type { Download, OpContext, PolicyLoad, WorkbookBackend } from '../workbook/backend';
 import type { ColumnMapping, InspectResult } from '../workbook/mapping';
-import { CheckEntry, CheckView, policyLoad, policyOf, ReadView } from '../workbook/model';
+import { CheckEntry, CheckView, policyLoad, ReadView } from '../workbook/model';
 import type { WorkbookGrids } from '../worker/protocol';
 import { CoreRunner, abortError, inlineRunner, reportStep } from '../worker/runner';
 import {
-  inspectActiveSheet, officeErrorMessage, readPolicyRows, readSheetsState, selectCell, setUpNewRegister, setUpRegister, writePolicySheet,
+  inspectActiveSheet, officeErrorMessage, readPolicyRows, selectCell, setUpNewRegister, setUpRegister, writePolicySheet,
 } from './adapter';
 import { WorkbookRead, readRegisterTops, readWorkbook } from './register-read';
 import { writeIds } from './ids';
-import { watchRegister } from './audit';
-import { wallClockNow } from '../core/now';
-import { idPatternOf } from '../workbook/ids-plan';
-import { DEFAULT_ID_PATTERN } from '../core/register/ids';
+import { afterSetUp, loadOnOpen, setLoadOnOpen, watchWorkbookRegister } from './startup';
 import type { StatusCard } from '../core/status';
 import type { MonthSummary } from '../core/report/summary';
 
 async function run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return guarded(() => Excel.run(f));
+}
+
+/** Office errors as messages, for a step that makes its own Excel.run (startup.ts). */
+async function guarded<T>(f: () => Promise<T>): Promise<T> {
   try {
-    return await Excel.run(f);
+    return await f();
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new Error(officeErrorMessage(e));
@@ -65,12 +67,14 @@ export class OfficeBackend implements WorkbookBackend {
   async setUpNew(policy: Policy, ctx: OpContext): Promise<string> {
     ctx.progress(undefined, 'setup');
     const plan = await run((c) => setUpNewRegister(c, policy, ctx.signal));
+    await guarded(afterSetUp);
     return `${plan.sheet}: ${plan.tableRange}`;
   }
 
   async adopt(preview: InspectResult, columns: ColumnMapping[], policy: Policy, ctx: OpContext): Promise<string> {
     ctx.progress(undefined, 'setup');
     const plan = await run((c) => setUpRegister(c, { policy, preview, columns }, ctx.signal));
+    await guarded(afterSetUp);
     return `${plan.sheet}: ${plan.tableRange} (${plan.formulas.length} computed columns, ${plan.validations.length} lists)`;
   }
 
@@ -100,16 +104,17 @@ export class OfficeBackend implements WorkbookBackend {
     return run((ctx) => selectCell(ctx, entry.sheet, entry.row, entry.col ?? 0));
   }
 
-  async watchChanges(): Promise<string> {
-    return run(async (c) => {
-      const state = await readSheetsState(c);
-      const sheet = state.register?.sheet;
-      if (!sheet) return '';
-      const pattern = idPatternOf(policyOf(await readPolicyRows(c))) ?? DEFAULT_ID_PATTERN;
-      watchRegister(c, sheet, () => undefined, () => wallClockNow(), { idPattern: pattern });
-      await c.sync();
-      return sheet;
-    });
+  // The runtime watches the register from its start (startup.ts); the pane asking again adds no second handler.
+  watchChanges(): Promise<string> {
+    return guarded(watchWorkbookRegister);
+  }
+
+  loadOnOpen(): Promise<boolean | undefined> {
+    return guarded(loadOnOpen);
+  }
+
+  setLoadOnOpen(on: boolean): Promise<boolean | undefined> {
+    return guarded(() => setLoadOnOpen(on));
   }
 
   async fillIds(now: Stamp, ctx: OpContext): Promise<string> {

@@ -2,6 +2,7 @@
 // language is English; the user can switch. Words the CLI says too (status names, 截至, 行/列, …)
 // come from the shared catalogue in src/core/messages, so both always say the same.
 import { CATALOGUE, Lang, MessageKey, langOf } from '../core/messages';
+import type { RowState } from '../core/queue';
 
 export type { Lang };
 
@@ -152,6 +153,25 @@ const zh = {
   dayWork: '上班',
   calChina: '中国法定节假日 (china)',
   calWeekends: '仅周末 (weekends)',
+  // Issue 13: the 操作人 the audit trail records, loading on open, the second-round states.
+  operator: '操作人',
+  operatorAsk: '请填写您的姓名：操作记录会记下每次修改的操作人（只保存在本机）',
+  operatorSave: '保存',
+  operatorChange: '更改',
+  operatorCancel: '取消',
+  operatorSaved: '操作人已保存',
+  loadOnOpenOn: '此工作簿打开时自动加载加载项，以便记录修改和自动编号',
+  loadOnOpenOff: '此工作簿打开时不自动加载加载项：任务窗格未打开过时，修改不会记录，新行不会自动编号',
+  loadOnOpenTurnOff: '关闭自动加载',
+  loadOnOpenTurnOn: '开启自动加载',
+  state: '状态',
+  stateReopened: '重新处理',
+  stateAppealPending: '申诉中',
+  stateAppealUpheld: '申诉成立',
+  stateExtended: '已延期',
+  statePaused: '暂停中',
+  stateInvalid: '无效',
+  appealFrom: '原 {dept}',
   ...shared('zh'),
 };
 export type Words = typeof zh;
@@ -280,6 +300,24 @@ const en: Words = {
   dayWork: 'Working day',
   calChina: 'China public holidays (china)',
   calWeekends: 'Weekends only (weekends)',
+  operator: 'Operator',
+  operatorAsk: 'Your name, for the change log: it records who made each change (kept on this computer only)',
+  operatorSave: 'Save',
+  operatorChange: 'Change',
+  operatorCancel: 'Cancel',
+  operatorSaved: 'Operator saved',
+  loadOnOpenOn: 'This workbook loads the add-in when it opens, so that changes are logged and new rows get an ID',
+  loadOnOpenOff: 'This workbook does not load the add-in when it opens: until the pane is opened, changes are not logged and new rows get no ID',
+  loadOnOpenTurnOff: 'Turn off loading on open',
+  loadOnOpenTurnOn: 'Turn on loading on open',
+  state: 'State',
+  stateReopened: 'Reopened',
+  stateAppealPending: 'Appeal pending',
+  stateAppealUpheld: 'Appeal upheld',
+  stateExtended: 'Extended',
+  statePaused: 'Paused',
+  stateInvalid: 'Invalid',
+  appealFrom: 'from {dept}',
   ...shared('en'),
 };
 
@@ -287,6 +325,16 @@ const en: Words = {
 export const fill = (text: string, params: Readonly<Record<string, string | number>>): string => text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 
 export const WORDS: Readonly<Record<Lang, Words>> = { zh, en };
+
+/** The word of each second-round state (core/queue.ts ROW_STATES). */
+export const STATE_WORDS: Readonly<Record<RowState, 'stateReopened' | 'stateAppealPending' | 'stateAppealUpheld' | 'stateExtended' | 'statePaused' | 'stateInvalid'>> = {
+  reopened: 'stateReopened',
+  'appeal-pending': 'stateAppealPending',
+  'appeal-upheld': 'stateAppealUpheld',
+  extended: 'stateExtended',
+  paused: 'statePaused',
+  invalid: 'stateInvalid',
+};
 
 /** zh unless Office's display language (e.g. "en-US") is English. */
 export function defaultLang(displayLanguage: string | undefined): Lang {

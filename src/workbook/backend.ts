@@ -49,6 +49,12 @@ export interface WorkbookBackend {
   exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string>;
   /** Starts the audit trail (操作记录) on the register while the pane is open; says which sheet, or why not. */
   watchChanges?(): Promise<string>;
+  /**
+   * Excel: whether the add-in loads when this workbook opens (so that changes made with the pane
+   * closed are logged and new rows numbered); undefined where the host cannot. Set-up turns it on.
+   */
+  loadOnOpen?(): Promise<boolean | undefined>;
+  setLoadOnOpen?(on: boolean): Promise<boolean | undefined>;
   /** Fills 编号 for the register's rows that have none (the policy's 编号格式); says how many. */
   fillIds?(now: Stamp, ctx: OpContext): Promise<string>;
   /** The home card: set up or not, open / due soon / overdue, the next deadline. Never throws for a workbook without a register. */

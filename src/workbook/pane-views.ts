@@ -20,7 +20,7 @@ export function statusView(found: Result<RegisterFound>, policyRows: CellValue[]
   const reg = found.value;
   if (!cp) return statusCard({ ...base, register: reg.sheet });
   const report = checkRegister(reg.read, cp, asOf);
-  return statusCard({ ...base, register: reg.sheet, rows: report.summary.rows, badCells: report.summary.errors, queue: buildQueue(report.rows, reg.read.complaints, cp.calendar, asOf) });
+  return statusCard({ ...base, register: reg.sheet, rows: report.summary.rows, badCells: report.summary.errors, invalid: report.summary.invalid, queue: buildQueue(report.rows, reg.read.complaints, cp.calendar, asOf) });
 }
 
 /** The period's key figures, from the same figures the monthly sheets are written from. */

@@ -5,14 +5,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Badge, Button, Caption1, Field, Input, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { parseDateTime } from '../../core/register/cells';
-import { formatStamp } from '../../core/time';
+import { dayOfStamp, formatDay, formatStamp } from '../../core/time';
 import { wallClockNow } from '../../core/now';
-import { QueueEntry, QueueFilter, choicesOf, filterQueue, groupQueue, sayTimeLeft } from '../../core/queue';
+import { QueueEntry, QueueFilter, RowState, choicesOf, filterQueue, groupQueue, sayTimeLeft, stateChoicesOf } from '../../core/queue';
 import { lookup } from '../../core/messages';
 import type { CheckEntry, CheckView } from '../../workbook/model';
 import type { WorkbookBackend } from '../../workbook/backend';
 import type { OpState } from '../ops';
-import { Lang, Words, fill } from '../i18n';
+import { Lang, STATE_WORDS, Words, fill } from '../i18n';
+import { STATE_COLOURS } from './states';
 import { ReadoutView } from './ReadoutView';
 import { KeyList } from './KeyList';
 
@@ -25,6 +26,8 @@ const useStyles = makeStyles({
   sub: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   soon: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  // Next to the tier; a badge is one line by default, and a long department name must wrap inside the pane's 320 px.
+  badge: { marginLeft: tokens.spacingHorizontalXS, whiteSpace: 'normal', height: 'auto', maxWidth: '100%', overflowWrap: 'anywhere', verticalAlign: 'baseline' },
 });
 
 export interface CheckPageProps {
@@ -66,6 +69,13 @@ export function CheckPage({ backend, op, w, lang, initialAsOf }: CheckPageProps)
   const pickQueue = (q: QueueEntry) => view && pick({ kind: q.group === 'overdue' ? 'overdue' : 'due-soon', sheet: view.sheet, row: q.row, col: view.queueCol, id: q.id, message: '', status: q.group });
   const groupLabel = { overdue: w.overdue, 'due-soon': w.dueSoon, 'on-track': w.onTrack } as const;
   const cells = view ? view.entries.filter((e) => e.kind === 'cell') : [];
+  /** A state's badge text: its word, with the new department (申诉成立) or the new date (已延期). */
+  const stateText = (q: QueueEntry, k: RowState) => {
+    const word = w[STATE_WORDS[k]];
+    if (k === 'appeal-upheld') return `${word} → ${q.department}${q.appealFrom ? ` (${fill(w.appealFrom, { dept: q.appealFrom })})` : ''}`;
+    if (k === 'extended' && q.extendedTo !== undefined) return `${word} ${formatDay(dayOfStamp(q.extendedTo))}`;
+    return word;
+  };
   const choice = (field: 'department' | 'handler' | 'tier', label: string) => (
     <Field className={s.filter} label={label} size="small">
       <Select size="small" value={filter[field] ?? ''} onChange={(_, d) => setFilter({ ...filter, [field]: d.value || undefined })}>
@@ -99,6 +109,14 @@ export function CheckPage({ backend, op, w, lang, initialAsOf }: CheckPageProps)
             {choice('department', w.department)}
             {choice('handler', w.handler)}
             {choice('tier', w.tier)}
+            <Field className={s.filter} label={w.state} size="small">
+              <Select size="small" value={filter.state ?? ''} onChange={(_, d) => setFilter({ ...filter, state: (d.value || undefined) as RowState | undefined })}>
+                <option value="">{w.all}</option>
+                {stateChoicesOf(view.queue).map((k) => (
+                  <option key={k} value={k}>{w[STATE_WORDS[k]]}</option>
+                ))}
+              </Select>
+            </Field>
           </div>
           <Caption1>
             {fill(w.shownOf, { n: shown.length, total: view.queue.length })} · {w.queueHint}
@@ -119,7 +137,11 @@ export function CheckPage({ backend, op, w, lang, initialAsOf }: CheckPageProps)
                   <span className={q.group === 'overdue' ? s.over : q.group === 'due-soon' ? s.soon : undefined}>{sayTimeLeft(q.left, say)}</span>
                 </div>
                 <div className={s.sub}>
-                  {[q.department, q.handler, tierName(q.tier), `${w.nextStep} ${say(`milestone.${q.next.milestone}`)}`].filter(Boolean).join(' · ')}
+                  {[q.department, q.handler, tierName(q.tier)].filter(Boolean).join(' · ')}
+                  {(q.states ?? []).map((k) => (
+                    <Badge key={k} className={s.badge} size="small" appearance="tint" color={STATE_COLOURS[k]} data-state={k}>{stateText(q, k)}</Badge>
+                  ))}
+                  {` · ${w.nextStep} ${say(`milestone.${q.next.milestone}`)}`}
                 </div>
               </>
             )}

@@ -1,16 +1,21 @@
 // The home card: what a supervisor sees first. Is this workbook set up (register sheet, policy
 // sheet, the calendar years covered), how many complaints are open, due soon and overdue, and the
 // next deadline; a first-run path to set up a register in one click. Figures from core (status.ts).
-import { useCallback, useEffect, useId, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useState } from 'react';
 import { Badge, Button, Caption1, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { StatusCard } from '../../core/status';
 import { isSetUp } from '../../core/status';
-import { sayTimeLeft } from '../../core/queue';
+import { ROW_STATES, sayTimeLeft } from '../../core/queue';
 import { lookup } from '../../core/messages';
 import type { Stamp } from '../../core/time';
 import type { OpContext, WorkbookBackend } from '../../workbook/backend';
 import type { OpState } from '../ops';
-import type { Lang, Words } from '../i18n';
+import { STATE_WORDS, type Lang, type Words } from '../i18n';
+import { STATE_COLOURS } from './states';
+import { lazyPage } from './lazy';
+
+// The 操作人 and loading-on-open lines, Excel only: loaded when the card first shows them.
+const Records = lazyPage(() => import(/* webpackChunkName: "home-records" */ './HomeRecords').then((m) => m.HomeRecords));
 
 const useStyles = makeStyles({
   // A card drawn with the theme's tokens: Fluent's Card (and its focus handling, not needed for a
@@ -85,7 +90,15 @@ export function HomePage({ backend, op, w, lang, asOf, go, setUp }: HomePageProp
                 <Badge appearance="tint" color="warning" size="large">{w.dueSoon} {card.dueSoon}</Badge>
                 <Badge appearance="tint" color="danger" size="large">{w.overdue} {card.overdue}</Badge>
                 {card.badCells > 0 && <Badge appearance="tint" color="danger" size="large">{w.badCells} {card.badCells}</Badge>}
+                {ROW_STATES.filter((k) => (card.states?.[k] ?? 0) > 0).map((k) => (
+                  <Badge key={k} appearance="outline" color={STATE_COLOURS[k]} size="large" data-testid={`count-${k}`}>{w[STATE_WORDS[k]]} {card.states?.[k]}</Badge>
+                ))}
               </div>
+            )}
+            {backend.kind === 'excel' && (
+              <Suspense fallback={null}>
+                <Records.Page backend={backend} w={w} op={op} register={card.register} />
+              </Suspense>
             )}
             {card.policyProblems.map((p) => <Caption1 key={p} className={s.bad}>{p}</Caption1>)}
             {card.register === undefined && <Text>{w.setUpHint}</Text>}

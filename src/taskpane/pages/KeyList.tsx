@@ -13,8 +13,9 @@ const useStyles = makeStyles({
   groupLabel: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
   option: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, cursor: 'pointer', borderRadius: tokens.borderRadiusSmall, overflowWrap: 'anywhere' },
   // The active entry in the neutral colours: a red or orange time left on the selected background
-  // falls below 4.5:1 in the dark theme.
-  active: { backgroundColor: tokens.colorNeutralBackground1Selected, outline: `1px solid ${tokens.colorNeutralStroke1Selected}`, color: tokens.colorNeutralForeground1, '& *': { color: 'inherit' } },
+  // falls below 4.5:1 in the dark theme. A badge (a row's state) keeps its own colours: it draws its
+  // own background, and the neutral text on a filled badge would not be readable.
+  active: { backgroundColor: tokens.colorNeutralBackground1Selected, outline: `1px solid ${tokens.colorNeutralStroke1Selected}`, color: tokens.colorNeutralForeground1, '& *:not(.fui-Badge)': { color: 'inherit' } },
   empty: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, color: tokens.colorNeutralForeground3 },
 });
 
