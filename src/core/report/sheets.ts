@@ -5,7 +5,6 @@ import { STATUS_LABELS } from '../sla';
 import { maskContact, maskDeep, maskText } from '../privacy';
 import { Policy, QualityFine } from '../policy/types';
 import { ReportFigures, UnitAppraisal, Count, Rate, SatisfactionBlock } from './figures';
-import { BATCH_SEVERAL } from './products';
 import { UnitIndicators } from './indicators';
 import { ReportBlock, ReportColumn, ReportModel, ReportSheet, ReportValue, ValueKind } from './model';
 
@@ -257,7 +256,7 @@ function productsSheet(f: ReportFigures, title: string): ReportSheet | undefined
       countBlock('按产品类别 By product category', '产品类别', 'Product category', p.byProductCategory, `本期填写了产品类别或批号的有效投诉 ${p.productComplaints} 件 (complaints naming a product or batch)。`),
       {
         title: '按批号 By batch',
-        note: `同一批号本期有 ${BATCH_SEVERAL} 件及以上投诉的标为“多次投诉” (a batch with ${BATCH_SEVERAL} or more complaints is flagged)。`,
+        note: `同一批号本期有 ${p.batchSeveral} 件及以上投诉的标为“多次投诉” (a batch with ${p.batchSeveral} or more complaints is flagged)。`,
         columns: [
           col('批号', 'Batch', 'text', 16), col('产品类别', 'Product category', 'text', 16), col('件数', 'Count', 'int', 8, { dataBar: true }),
           col('最早生产日期', 'Earliest manufactured', 'date', 14), col('最晚到货日期', 'Latest arrival', 'date', 14),
