@@ -35,7 +35,7 @@ describe('批号多次投诉件数', () => {
 
   test('the 产品统计 sheet note says the policy’s number', () => {
     const f = reportFigures({ policy: compiled(withSetting(3)), complaints: rows, survey: [], period, asOf: at('2026-11-01 00:00') });
-    const sheet = reportModel(f, withSetting(3), {}).sheets.find((s) => s.name === '产品统计')!;
+    const sheet = reportModel(f, withSetting(3), { register: 'r.xlsx', policyLabel: 'severity', includeContacts: false }).sheets.find((s) => s.name === '产品统计')!;
     expect(sheet.blocks[1].note).toContain('3 件及以上');
   });
 

@@ -144,19 +144,26 @@ export async function setUpRegister(ctx: Ctx, opts: SetupOptions, signal?: Abort
   const p = opts.preview;
   const tables = ctx.workbook.tables;
   tables.load('items/name');
+  const ws = ctx.workbook.worksheets.getItem(p.sheet);
+  const existing = p.existingTable ? ws.tables.getItem(p.existingTable).getRange() : undefined;
+  existing?.load('columnIndex,columnCount');
   await ctx.sync();
   throwIfCancelled(signal);
   const planned = setupPlan({
     sheet: p.sheet, headerRow: p.headerRow, firstCol: p.firstCol, headers: p.headers, lastRow: p.lastRow,
     columns: opts.columns ?? p.columns, policy: opts.policy, existingTable: p.existingTable,
+    ...(existing ? { existingTableCols: { c0: existing.columnIndex, c1: existing.columnIndex + existing.columnCount - 1 } } : {}),
   });
+  // Table.resize is ExcelApi 1.13, above the declared set: without it, stop before writing anything.
+  if (planned.resizeTable && !(typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported?.('ExcelApi', '1.13'))) {
+    throw new Error(tableNarrowerMessage(p.existingTable as string, planned.tableRange));
+  }
   // Formulas name the exact (untrimmed) headers; the stored corrections are looked up trimmed.
   const plan = { ...planned, aliases: Object.fromEntries(Object.entries(planned.aliases).map(([h, f]) => [h.trim(), f])) };
-  const ws = ctx.workbook.worksheets.getItem(p.sheet);
   suspend(ctx);
   let table: Excel.Table | undefined = plan.existingTable ? ws.tables.getItem(plan.existingTable) : undefined;
   if (plan.newHeaders.length) {
-    if (table) {
+    if (table && !plan.resizeTable) {
       for (const h of plan.newHeaders) table.columns.add(undefined, undefined, h.header);
     } else {
       const first = plan.newHeaders[0].col;
@@ -164,6 +171,8 @@ export async function setUpRegister(ctx: Ctx, opts: SetupOptions, signal?: Abort
       ws.getRange(a1Range(p.headerRow, first, p.headerRow, last)).values = [plan.newHeaders.map((h) => h.header)];
     }
   }
+  // The table grows over the user's headed columns beyond its edge and the computed ones after them.
+  if (table && plan.resizeTable) table.resize(`${quoteSheet(p.sheet)}!${plan.tableRange}`);
   if (!table) {
     table = ws.tables.add(`${quoteSheet(p.sheet)}!${plan.tableRange}`, true);
     if (!tables.items.some((x) => x.name === REGISTER_TABLE)) table.name = REGISTER_TABLE;
@@ -176,6 +185,10 @@ export async function setUpRegister(ctx: Ctx, opts: SetupOptions, signal?: Abort
   await ctx.sync();
   return plan;
 }
+
+/** An existing table narrower than the header row, on a host without Table.resize: what the user does. */
+const tableNarrowerMessage = (table: string, range: string): string =>
+  `表格 ${table} 没有覆盖全部表头列：请先在“表设计 > 调整表格大小”中把它扩展到 ${range} 的表头列，再设置 (table ${table} does not cover every headed column: resize it over them first, Table Design > Resize Table)`;
 
 /**
  * The computed columns' formulas, date formats, drop-down lists and overdue colouring, queued on

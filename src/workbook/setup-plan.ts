@@ -82,6 +82,12 @@ export interface SetupPlan {
   tableRange: string;
   /** True when the range already is a table (adopting a sheet that has one keeps it). */
   existingTable?: string;
+  /**
+   * The existing table covers fewer columns than the header row: it is resized to `tableRange`
+   * (over the user's headed columns and the computed ones written after them), so no column is
+   * added inside the old table's edge, where the user's headed columns are.
+   */
+  resizeTable?: boolean;
   /** 0-based sheet rows of the data (first > last when the register has no rows yet). */
   firstDataRow: number;
   lastDataRow: number;
@@ -132,6 +138,8 @@ export interface SetupInput {
   columns: readonly ColumnMapping[];
   policy: Policy;
   existingTable?: string;
+  /** The existing table's 0-based first and last sheet columns. */
+  existingTableCols?: { c0: number; c1: number };
 }
 
 export function setupPlan(inp: SetupInput): SetupPlan {
@@ -181,6 +189,7 @@ export function setupPlan(inp: SetupInput): SetupPlan {
     newHeaders,
     tableRange: a1Range(inp.headerRow, inp.firstCol, lastDataRow, lastCol),
     existingTable: inp.existingTable,
+    ...(inp.existingTable && inp.existingTableCols && (inp.existingTableCols.c0 > inp.firstCol || inp.existingTableCols.c1 < lastCol - newHeaders.length) ? { resizeTable: true } : {}),
     firstDataRow,
     lastDataRow,
     validations,

@@ -113,6 +113,8 @@ export const API_SETS: Readonly<Record<string, string>> = {
   'Table.getRange': '1.1',
   'Table.name': '1.1',
   'Table.style': '1.1',
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-resize-member(1) ("API set: ExcelApi 1.13")
+  'Table.resize': '1.13',
   'Table.autoFilter': '1.9',
   'Table.worksheet': '1.2',
   'TableCollection.add': '1.1',

@@ -602,6 +602,38 @@ export class StrictExcel {
         };
       }
       load(props?: string) { this.queueLoad(props, () => ({ name: get().name })); }
+      /**
+       * "Resize the table to the new range. The new range must overlap with the original table range
+       * and the headers (or the top of the table) must be in the same row." — Table.resize,
+       * https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)
+       * The columns it takes in are named by their header cells, as a new table's are; it may not
+       * overlap another table or merged cells, as TableCollection.add may not.
+       */
+      resize(address: string) {
+        x.use('Table.resize');
+        x.queue('Table.resize', bytes(address) + 20, () => {
+          const tb = get();
+          const s = x.find(tb.sheetId)!;
+          if (s.protected) throw new OfficeError('AccessDenied', `The sheet ${s.name} is protected.`, 'Table.resize');
+          const a = parseAddress(address).rect;
+          if (a.r0 !== tb.r0 || !overlap(a, tb)) throw new OfficeError('InvalidArgument', `The new range ${address} must overlap table ${tb.name} and keep its header row.`, 'Table.resize');
+          if (s.merges.some((m) => overlap(m, a)) || x.tables.some((t) => t !== tb && t.sheetId === s.id && overlap(t, a))) {
+            throw new OfficeError('MergedRangeConflict', "Cannot complete the operation. A table can't overlap with another table, a PivotTable report, query results, merged cells, or an XML Map.", 'Table.resize');
+          }
+          const seen = new Set<string>();
+          const columns: string[] = [];
+          for (let c = a.c0; c <= a.c1; c++) {
+            const kept = c >= tb.c0 && c <= tb.c1 ? tb.columns[c - tb.c0] : undefined;
+            const v = s.cells[a.r0]?.[c];
+            let n = kept ?? (v === null || v === undefined || v === '' ? `Column${c - a.c0 + 1}` : String(v));
+            for (let i = 2; seen.has(n.toLowerCase()); i++) n = `${String(v ?? 'Column')}${i}`;
+            seen.add(n.toLowerCase());
+            columns.push(n);
+            (s.cells[a.r0] ??= [])[c] = n;
+          }
+          Object.assign(tb, a, { columns });
+        });
+      }
       getDataBodyRange() {
         x.use('Table.getDataBodyRange');
         const sheetOf = () => x.find(get().sheetId)!;
