@@ -2,7 +2,7 @@
 // breached, and the row's status at an as-of time.
 import { addWorkdays, addWorkingHours, countWorkdays, countWorkingHours, uncoveredYearIn } from './calendar/calendar';
 import { PausePeriod } from './register/periods';
-import { AppealState, ReopenState, appealState, reopenDeadline, restartAt } from './rework';
+import { AppealState, ExtensionState, ReopenState, appealState, extensionState, reopenDeadline, restartAt } from './rework';
 import { CompiledPolicy } from './policy/compile';
 import { ClockDef, MilestoneKey } from './policy/types';
 import { Complaint, DONE_FIELD } from './register/complaint';
@@ -52,6 +52,8 @@ export interface Evaluation {
   reopen?: ReopenState;
   /** 申诉 (001): when the department appealed, whether in time, and the verdict. */
   appeal?: AppealState;
+  /** 延期 (004): the extension and whether the customer was told within 24 h of receipt. */
+  extension?: ExtensionState;
   status: Status;
   /** Hours from as-of to the nearest open deadline (negative when past). */
   hoursLeft?: number;
@@ -239,6 +241,8 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
   if (reopen) out.reopen = reopen;
   const appeal = appealState(cp, c);
   if (appeal) out.appeal = appeal;
+  const extension = extensionState(c);
+  if (extension) out.extension = extension;
   if (uncoveredYear !== undefined) out.uncoveredYear = uncoveredYear;
   return out;
 }

@@ -51,6 +51,7 @@ const FIELD = {
   promised: '承诺办结时间 promised',
   extendedTo: '延期至 extendedTo',
   extensionReason: '延期原因 extensionReason',
+  extensionExplained: '延期说明时间 extensionExplained',
   pauses: '暂停期间 pauses',
   pauseStart: '暂停开始 pauseStart',
   pauseEnd: '暂停结束 pauseEnd',

@@ -11,7 +11,7 @@ import { scaledTier } from './scales';
 import { mergePeriods } from './periods';
 
 /** Times that must not come before another one of the same complaint (the functions check them too). */
-type OrderedTime = 'contacted' | 'reported' | 'planned' | 'resolved' | 'followedUp' | 'promised' | 'extendedTo' | 'pauseEnd' | 'reopened' | 'reresolved' | 'appealed' | 'transferredAt';
+type OrderedTime = 'contacted' | 'reported' | 'planned' | 'resolved' | 'followedUp' | 'promised' | 'extendedTo' | 'extensionExplained' | 'pauseEnd' | 'reopened' | 'reresolved' | 'appealed' | 'transferredAt';
 export const TIME_ORDER: ReadonlyArray<readonly [OrderedTime, 'received' | 'resolved' | 'pauseStart' | 'reopened']> = [
   ['contacted', 'received'],
   ['reported', 'received'],
@@ -20,6 +20,7 @@ export const TIME_ORDER: ReadonlyArray<readonly [OrderedTime, 'received' | 'reso
   ['followedUp', 'resolved'],
   ['promised', 'received'],
   ['extendedTo', 'received'],
+  ['extensionExplained', 'received'],
   ['pauseEnd', 'pauseStart'],
   ['reopened', 'resolved'],
   ['reresolved', 'reopened'],
