@@ -137,9 +137,16 @@ function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, plan:
 }
 
 
-/** The 暂停开始/暂停结束 pair joins the 暂停期间 periods; a start without an end is a cell error (no clock stops open-ended). */
+/**
+ * The 暂停开始/暂停结束 pair joins the 暂停期间 periods; a start without an end is a pause still
+ * running (waiting for the customer now); an end without a start is a cell error.
+ */
 function addPausePair(c: Complaint, map: HeaderMap, errors: CellError[]): void {
   if (c.pauseStart === undefined && c.pauseEnd === undefined) return;
+  if (c.pauseEnd === undefined && c.pauseStart !== undefined) {
+    c.pauses = mergePeriods([...(c.pauses ?? []), { start: c.pauseStart }]);
+    return;
+  }
   if (c.pauseStart === undefined || c.pauseEnd === undefined || c.pauseEnd <= c.pauseStart) {
     const column = (c.pauseStart === undefined ? map.headers.pauseStart ?? map.headers.pauseEnd : map.headers.pauseEnd ?? map.headers.pauseStart) as string;
     if (c.pauseStart !== undefined && c.pauseEnd !== undefined) return; // out of order: TIME_ORDER said so
