@@ -5,7 +5,8 @@ import { StrictExcel } from './helpers/excel-strict';
 import { demoRegister } from '../src/core/demo/generate';
 import { preset } from '../src/core/policy/presets';
 import { inspectActiveSheet, officeErrorMessage, setUpRegister } from '../src/excel/adapter';
-import { structuredColumns } from './helpers/excel-rules';
+import { qualifiedReferences, structuredColumns } from './helpers/excel-rules';
+import { TIER_SHEET } from '../src/workbook/setup-plan';
 import { recalculateFunctionColumns } from '../src/excel/policy-source';
 import { columnLetter } from '../src/workbook/address';
 
@@ -30,12 +31,17 @@ test('untrimmed headers: the formulas name the columns exactly and Excel (the st
   x.addSheet('登记', sheetRows().rows);
   const { preview, plan } = await adopt(x);
   expect(preview.columns.find((c) => c.field === 'received')?.header).toBe(' 受理时间 ');
-  const tier = plan.formulas[0].formula;
-  expect(structuredColumns(tier)).toContain('损失金额（元） ');
-  expect(structuredColumns(tier)).toContain(' 受理时间 ');
+  // The tiers: one whole-column TIER on the tier sheet (issue 13 §1), naming the columns exactly.
+  const tier = plan.tierSpill!.formula;
+  const columns = qualifiedReferences(tier).map((q) => q.column);
+  expect(columns).toContain('损失金额（元） ');
+  expect(columns).toContain(' 受理时间 ');
   const t = x.tables[0];
   for (const f of plan.formulas) for (const name of structuredColumns(f.formula)) expect(t.columns).toContain(name);
-  expect(x.formula('登记', 1, plan.formulas[0].col)).toBe(tier);
+  expect(x.formula(TIER_SHEET, 0, 0)).toBe(tier);
+  expect(x.value(TIER_SHEET, 0, 0)).not.toBe('#NAME?');
+  expect(x.value(TIER_SHEET, 0, 0)).not.toBe('#SPILL!');
+  expect(x.formula('登记', 1, plan.formulas[0].col)).toBe(plan.formulas[0].formula);
   expect(x.value('登记', 1, plan.formulas[0].col)).not.toBe('#NAME?');
 });
 
@@ -96,7 +102,7 @@ test('after a policy edit only the register\'s computed columns are recalculated
   const n = await recalculateFunctionColumns(x.context());
   expect(n).toBe(plan.formulas.length);
   expect(x.calculations).toHaveLength(plan.formulas.length);
-  expect(x.calculations.every((c) => c.startsWith('登记!'))).toBe(true);
+  expect(x.calculations.every((c) => c.startsWith('登记!') || c.startsWith(`${TIER_SHEET}!`))).toBe(true);
   expect(x.calculations.some((c) => c.startsWith('application:'))).toBe(false);
 });
 

@@ -10,7 +10,7 @@ import { POLICY_SHEET, policyToTable } from '../core/policy/table';
 import { FieldKey } from '../core/register/fields';
 import { a1Range, quoteSheet } from '../workbook/address';
 import { Aliases, ColumnMapping, InspectResult, previewAdopt } from '../workbook/mapping';
-import { DATETIME_FORMAT, GENERATED_MARK, NEW_REGISTER_HEADERS, REGISTER_MARK, REGISTER_SHEET, REGISTER_TABLE, SetupPlan, setupPlan } from '../workbook/setup-plan';
+import { DATETIME_FORMAT, GENERATED_MARK, NEW_REGISTER_HEADERS, REGISTER_MARK, REGISTER_SHEET, SetupPlan, TIER_SHEET, freeTableName, setupPlan } from '../workbook/setup-plan';
 import { generatedSheetName } from '../workbook/report-layout';
 import { registerTable } from './tables';
 
@@ -147,11 +147,13 @@ export async function setUpRegister(ctx: Ctx, opts: SetupOptions, signal?: Abort
   const ws = ctx.workbook.worksheets.getItem(p.sheet);
   const existing = p.existingTable ? ws.tables.getItem(p.existingTable).getRange() : undefined;
   existing?.load('columnIndex,columnCount');
+  const tierWs = ctx.workbook.worksheets.getItemOrNullObject(TIER_SHEET);
   await ctx.sync();
   throwIfCancelled(signal);
+  const tableName = p.existingTable ?? freeTableName(tables.items.map((x) => x.name));
   const planned = setupPlan({
     sheet: p.sheet, headerRow: p.headerRow, firstCol: p.firstCol, headers: p.headers, lastRow: p.lastRow,
-    columns: opts.columns ?? p.columns, policy: opts.policy, existingTable: p.existingTable,
+    columns: opts.columns ?? p.columns, policy: opts.policy, existingTable: p.existingTable, tableName,
     ...(existing ? { existingTableCols: { c0: existing.columnIndex, c1: existing.columnIndex + existing.columnCount - 1 } } : {}),
   });
   // Table.resize is ExcelApi 1.13, above the declared set: without it, stop before writing anything.
@@ -175,15 +177,34 @@ export async function setUpRegister(ctx: Ctx, opts: SetupOptions, signal?: Abort
   if (table && plan.resizeTable) table.resize(`${quoteSheet(p.sheet)}!${plan.tableRange}`);
   if (!table) {
     table = ws.tables.add(`${quoteSheet(p.sheet)}!${plan.tableRange}`, true);
-    if (!tables.items.some((x) => x.name === REGISTER_TABLE)) table.name = REGISTER_TABLE;
+    table.name = tableName;
     table.style = 'TableStyleLight9';
   }
+  writeTierSheet(ctx, tierWs, plan);
   const headerAt = (c: number) => plan.newHeaders.find((h) => h.col === c)?.header ?? p.headers[c - p.firstCol];
   applyComputedColumns(table, plan, headerAt);
   ws.customProperties.add(REGISTER_MARK, encodeAliases(plan.aliases).slice(0, 255));
   ws.activate();
   await ctx.sync();
   return plan;
+}
+
+/**
+ * The tier sheet (hidden, the add-in's): its A1 holds the one whole-column TIER call whose spill
+ * 计算等级 reads (queued, no sync). A workbook set up before had a TIER call per row; setting it up
+ * again replaces those with the lookup and makes this sheet. Column A below A1 is left empty for
+ * the spill (a value there would make it #SPILL!).
+ */
+function writeTierSheet(ctx: Ctx, found: Excel.Worksheet, plan: SetupPlan): void {
+  if (!plan.tierSpill) return;
+  let sheet = found;
+  if (found.isNullObject) {
+    sheet = ctx.workbook.worksheets.add(TIER_SHEET);
+    // Hidden, not very hidden: a reviewer can unhide it and see the formula. Worksheet.visibility, ExcelApi 1.1.
+    sheet.visibility = 'Hidden';
+    sheet.customProperties.add(GENERATED_MARK, 'tiers');
+  }
+  sheet.getRange('A1').formulas = [[plan.tierSpill.formula]];
 }
 
 /** An existing table narrower than the header row, on a host without Table.resize: what the user does. */
@@ -223,19 +244,22 @@ export async function setUpNewRegister(ctx: Ctx, policy: Policy, signal?: AbortS
   sheets.load('items/name');
   const tables = ctx.workbook.tables;
   tables.load('items/name');
+  const tierWs = ctx.workbook.worksheets.getItemOrNullObject(TIER_SHEET);
   await ctx.sync();
   throwIfCancelled(signal);
   const name = generatedSheetName(REGISTER_SHEET, sheets.items.map((s) => s.name), []);
+  const tableName = freeTableName(tables.items.map((x) => x.name));
   const ws = sheets.add(name);
   const headers = [...NEW_REGISTER_HEADERS];
   ws.getRange(a1Range(0, 0, 0, headers.length - 1)).values = [headers];
   const preview = previewAdopt(name, [headers], 0, 0, 0);
-  const plan = setupPlan({ sheet: name, headerRow: 0, firstCol: 0, headers, lastRow: 0, columns: preview.columns, policy });
+  const plan = setupPlan({ sheet: name, headerRow: 0, firstCol: 0, headers, lastRow: 0, columns: preview.columns, policy, tableName });
   const all = [...headers, ...plan.newHeaders.map((h) => h.header)];
   ws.getRange(a1Range(0, 0, 0, all.length - 1)).values = [all];
   const t = ws.tables.add(`${quoteSheet(name)}!${plan.tableRange}`, true);
-  if (!tables.items.some((x) => x.name === REGISTER_TABLE)) t.name = REGISTER_TABLE;
+  t.name = tableName;
   t.style = 'TableStyleLight9';
+  writeTierSheet(ctx, tierWs, plan);
   applyComputedColumns(t, plan, (c) => all[c]);
   ws.freezePanes.freezeRows(1);
   ws.customProperties.add(REGISTER_MARK, '');

@@ -6,7 +6,7 @@
 import { CellValue } from '../../src/core/register/cells';
 import {
   API_SETS, BUILTIN_FUNCTIONS, DESKTOP_LIMITS, Limits, MAX_PROPERTY_CHARS, OfficeError, WEB_LIMITS, calledFunctions, coerceValue,
-  declaredExcelApi, sheetNameProblem, structuredColumns, versionAbove,
+  declaredExcelApi, qualifiedReferences, sheetNameProblem, structuredColumns, versionAbove,
 } from './excel-rules';
 
 export interface Rect { r0: number; c0: number; r1: number; c1: number }
@@ -692,11 +692,18 @@ export class StrictExcel {
           throw new OfficeError('InvalidArgument', `The formula ${f} refers to a table column [${name}] that ${table ? `table ${table.name} does not have (columns: ${table.columns.join(' | ')})` : 'is outside any table'}.`, local ? 'Range.formulasLocal' : 'Range.formulas');
         }
       }
+      const qualified = qualifiedReferences(f);
+      for (const q of qualified) {
+        const named = x.tables.find((t) => t.name.toLowerCase() === q.table.toLowerCase());
+        if (!named || (q.column !== undefined && !named.columns.includes(q.column))) {
+          throw new OfficeError('InvalidArgument', `The formula ${f} refers to ${named ? `a column [${q.column}] table ${named.name} does not have (columns: ${named.columns.join(' | ')})` : `a table ${q.table} that does not exist`}.`, local ? 'Range.formulasLocal' : 'Range.formulas');
+        }
+      }
       // formulasLocal names functions as the user's locale does; the add-in keeps custom-function
       // names identical in every locale, so both land on the same registered names.
       void local;
       s.formulas.set(`${row},${col}`, f);
-      (s.cells[row] ??= [])[col] = x.parsed(f).known ? 0 : '#NAME?';
+      (s.cells[row] ??= [])[col] = x.parsed(f).known ? (x.spillBlocked(s, row, col, f, table) ?? 0) : '#NAME?';
     };
     const write = (kind: Write['kind'], v: unknown) => {
       x.use(`Range.${kind}`);
@@ -857,6 +864,26 @@ export class StrictExcel {
       this.parsedFormulas.set(formula, p);
     }
     return p;
+  }
+
+  /**
+   * '#SPILL!' when a formula that returns one value per row (a custom function given whole table
+   * columns) cannot spill, else undefined. "Spilled array formulas are not supported in Excel tables
+   * themselves, so you should place them in the grid outside of the Table" —
+   * https://support.office.com/article/205c6b06-03ba-4151-89a1-87a7eb36e531 (Dynamic array formulas
+   * and spilled array behavior); and a spill range must be empty ("Spill range isn't blank",
+   * https://support.microsoft.com/en-us/office/how-to-correct-a-spill-error-ffe0f555-b479-4a17-a6e2-ef9cc9ad4023).
+   */
+  spillBlocked(s: StrictSheet, row: number, col: number, formula: string, inTable: StrictTable | undefined): '#SPILL!' | undefined {
+    const source = qualifiedReferences(formula).find((q) => q.column !== undefined);
+    if (!source || !calledFunctions(formula).some((fn) => fn.startsWith(`${this.namespace}.`))) return undefined;
+    if (inTable) return '#SPILL!';
+    const t = this.tables.find((x) => x.name.toLowerCase() === source.table.toLowerCase())!;
+    for (let r = row + 1; r < row + (t.r1 - t.r0); r++) {
+      const v = s.cells[r]?.[col];
+      if ((v !== null && v !== undefined && v !== '') || s.formulas.has(`${r},${col}`)) return '#SPILL!';
+    }
+    return undefined;
   }
 
   /** True when every function a formula calls is one Excel knows in this locale (else the cell shows #NAME?). */
