@@ -62,7 +62,7 @@ test.each(['en-US', 'zh-CN'] as const)('%s: adopt, check and generate a month on
   const model = monthModel({ reg: reg.value, policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period: monthPeriod(2026, 10), asOf: stampOf(dayOf(2026, 11, 1)), includeContacts: false, registerLabel: '2026登记' });
   if (!model.ok) throw new Error(model.error);
   const out = await writeReportSheets(x.context(), model.value, wb.state);
-  expect(out.sheets.length).toBe(5); // the four, and 产品统计: the demo rows have product complaints
+  expect(out.sheets.length).toBe(6); // the four, 产品统计 (the demo rows have product complaints) and 延期重办申诉 (and rework)
 
   // No request or response over 5 MB (the fake would have thrown; asserted here as the figure).
   expect(x.requests.length).toBeGreaterThan(10);
