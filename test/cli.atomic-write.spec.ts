@@ -18,7 +18,7 @@ const dir = mkdtempSync(join(tmpdir(), 'atomic-'));
 const register = join(dir, 'register.xlsx');
 const out = join(dir, 'report.xlsx');
 // The demo register has product complaints (004): its report carries 产品统计.
-const REPORT_SHEETS = ['月度统计', '月度考核', '满意度', '超期清单', '产品统计', '读取说明'];
+const REPORT_SHEETS = ['月度统计', '月度考核', '满意度', '超期清单', '产品统计', '延期重办申诉', '读取说明'];
 
 async function sheetsOf(file: string): Promise<string[]> {
   const wb = new ExcelJS.Workbook();

@@ -11,7 +11,7 @@ import { inspectActiveSheet, readPolicyRows, selectCell, setUpNewRegister, setUp
 import { readWorkbook } from '../src/excel/register-read';
 import { writeReportSheets } from '../src/excel/report-writer';
 import { checkView, findRegisterGrid, monthModel, policyOf, surveyOf } from '../src/workbook/model';
-import { GENERATED_MARK, REGISTER_MARK } from '../src/workbook/setup-plan';
+import { GENERATED_MARK, REGISTER_MARK, TIER_SHEET } from '../src/workbook/setup-plan';
 import { BLOCK_BYTES } from '../src/excel/blocks';
 import { monthPeriod } from '../src/core/report/period';
 import { stampOf, dayOf } from '../src/core/time';
@@ -61,6 +61,7 @@ describe('set up (adopt the current sheet)', () => {
     const { x, plan } = await setUp(200);
     const userCols = 23; // A..W
     for (const w of x.writes) {
+      if (w.sheet === TIER_SHEET) continue; // the add-in's own hidden sheet (issue 13 §1)
       const [r0, c0, , c1] = parseAddress(w.address);
       if (w.kind === 'numberFormat') continue; // formats, not data
       expect(c0).toBeGreaterThanOrEqual(userCols);
@@ -68,10 +69,12 @@ describe('set up (adopt the current sheet)', () => {
       if (w.kind === 'values') expect(r0).toBe(1); // the header row, right of the user's headers
     }
     expect(plan.newHeaders.map((h) => h.header)).toEqual(['计算等级', '首次联系时限', '上报时限', '初步方案时限', '办结时限', '回访时限', '处理状态']);
-    const formulas = x.writes.filter((w) => w.kind === 'formulas');
+    const formulas = x.writes.filter((w) => w.kind === 'formulas' && w.sheet !== TIER_SHEET);
     expect(formulas).toHaveLength(7);
     for (const f of formulas) expect(typeof f.value).toBe('string');
-    expect(formulas[0].value).toBe('=COMPLAINTS.TIER([@[损失金额（元）]],[@[情形]],[@[投诉事项]],[@[受理时间]],[@[等级(手工)]])');
+    // 计算等级 reads its row of the tier sheet's one whole-column TIER call, which sees repeat escalation (issue 13 §1).
+    expect(formulas[0].value).toBe("=INDEX('_计算等级'!$A:$A,ROW()-ROW(ComplaintRegister[#Headers]))");
+    expect(x.writes.filter((w) => w.sheet === TIER_SHEET).map((w) => w.value)).toEqual([[['=COMPLAINTS.TIER(ComplaintRegister[损失金额（元）],ComplaintRegister[情形],ComplaintRegister[投诉事项],ComplaintRegister[受理时间],ComplaintRegister[等级(手工)])']]]);
     expect(x.tablesAdded[0]).toMatchObject({ address: "'11月登记'!A2:AT202", name: 'ComplaintRegister' });
     expect(x.validations.map((v) => v.source)).toContain('是,否');
     expect(x.conditionalFormats.filter((c) => c.type === 'Custom')).toHaveLength(2);
@@ -165,7 +168,7 @@ describe('generate the month', () => {
     expect(b.genSyncs).toBeGreaterThanOrEqual(a.genSyncs);
     expect(b.genSyncs).toBeLessThanOrEqual(a.genSyncs + 6);
     for (const r of b.x.requests) expect(Math.max(r.requestBytes, r.responseBytes)).toBeLessThanOrEqual(BLOCK_BYTES * 1.25);
-    expect(b.res.sheets).toEqual(['月度统计', '月度考核', '满意度', '超期清单', '产品统计']); // the demo has product complaints
+    expect(b.res.sheets).toEqual(['月度统计', '月度考核', '满意度', '超期清单', '产品统计', '延期重办申诉']); // the demo has product complaints and rework
     expect(b.res.charts).toBe(3);
     for (const n of b.res.sheets) expect(b.x.sheet(n)!.props.get(GENERATED_MARK)).toBe('2026-10');
   });
@@ -175,7 +178,7 @@ describe('generate the month', () => {
     expect(g.res.renamed).toEqual([{ wanted: '月度统计', used: '月度统计 (2)' }]);
     expect(g.x.sheet('月度统计')!.cells[0][0]).toBe('my own notes');
     const state = (await readWorkbook(g.x.context())).state;
-    expect(state.generated.sort()).toEqual(['满意度', '月度统计 (2)', '月度考核', '超期清单', '产品统计'].sort());
+    expect(state.generated.sort()).toEqual(['满意度', '月度统计 (2)', '月度考核', '超期清单', '产品统计', '延期重办申诉', TIER_SHEET].sort());
   });
 });
 

@@ -5,7 +5,8 @@ import { StrictExcel } from './helpers/excel-strict';
 import { demoRegister } from '../src/core/demo/generate';
 import { preset } from '../src/core/policy/presets';
 import { inspectActiveSheet, officeErrorMessage, setUpRegister } from '../src/excel/adapter';
-import { structuredColumns } from './helpers/excel-rules';
+import { qualifiedReferences, structuredColumns } from './helpers/excel-rules';
+import { TIER_SHEET } from '../src/workbook/setup-plan';
 import { recalculateFunctionColumns } from '../src/excel/policy-source';
 import { columnLetter } from '../src/workbook/address';
 
@@ -30,26 +31,34 @@ test('untrimmed headers: the formulas name the columns exactly and Excel (the st
   x.addSheet('登记', sheetRows().rows);
   const { preview, plan } = await adopt(x);
   expect(preview.columns.find((c) => c.field === 'received')?.header).toBe(' 受理时间 ');
-  const tier = plan.formulas[0].formula;
-  expect(structuredColumns(tier)).toContain('损失金额（元） ');
-  expect(structuredColumns(tier)).toContain(' 受理时间 ');
+  // The tiers: one whole-column TIER on the tier sheet (issue 13 §1), naming the columns exactly.
+  const tier = plan.tierSpill!.formula;
+  const columns = qualifiedReferences(tier).map((q) => q.column);
+  expect(columns).toContain('损失金额（元） ');
+  expect(columns).toContain(' 受理时间 ');
   const t = x.tables[0];
   for (const f of plan.formulas) for (const name of structuredColumns(f.formula)) expect(t.columns).toContain(name);
-  expect(x.formula('登记', 1, plan.formulas[0].col)).toBe(tier);
+  expect(x.formula(TIER_SHEET, 0, 0)).toBe(tier);
+  expect(x.value(TIER_SHEET, 0, 0)).not.toBe('#NAME?');
+  expect(x.value(TIER_SHEET, 0, 0)).not.toBe('#SPILL!');
+  expect(x.formula('登记', 1, plan.formulas[0].col)).toBe(plan.formulas[0].formula);
   expect(x.value('登记', 1, plan.formulas[0].col)).not.toBe('#NAME?');
 });
 
 test('an existing register table is kept; a second table elsewhere on the sheet is not picked', async () => {
-  const x = new StrictExcel();
+  const x = new StrictExcel({ excelApi: '1.13' });
+  const restore = x.installOffice();
   const { rows } = sheetRows();
   x.addSheet('登记', [...rows, [], ['代码', '说明'], ['A', '甲']]);
   x.addTable('登记', 'A23:B24', 'Codes');
-  // The table spans every register column (the demo's 23 and the second-round ones of issue 13).
-  x.addTable('登记', `A1:${columnLetter(rows[0].length)}${rows.length}`, 'MyRegister');
-  const { preview, plan } = await adopt(x);
+  // The user's table covers the first 23 columns (A:W); the headed columns after it join it (issue 13 §6).
+  x.addTable('登记', `A1:W${rows.length}`, 'MyRegister');
+  const { preview, plan } = await adopt(x).finally(restore);
   expect(preview.existingTable).toBe('MyRegister');
   expect(plan.newHeaders.length).toBeGreaterThan(0);
-  expect(x.tables.find((t) => t.name === 'MyRegister')!.columns).toContain('计算等级');
+  const t = x.tables.find((tb) => tb.name === 'MyRegister')!;
+  expect(t.columns.slice(0, rows[0].length)).toEqual(rows[0]);
+  expect(t.columns).toContain('计算等级');
   expect(x.tables.find((t) => t.name === 'Codes')!.columns).toEqual(['代码', '说明']);
 });
 
@@ -93,7 +102,7 @@ test('after a policy edit only the register\'s computed columns are recalculated
   const n = await recalculateFunctionColumns(x.context());
   expect(n).toBe(plan.formulas.length);
   expect(x.calculations).toHaveLength(plan.formulas.length);
-  expect(x.calculations.every((c) => c.startsWith('登记!'))).toBe(true);
+  expect(x.calculations.every((c) => c.startsWith('登记!') || c.startsWith(`${TIER_SHEET}!`))).toBe(true);
   expect(x.calculations.some((c) => c.startsWith('application:'))).toBe(false);
 });
 
@@ -124,4 +133,46 @@ test('rows typed below the register get the computed formulas, lists and colours
   for (const v of x.validations) expect(v.address.endsWith(`${last + 1}`)).toBe(true);
   const dateCol = plan.dateColumns[0];
   expect(x.sheet('登记')!.formats.some((f) => f.format === 'yyyy-mm-dd hh:mm' && f.c0 === dateCol && f.r1 === last)).toBe(true);
+});
+
+// Regression (issue 13 §6): a table A:E under headers to G took the computed columns in at its own
+// edge (F, G), over the user's headed columns F:G. Now it is resized over them and the computed
+// columns come after G; on a host without Table.resize (ExcelApi 1.13) set-up stops before writing.
+describe('an existing table narrower than the header row', () => {
+  const headers = ['编号', '受理时间', '客户', '投诉内容', '被投诉部门', '备注', '跟进人'];
+  const rows = [headers, ['C1', '2026-11-02 09:00', '王先生', '包装破损', '物流部', '客户很急', '李四'], ['C2', '2026-11-03 10:00', '赵女士', '态度', '客服部', '', '张三']];
+  const setUp = (excelApi: string) => {
+    const x = new StrictExcel({ excelApi });
+    x.addSheet('登记', rows.map((r) => [...r]));
+    x.addTable('登记', 'A1:E3', 'MyRegister');
+    return x;
+  };
+
+  test('the user’s headed columns F:G keep every cell; the computed columns start at H; the table spans them all', async () => {
+    const x = setUp('1.13');
+    const restore = x.installOffice();
+    try {
+      const { plan } = await adopt(x);
+      for (let r = 0; r < rows.length; r++) for (const c of [5, 6]) expect([r, c, x.value('登记', r, c)]).toEqual([r, c, rows[r][c]]);
+      expect(Math.min(...plan.formulas.map((f) => f.col))).toBe(7);
+      const t = x.tables.find((tb) => tb.name === 'MyRegister')!;
+      expect([t.c0, t.c1]).toEqual([0, 6 + plan.formulas.length]);
+      expect(t.columns.slice(0, 7)).toEqual(headers);
+      for (const f of plan.formulas) expect(x.formula('登记', 1, f.col)).toBe(f.formula);
+    } finally {
+      restore();
+    }
+  });
+
+  test('without Table.resize, set-up stops with what to do, and nothing is written', async () => {
+    const x = setUp('1.12');
+    const restore = x.installOffice();
+    try {
+      await expect(adopt(x)).rejects.toThrow(/MyRegister.*调整表格大小.*Resize Table/);
+      expect(x.writes).toEqual([]);
+      expect(x.tables[0].columns).toEqual(headers.slice(0, 5));
+    } finally {
+      restore();
+    }
+  });
 });

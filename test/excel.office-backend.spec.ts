@@ -90,7 +90,7 @@ test('export opens the workbook as a new one where Excel can, and downloads noth
   expect(created).toHaveLength(1);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Uint8Array.from(Buffer.from(created[0], 'base64')).buffer);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(['月度统计', '月度考核', '满意度', '超期清单', '产品统计']);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['月度统计', '月度考核', '满意度', '超期清单', '产品统计', '延期重办申诉']);
 });
 
 test('export without createWorkbook goes to the download the entry file handed over', async () => {
@@ -108,7 +108,7 @@ test('generate writes the month\'s sheets into the open workbook in one Excel.ru
   host({ createWorkbook: true });
   const msg = await new OfficeBackend(() => undefined).generate(monthPeriod(2026, 10), false, undefined, ctx());
   expect(runs).toBe(1);
-  expect(msg).toBe('月度统计, 月度考核, 满意度, 超期清单, 产品统计; 3 charts');
+  expect(msg).toBe('月度统计, 月度考核, 满意度, 超期清单, 产品统计, 延期重办申诉; 3 charts');
   expect(String(x.sheet('超期清单')!.cells[0][0])).toMatch(/^2026-10 /);
   expect(x.sheet('登记')!.cells.length).toBe(31);
 });

@@ -7,7 +7,7 @@ describe('FIELDS table', () => {
       'id', 'received', 'channel', 'customer', 'contact', 'category', 'subject', 'description', 'department',
       'handler', 'staff', 'loss', 'factors', 'tierOverride', 'valid', 'contacted', 'reported', 'planned',
       'resolved', 'followedUp', 'satisfaction', 'resolution', 'paused', 'branch',
-      'productCategory', 'batch', 'manufactured', 'arrived', 'resolvedBy', 'suggestionAdopted', 'promised', 'extendedTo', 'extensionReason',
+      'productCategory', 'batch', 'manufactured', 'arrived', 'resolvedBy', 'suggestionAdopted', 'promised', 'extendedTo', 'extensionReason', 'extensionExplained',
       'pauses', 'pauseStart', 'pauseEnd', 'reopened', 'reresolved', 'appealed', 'appealResult', 'transferredTo', 'transferredAt',
     ]);
     expect(new Set(FIELD_KEYS).size).toBe(FIELDS.length);

@@ -121,7 +121,7 @@ maybe('the appraisal workbook printed through LibreOffice', () => {
   test('every page is A4 landscape with a "sheet x / y" footer', () => {
     expect(size).toMatch(/Page size:\s+841\.89 x 595\.\d+ pts \(A4\)/);
     pages.forEach((p) => expect(p.footer).toBe(`${p.sheet} ${p.n} / ${pages.length}`));
-    expect([...new Set(pages.map((p) => p.sheet))]).toEqual([REPORT_SHEETS.stats, REPORT_SHEETS.appraisal, REPORT_SHEETS.satisfaction, REPORT_SHEETS.overdue, REPORT_SHEETS.products]);
+    expect([...new Set(pages.map((p) => p.sheet))]).toEqual([REPORT_SHEETS.stats, REPORT_SHEETS.appraisal, REPORT_SHEETS.satisfaction, REPORT_SHEETS.overdue, REPORT_SHEETS.products, REPORT_SHEETS.rework]);
   });
 
   // The demo month's 33 overdue lines (issue 13's clocks added the 1-hour report and the reopen

@@ -54,10 +54,10 @@ beforeAll(async () => {
   month = await roundTrip('2026-11');
 });
 
-test('a month has the four sheets (and 产品统计: the demo has product complaints); a quarter adds 季度汇总', async () => {
-  expect(month.wb.worksheets.map((w) => w.name)).toEqual([REPORT_SHEETS.stats, REPORT_SHEETS.appraisal, REPORT_SHEETS.satisfaction, REPORT_SHEETS.overdue, REPORT_SHEETS.products]);
+test('a month has the four sheets (and 产品统计: the demo has product complaints); and 延期重办申诉 (the demo has extensions, reopens, appeals); a quarter adds 季度汇总', async () => {
+  expect(month.wb.worksheets.map((w) => w.name)).toEqual([REPORT_SHEETS.stats, REPORT_SHEETS.appraisal, REPORT_SHEETS.satisfaction, REPORT_SHEETS.overdue, REPORT_SHEETS.products, REPORT_SHEETS.rework]);
   const q = await roundTrip('2026-Q4');
-  expect(q.wb.worksheets.map((w) => w.name)).toEqual(['月度统计', '月度考核', '满意度', '超期清单', '季度汇总', '产品统计']);
+  expect(q.wb.worksheets.map((w) => w.name)).toEqual(['月度统计', '月度考核', '满意度', '超期清单', '季度汇总', '产品统计', '延期重办申诉']);
 });
 
 test('产品统计: a batch with several complaints is flagged, its dates are dates', async () => {

@@ -94,13 +94,16 @@ describe('reading pause periods', () => {
     if (!read.ok) throw new Error(read.error);
     expect(read.value.complaints[0].pauses).toEqual([{ start: at('2026-11-03 16:00'), end: at('2026-11-03 20:00') }, { start: at('2026-11-04 10:00'), end: at('2026-11-04 12:00') }]);
   });
-  test('a start without its end is a cell error naming the column; the row still counts', () => {
-    const read = readRegister([['受理时间', '客户', '暂停开始', '暂停结束'], ['2026-11-03 14:00', '王先生', '2026-11-03 16:00', '']]);
+  // Issue 13 §2: a start without its end is a pause still running (test/sla.open-pause.spec.ts), no longer a cell error.
+  test('a start without its end is a pause still running; an end without its start is a cell error naming the column', () => {
+    const read = readRegister([['受理时间', '客户', '暂停开始', '暂停结束'], ['2026-11-03 14:00', '王先生', '2026-11-03 16:00', ''], ['2026-11-03 14:00', '王先生', '', '2026-11-03 18:00']]);
     if (!read.ok) throw new Error(read.error);
-    const c = read.value.complaints[0];
-    expect(c.errors).toEqual([{ row: 2, column: '暂停结束', message: expect.stringContaining('须成对填写') }]);
-    expect(c.broken).toBe(false);
-    expect(c.pauses).toBeUndefined();
+    const [open, endOnly] = read.value.complaints;
+    expect(open.errors).toEqual([]);
+    expect(open.pauses).toEqual([{ start: at('2026-11-03 16:00') }]);
+    expect(endOnly.errors).toEqual([{ row: 3, column: '暂停开始', message: expect.stringContaining('须成对填写') }]);
+    expect(endOnly.broken).toBe(false);
+    expect(endOnly.pauses).toBeUndefined();
   });
 });
 

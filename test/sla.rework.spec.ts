@@ -73,7 +73,7 @@ describe('申诉: within 1 working day of dispatch; upheld moves the complaint a
     expect(r.rows.map((x) => x.due.resolve)).toEqual(['2026-11-11', '2026-11-10', '2026-11-10']);
     expect(r.rows.map((x) => x.appeal)).toEqual([{ late: false, upheld: true }, { late: false, upheld: false }, { late: true, upheld: false }]);
     expect(r.rows[2].errors).toEqual([{ column: '申诉时间', message: expect.stringContaining('申诉超过派单后 1 个工作日 (截止 2026-11-09)') }]);
-    expect(r.summary.rework).toEqual({ extensions: 0, reopened: 0, reopenedOpen: 0, appeals: 3, appealsLate: 1, appealsUpheld: 1 });
+    expect(r.summary.rework).toEqual({ extensions: 0, explanationsLate: 0, reopened: 0, reopenedOpen: 0, appeals: 3, appealsLate: 1, appealsUpheld: 1 });
   });
 
   test('an unreadable verdict is a cell error', () => {
@@ -96,8 +96,8 @@ describe('the appraisal counts extensions, reopens (also as repeats) and appeals
     if (!p.ok) throw new Error(p.error);
     const f = reportFigures({ policy: severity, complaints: rows.map((r) => complaint(r)), survey: [], period: p.value, asOf: p.value.end });
     expect(f.rework).toEqual({
-      extensions: 1, reopens: 1, appeals: { total: 2, upheld: 1, rejected: 1, late: 1 },
-      byDepartment: [{ unit: 'A', extensions: 1, reopens: 1, appeals: 0 }, { unit: 'B', extensions: 0, reopens: 0, appeals: 2 }],
+      extensions: 1, lateExplanations: 0, reopens: 1, appeals: { total: 2, upheld: 1, rejected: 1, late: 1 },
+      byDepartment: [{ unit: 'A', extensions: 1, lateExplanations: 0, reopens: 1, appeals: 0 }, { unit: 'B', extensions: 0, lateExplanations: 0, reopens: 0, appeals: 2 }],
     });
     expect(f.secondary).toEqual({ num: 1, den: 4, value: 0.25 });
   });

@@ -158,9 +158,9 @@ test('the month\'s workbook is handed to the download, named for the period', as
   const d = downloads();
   const b = FileBackend.demo(d.download);
   const msg = await b.generate(monthPeriod(2026, 10), false, undefined, ctx());
-  expect(msg).toBe('appraisal-2026-10.xlsx: 月度统计, 月度考核, 满意度, 超期清单, 产品统计');
+  expect(msg).toBe('appraisal-2026-10.xlsx: 月度统计, 月度考核, 满意度, 超期清单, 产品统计, 延期重办申诉');
   expect(d.got.map((g) => g.name)).toEqual(['appraisal-2026-10.xlsx']);
-  expect((await d.open()).worksheets.map((w) => w.name)).toEqual(['月度统计', '月度考核', '满意度', '超期清单', '产品统计']);
+  expect((await d.open()).worksheets.map((w) => w.name)).toEqual(['月度统计', '月度考核', '满意度', '超期清单', '产品统计', '延期重办申诉']);
 });
 
 test('cancel: the operation stops with an AbortError and nothing is downloaded', async () => {

@@ -23,15 +23,35 @@ const SAMPLE_ROWS = 20_000;
 const DUE_COLUMNS = 5;
 export const STATUS_AIM_US = 3;
 
-type Fn = 'TIER' | 'DUE' | 'STATUS';
+type Fn = 'TIER' | 'DUE' | 'STATUS' | 'TIER_COLUMN';
 
 /** The demo register as Excel hands one row's cells to a function: dates as serials, blanks as "". */
 function rows(n: number): CellValue[][] {
   return demoRegister(7, n).rows.map((r) => r.map((v) => (v instanceof Date ? serialFromStamp(stampFromDate(v)) : v ?? '')));
 }
 
+/**
+ * The tier sheet's one whole-column TIER call (issue 13 §1) over TABLE_ROWS rows, as Excel hands it
+ * the table's columns: µs for the call, after a warm-up call. Excel makes it once per edit of a
+ * column it reads; 计算等级's INDEX lookups are Excel's own.
+ */
+function measureColumn(): { us: number; calls: number } {
+  const data = rows(TABLE_ROWS);
+  const col = (h: string) => { const i = DEMO_HEADERS.indexOf(h); return data.map((r) => [r[i]]); };
+  const args = namedArgs('TIER', [col('损失金额（元）'), col('情形'), col('投诉事项'), col('受理时间'), col('等级(手工)')]) as unknown as TierArgs;
+  const provider = presetProvider('severity');
+  const call = () => asMatrix(tierCells(requirePolicy(provider.policy() as PolicyState), args, labelFormat(undefined)));
+  if (call().length !== TABLE_ROWS) throw new Error('no results');
+  const t = performance.now();
+  const out = call();
+  const ms = performance.now() - t;
+  if (out.length !== TABLE_ROWS) throw new Error('no results');
+  return { us: ms * 1000, calls: 1 };
+}
+
 /** One child's measurement: µs per call over `calls` calls, after a warm-up pass. */
 function measure(fn: Fn): { us: number; calls: number } {
+  if (fn === 'TIER_COLUMN') return measureColumn();
   const data = rows(SAMPLE_ROWS);
   const col = (h: string) => DEMO_HEADERS.indexOf(h);
   const c = {
@@ -75,7 +95,7 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 /** The bench's lines: calls/s per function and the recalculation estimates for TABLE_ROWS rows. */
 export function runFunctionsBench(): string[] {
-  const us: Record<Fn, number> = { TIER: best('TIER'), DUE: best('DUE'), STATUS: best('STATUS') };
+  const us: Record<Fn, number> = { TIER: best('TIER'), DUE: best('DUE'), STATUS: best('STATUS'), TIER_COLUMN: best('TIER_COLUMN') };
   const lines = [`functions bench: node ${process.version}, one call per row as in a register table, best of ${RUNS} fresh processes`];
   for (const fn of ['TIER', 'DUE', 'STATUS'] as Fn[]) {
     const aim = fn === 'STATUS' ? `  (aim ≤ ${STATUS_AIM_US} µs: ${us.STATUS <= STATUS_AIM_US ? 'met' : 'NOT met'})` : '';
@@ -85,6 +105,11 @@ export function runFunctionsBench(): string[] {
   const volatileOnly = (TABLE_ROWS * us.STATUS) / 1000;
   lines.push(`full-table recalculation, ${fmt(TABLE_ROWS)} rows × (TIER + ${DUE_COLUMNS} DUE + STATUS): ${fmt(full)} ms`);
   lines.push(`per edit (STATUS alone is volatile): ${fmt(volatileOnly)} ms; alternative, STATUS not volatile and the pane recalculating it once a minute: 0 ms per edit, ${fmt(volatileOnly)} ms per minute`);
+  // Issue 13 §1: 计算等级 reads the tier sheet's one whole-column TIER (repeat escalation needs every row).
+  // Every 计算等级 lookup reads the spill's column, so Excel recalculates all of them, and the DUE and
+  // STATUS cells that read the tier, after that call: a full-table recalculation without the per-row TIER.
+  const afterEdit = us.TIER_COLUMN / 1000 + (TABLE_ROWS * (DUE_COLUMNS * us.DUE + us.STATUS)) / 1000;
+  lines.push(`tier sheet, one whole-column TIER over ${fmt(TABLE_ROWS)} rows: ${fmt(us.TIER_COLUMN / 1000)} ms; per edit of a tier input column (loss, factors, subject, received, override) with the DUE/STATUS cells that follow: ${fmt(afterEdit)} ms (before: one per-row TIER, ${us.TIER.toFixed(2)} µs, blind to repeats); edits of other columns: unchanged`);
   return lines;
 }
 

@@ -11,11 +11,16 @@ import { Stamp, dayOfStamp, formatStamp } from './time';
 import { FIELD_BY_KEY } from './register/fields';
 import { DuplicateId, duplicateIds, duplicateIdWarning } from './register/ids';
 import { DEFAULT_APPEAL_WORKDAYS } from './policy/types';
+import { EXPLAIN_WITHIN_HOURS } from './rework';
 import { Day, formatDay } from './time';
 
 /** 001: "An appeal (申诉) … must come within 1 working day." */
 const appealLateMessage = (lastDay: Day, n: number): string =>
   `申诉超过派单后 ${n} 个工作日 (截止 ${formatDay(lastDay)})，按制度不予受理 (the appeal came after the ${n}-working-day window, which ended ${formatDay(lastDay)})`;
+
+/** 004: "explain within 24 h and give a date". */
+const explanationLateMessage = (by: Stamp, hours: number): string =>
+  `延期说明晚于受理后 ${hours} 小时 (应于 ${formatStamp(by, ' ')} 前向客户说明并给出解决时间) (the extension was explained after the ${hours} h the policy allows, by ${formatStamp(by, ' ')})`;
 
 export interface CheckRow {
   row: number;
@@ -37,6 +42,8 @@ export interface CheckRow {
   reopenDue?: string;
   /** 申诉: whether the department's appeal came in time, and the verdict when recorded. */
   appeal?: { late: boolean; upheld?: boolean };
+  /** 延期: the extension's explanation came after 24 h of receipt (true), in time (false), or was not recorded (absent). */
+  explanationLate?: boolean;
   errors: { column: string; message: string }[];
 }
 
@@ -55,7 +62,7 @@ export interface CheckSummary {
   /** 编号 held by more than one row, with the rows of each. */
   duplicateIds: DuplicateId[];
   /** Second-round counts (issue 13): rows with an extension, reopened rows (and those still being handled again), appeals. */
-  rework?: { extensions: number; reopened: number; reopenedOpen: number; appeals: number; appealsLate: number; appealsUpheld: number };
+  rework?: { extensions: number; explanationsLate: number; reopened: number; reopenedOpen: number; appeals: number; appealsLate: number; appealsUpheld: number };
 }
 
 export interface CheckReport {
@@ -75,7 +82,7 @@ export function checkRegister(read: RegisterRead, cp: CompiledPolicy, asOf: Stam
   let errors = 0;
   let rowsWithErrors = 0;
   let invalid = 0;
-  const rework = { extensions: 0, reopened: 0, reopenedOpen: 0, appeals: 0, appealsLate: 0, appealsUpheld: 0 };
+  const rework = { extensions: 0, explanationsLate: 0, reopened: 0, reopenedOpen: 0, appeals: 0, appealsLate: 0, appealsUpheld: 0 };
 
   const rows = complaints.map((c, i) => {
     const t = tiers[i];
@@ -111,6 +118,13 @@ export function checkRegister(read: RegisterRead, cp: CompiledPolicy, asOf: Stam
     if (ev.hoursLeft !== undefined) out.hoursLeft = ev.hoursLeft;
     if (year !== undefined) out.uncoveredYear = year;
     if (c.extendedTo !== undefined) rework.extensions++;
+    if (ev.extension?.late !== undefined) out.explanationLate = ev.extension.late;
+    if (ev.extension?.late && c.valid !== false) {
+      rework.explanationsLate++;
+      out.errors.push({ column: read.map.headers.extensionExplained ?? FIELD_BY_KEY.extensionExplained.zh, message: explanationLateMessage(ev.extension.by, EXPLAIN_WITHIN_HOURS) });
+      if (out.errors.length === 1) rowsWithErrors++;
+      errors++;
+    }
     if (ev.reopen) {
       rework.reopened++;
       if (ev.reopen.done === undefined) {

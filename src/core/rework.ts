@@ -39,5 +39,34 @@ export function appealState(cp: CompiledPolicy, c: Complaint): AppealState | und
   return { at: c.appealed, lastDay, late: dayOfStamp(c.appealed) > lastDay, upheld: c.appealUpheld };
 }
 
+/**
+ * 004 4.4.3 "所有投诉问题必须在24小时内作出回复,…无法在24小时内答复的,需在24小时内向客户说明情况,并给予客户明确解决时间":
+ * 24 calendar hours (the text says 小时, not 工作日) from receipt.
+ */
+export const EXPLAIN_WITHIN_HOURS = 24;
+
+export interface ExtensionState {
+  /** The new resolve deadline the customer was given (延期至). */
+  to: Stamp;
+  /** When the customer was told (延期说明时间), when recorded. */
+  explained?: Stamp;
+  /** The last moment the explanation was in time: receipt + 24 h. */
+  by: Stamp;
+  /** Explained after `by`; undefined when no explanation time is recorded (nothing to judge). */
+  late?: boolean;
+}
+
+/** The extension, when there is one (延期至 with its reason), and whether its explanation came within 24 h. */
+export function extensionState(c: Complaint): ExtensionState | undefined {
+  if (c.extendedTo === undefined || c.received === undefined) return undefined;
+  const by = c.received + EXPLAIN_WITHIN_HOURS * 60;
+  const out: ExtensionState = { to: c.extendedTo, by };
+  if (c.extensionExplained !== undefined) {
+    out.explained = c.extensionExplained;
+    out.late = c.extensionExplained > by;
+  }
+  return out;
+}
+
 /** Where an upheld appeal restarts the resolve clock: the transfer, else the appeal itself. */
 export const restartAt = (c: Complaint): Stamp | undefined => (c.appealUpheld ? c.transferredAt ?? c.appealed : undefined);

@@ -1,20 +1,22 @@
 // SLA clocks of one complaint: a deadline per milestone of its tier, which milestones were
 // breached, and the row's status at an as-of time.
 import { addWorkdays, addWorkingHours, countWorkdays, countWorkingHours, uncoveredYearIn } from './calendar/calendar';
-import { PausePeriod } from './register/periods';
-import { AppealState, ReopenState, appealState, reopenDeadline, restartAt } from './rework';
+import { PausePeriod, closedAt, openPauseStart } from './register/periods';
+import { AppealState, ExtensionState, ReopenState, appealState, extensionState, reopenDeadline, restartAt } from './rework';
 import { CompiledPolicy } from './policy/compile';
 import { ClockDef, MilestoneKey } from './policy/types';
 import { Complaint, DONE_FIELD } from './register/complaint';
 import { Day, Stamp, MINUTES_PER_DAY, dayOfStamp, formatDay, formatStamp } from './time';
 
-export const STATUSES = ['overdue', 'due-soon', 'on-track', 'closed-late', 'closed-on-time', 'invalid', 'error'] as const;
+export const STATUSES = ['overdue', 'due-soon', 'on-track', 'paused', 'closed-late', 'closed-on-time', 'invalid', 'error'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const STATUS_LABELS: Readonly<Record<Status, { zh: string; en: string }>> = {
   overdue: { zh: '已超期', en: 'Overdue' },
   'due-soon': { zh: '即将到期', en: 'Due soon' },
   'on-track': { zh: '处理中', en: 'On track' },
+  // Issue 13: an open pause (暂停开始 without 暂停结束): waiting for the customer, no clock runs.
+  paused: { zh: '暂停中', en: 'Paused' },
   'closed-late': { zh: '超期办结', en: 'Closed late' },
   'closed-on-time': { zh: '按时办结', en: 'Closed on time' },
   // 004: an invalid complaint (caused by a misunderstanding, not our error) runs no clock that can breach.
@@ -36,6 +38,8 @@ export interface MilestoneState {
   /** When it was done: recorded, or taken as the resolution time (see README). */
   done?: Stamp;
   breached: boolean;
+  /** A pause still running stops this clock: the deadline shown is as of now and moves on until the pause ends. */
+  paused?: boolean;
   /**
    * A year the deadline was counted through (working days or hours) that the calendar has no
    * holiday notice for: the deadline is only a weekend-mask guess.
@@ -52,6 +56,8 @@ export interface Evaluation {
   reopen?: ReopenState;
   /** 申诉 (001): when the department appealed, whether in time, and the verdict. */
   appeal?: AppealState;
+  /** 延期 (004): the extension and whether the customer was told within 24 h of receipt. */
+  extension?: ExtensionState;
   status: Status;
   /** Hours from as-of to the nearest open deadline (negative when past). */
   hoursLeft?: number;
@@ -107,18 +113,20 @@ function extend(d: Deadline, pausedHours: number): Deadline {
  * clock the working days whose end (midnight) it covers, added as working days, so the deadline
  * stays on a working day.
  */
-function pauseBy(cp: CompiledPolicy, kind: ClockDef['clock'], start: Stamp, d: Deadline, pauses: readonly PausePeriod[]): Deadline {
+function pauseBy(cp: CompiledPolicy, kind: ClockDef['clock'], start: Stamp, d: Deadline, pauses: readonly PausePeriod[], asOf: Stamp): Deadline {
   const cal = cp.calendar;
   let out = d;
   for (const p of pauses) {
     const s = Math.max(p.start, start);
     if (s >= out.end) break;
-    if (p.end <= s) continue;
-    if (kind === 'hours') out = { kind: 'datetime', end: out.end + (p.end - s) };
-    else if (kind === 'workhours') out = { kind: 'datetime', end: addWorkingHours(cal, out.end, countWorkingHours(cal, s, p.end)) };
+    // A pause still running has lasted until the as-of time.
+    const e = closedAt(p, asOf);
+    if (e <= s) continue;
+    if (kind === 'hours') out = { kind: 'datetime', end: out.end + (e - s) };
+    else if (kind === 'workhours') out = { kind: 'datetime', end: addWorkingHours(cal, out.end, countWorkingHours(cal, s, e)) };
     else if (out.kind === 'date') {
       const first = dayOfStamp(s);
-      const last = dayOfStamp(p.end) - 1;
+      const last = dayOfStamp(e) - 1;
       const n = last >= first ? countWorkdays(cal, first, last) : 0;
       if (n > 0) {
         const day = addWorkdays(cal, out.day as Day, n);
@@ -159,6 +167,8 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
   let allSettled = true;
   let uncoveredYear: number | undefined;
   const restart = restartAt(c);
+  const openStart = openPauseStart(c.pauses);
+  let anyPaused = false;
 
   for (const clock of clocks) {
     const recorded = c[DONE_FIELD[clock.milestone]];
@@ -173,6 +183,7 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
 
     let due: Deadline | undefined;
     let late = false;
+    let heldOpen = false;
     // 004: an extension (延期至, with its reason) replaces the resolve deadline, whatever the clock.
     const extended = clock.milestone === 'resolve' && c.extendedTo !== undefined ? typedDeadline(c.extendedTo) : undefined;
     const raw = anchor === undefined ? undefined : extended ?? deadlineFrom(cp, clock, anchor, c);
@@ -180,7 +191,9 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
       // A promised or extended date was agreed with the customer: a pause does not move it again.
       const fixed = clock.milestone === 'followup' || extended || clock.clock === 'promised';
       const start = typeof anchor === 'number' ? anchor : anchor.end;
-      const periods = !fixed && c.pauses ? pauseBy(cp, clock.clock, start, raw, c.pauses) : raw;
+      const periods = !fixed && c.pauses ? pauseBy(cp, clock.clock, start, raw, c.pauses, asOf) : raw;
+      // A running pause that began before this deadline stops its clock: the deadline is not known yet.
+      if (!fixed && done === undefined && openStart !== undefined && openStart < raw.end && openStart <= asOf) heldOpen = true;
       // What depends on this milestone counts from it after the pause periods (each period then
       // counts once: the dependent clock only starts at this deadline), but before the total
       // 暂停时长, which every milestone adds on its own.
@@ -196,6 +209,10 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
       }
     }
     const state: MilestoneState = { key: clock.milestone, due, done, breached: late };
+    if (heldOpen) {
+      state.paused = true;
+      anyPaused = true;
+    }
     if (due && anchor !== undefined && (clock.clock === 'workdays' || clock.clock === 'workhours') && !extended) {
       const from = dayOfStamp(typeof anchor === 'number' ? anchor : anchor.end - 1);
       const u = uncoveredYearIn(cp.calendar, from, due.kind === 'date' ? (due.day as Day) : dayOfStamp(due.end));
@@ -228,6 +245,8 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
   } else if (!allSettled) {
     hoursLeft = Math.round(((nearest - asOf) / 60) * 100) / 100;
     if (anyLate) status = 'overdue';
+    // 暂停中: waiting for the customer, the clocks stand still (a deadline passed before the pause, or a date agreed with the customer, is still overdue).
+    else if (anyPaused) status = 'paused';
     else if (anySoon) status = 'due-soon';
     else status = 'on-track';
   } else if (resolved !== undefined) {
@@ -239,6 +258,8 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
   if (reopen) out.reopen = reopen;
   const appeal = appealState(cp, c);
   if (appeal) out.appeal = appeal;
+  const extension = extensionState(c);
+  if (extension) out.extension = extension;
   if (uncoveredYear !== undefined) out.uncoveredYear = uncoveredYear;
   return out;
 }

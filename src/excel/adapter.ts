@@ -10,7 +10,7 @@ import { POLICY_SHEET, policyToTable } from '../core/policy/table';
 import { FieldKey } from '../core/register/fields';
 import { a1Range, quoteSheet } from '../workbook/address';
 import { Aliases, ColumnMapping, InspectResult, previewAdopt } from '../workbook/mapping';
-import { DATETIME_FORMAT, GENERATED_MARK, NEW_REGISTER_HEADERS, REGISTER_MARK, REGISTER_SHEET, REGISTER_TABLE, SetupPlan, setupPlan } from '../workbook/setup-plan';
+import { DATETIME_FORMAT, GENERATED_MARK, NEW_REGISTER_HEADERS, REGISTER_MARK, REGISTER_SHEET, SetupPlan, TIER_SHEET, freeTableName, setupPlan } from '../workbook/setup-plan';
 import { generatedSheetName } from '../workbook/report-layout';
 import { registerTable } from './tables';
 
@@ -144,19 +144,28 @@ export async function setUpRegister(ctx: Ctx, opts: SetupOptions, signal?: Abort
   const p = opts.preview;
   const tables = ctx.workbook.tables;
   tables.load('items/name');
+  const ws = ctx.workbook.worksheets.getItem(p.sheet);
+  const existing = p.existingTable ? ws.tables.getItem(p.existingTable).getRange() : undefined;
+  existing?.load('columnIndex,columnCount');
+  const tierWs = ctx.workbook.worksheets.getItemOrNullObject(TIER_SHEET);
   await ctx.sync();
   throwIfCancelled(signal);
+  const tableName = p.existingTable ?? freeTableName(tables.items.map((x) => x.name));
   const planned = setupPlan({
     sheet: p.sheet, headerRow: p.headerRow, firstCol: p.firstCol, headers: p.headers, lastRow: p.lastRow,
-    columns: opts.columns ?? p.columns, policy: opts.policy, existingTable: p.existingTable,
+    columns: opts.columns ?? p.columns, policy: opts.policy, existingTable: p.existingTable, tableName,
+    ...(existing ? { existingTableCols: { c0: existing.columnIndex, c1: existing.columnIndex + existing.columnCount - 1 } } : {}),
   });
+  // Table.resize is ExcelApi 1.13, above the declared set: without it, stop before writing anything.
+  if (planned.resizeTable && !(typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported?.('ExcelApi', '1.13'))) {
+    throw new Error(tableNarrowerMessage(p.existingTable as string, planned.tableRange));
+  }
   // Formulas name the exact (untrimmed) headers; the stored corrections are looked up trimmed.
   const plan = { ...planned, aliases: Object.fromEntries(Object.entries(planned.aliases).map(([h, f]) => [h.trim(), f])) };
-  const ws = ctx.workbook.worksheets.getItem(p.sheet);
   suspend(ctx);
   let table: Excel.Table | undefined = plan.existingTable ? ws.tables.getItem(plan.existingTable) : undefined;
   if (plan.newHeaders.length) {
-    if (table) {
+    if (table && !plan.resizeTable) {
       for (const h of plan.newHeaders) table.columns.add(undefined, undefined, h.header);
     } else {
       const first = plan.newHeaders[0].col;
@@ -164,11 +173,14 @@ export async function setUpRegister(ctx: Ctx, opts: SetupOptions, signal?: Abort
       ws.getRange(a1Range(p.headerRow, first, p.headerRow, last)).values = [plan.newHeaders.map((h) => h.header)];
     }
   }
+  // The table grows over the user's headed columns beyond its edge and the computed ones after them.
+  if (table && plan.resizeTable) table.resize(`${quoteSheet(p.sheet)}!${plan.tableRange}`);
   if (!table) {
     table = ws.tables.add(`${quoteSheet(p.sheet)}!${plan.tableRange}`, true);
-    if (!tables.items.some((x) => x.name === REGISTER_TABLE)) table.name = REGISTER_TABLE;
+    table.name = tableName;
     table.style = 'TableStyleLight9';
   }
+  writeTierSheet(ctx, tierWs, plan);
   const headerAt = (c: number) => plan.newHeaders.find((h) => h.col === c)?.header ?? p.headers[c - p.firstCol];
   applyComputedColumns(table, plan, headerAt);
   ws.customProperties.add(REGISTER_MARK, encodeAliases(plan.aliases).slice(0, 255));
@@ -176,6 +188,28 @@ export async function setUpRegister(ctx: Ctx, opts: SetupOptions, signal?: Abort
   await ctx.sync();
   return plan;
 }
+
+/**
+ * The tier sheet (hidden, the add-in's): its A1 holds the one whole-column TIER call whose spill
+ * 计算等级 reads (queued, no sync). A workbook set up before had a TIER call per row; setting it up
+ * again replaces those with the lookup and makes this sheet. Column A below A1 is left empty for
+ * the spill (a value there would make it #SPILL!).
+ */
+function writeTierSheet(ctx: Ctx, found: Excel.Worksheet, plan: SetupPlan): void {
+  if (!plan.tierSpill) return;
+  let sheet = found;
+  if (found.isNullObject) {
+    sheet = ctx.workbook.worksheets.add(TIER_SHEET);
+    // Hidden, not very hidden: a reviewer can unhide it and see the formula. Worksheet.visibility, ExcelApi 1.1.
+    sheet.visibility = 'Hidden';
+    sheet.customProperties.add(GENERATED_MARK, 'tiers');
+  }
+  sheet.getRange('A1').formulas = [[plan.tierSpill.formula]];
+}
+
+/** An existing table narrower than the header row, on a host without Table.resize: what the user does. */
+const tableNarrowerMessage = (table: string, range: string): string =>
+  `表格 ${table} 没有覆盖全部表头列：请先在“表设计 > 调整表格大小”中把它扩展到 ${range} 的表头列，再设置 (table ${table} does not cover every headed column: resize it over them first, Table Design > Resize Table)`;
 
 /**
  * The computed columns' formulas, date formats, drop-down lists and overdue colouring, queued on
@@ -210,19 +244,22 @@ export async function setUpNewRegister(ctx: Ctx, policy: Policy, signal?: AbortS
   sheets.load('items/name');
   const tables = ctx.workbook.tables;
   tables.load('items/name');
+  const tierWs = ctx.workbook.worksheets.getItemOrNullObject(TIER_SHEET);
   await ctx.sync();
   throwIfCancelled(signal);
   const name = generatedSheetName(REGISTER_SHEET, sheets.items.map((s) => s.name), []);
+  const tableName = freeTableName(tables.items.map((x) => x.name));
   const ws = sheets.add(name);
   const headers = [...NEW_REGISTER_HEADERS];
   ws.getRange(a1Range(0, 0, 0, headers.length - 1)).values = [headers];
   const preview = previewAdopt(name, [headers], 0, 0, 0);
-  const plan = setupPlan({ sheet: name, headerRow: 0, firstCol: 0, headers, lastRow: 0, columns: preview.columns, policy });
+  const plan = setupPlan({ sheet: name, headerRow: 0, firstCol: 0, headers, lastRow: 0, columns: preview.columns, policy, tableName });
   const all = [...headers, ...plan.newHeaders.map((h) => h.header)];
   ws.getRange(a1Range(0, 0, 0, all.length - 1)).values = [all];
   const t = ws.tables.add(`${quoteSheet(name)}!${plan.tableRange}`, true);
-  if (!tables.items.some((x) => x.name === REGISTER_TABLE)) t.name = REGISTER_TABLE;
+  t.name = tableName;
   t.style = 'TableStyleLight9';
+  writeTierSheet(ctx, tierWs, plan);
   applyComputedColumns(t, plan, (c) => all[c]);
   ws.freezePanes.freezeRows(1);
   ws.customProperties.add(REGISTER_MARK, '');

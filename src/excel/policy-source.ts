@@ -8,6 +8,7 @@ import { POLICY_SHEET } from '../core/policy/table';
 import { DEFAULT_PRESET } from '../core/policy/presets';
 import { loadPolicy } from '../core/workbook';
 import { PolicyProvider, PolicyState, policyState, presetState } from '../functions/policy';
+import { TIER_SHEET } from '../workbook/setup-plan';
 
 export interface PolicySheet {
   /** The worksheet's id, to watch it. */
@@ -160,13 +161,16 @@ export function excelPolicyReader(): PolicySheetReader {
 /**
  * Recalculates the cells that call the add-in's functions after a policy edit, not the whole
  * workbook: in every table, the columns whose first data cell holds a COMPLAINTS.* formula (the
- * register's computed columns) are recalculated (Range.calculate, ExcelApi 1.6). Four syncs
+ * register's computed columns) are recalculated (Range.calculate, ExcelApi 1.6), and the tier
+ * sheet's whole-column TIER (计算等级 reads it, and follows). Four syncs
  * whatever the size. COMPLAINTS formulas outside tables are recalculated by Excel's next full
  * recalculation (Ctrl+Alt+F9); STATUS, being volatile, on every recalculation anyway.
  */
 export async function recalculateFunctionColumns(ctx: Excel.RequestContext, namespace = 'COMPLAINTS'): Promise<number> {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name');
+  // The register's tiers are one whole-column TIER call on the add-in's tier sheet (setup-plan.ts).
+  const tierSheet = sheets.getItemOrNullObject(TIER_SHEET);
   await ctx.sync();
   const perSheet = sheets.items.map((ws) => {
     const tables = ws.tables;
@@ -190,6 +194,10 @@ export async function recalculateFunctionColumns(ctx: Excel.RequestContext, name
       t.columns.getItemAt(i).getDataBodyRange().calculate();
       columns++;
     });
+  }
+  if (!tierSheet.isNullObject) {
+    tierSheet.getRange('A1').calculate();
+    columns++;
   }
   await ctx.sync();
   return columns;

@@ -181,7 +181,7 @@ export async function due(
 // non-volatile STATUS recalculated by the pane once a minute would spare edits those 240 ms but
 // leave cells stale whenever the pane is closed, so volatility it is.
 /**
- * The status of a complaint now (Beijing time): 已超期, 即将到期, 处理中, 超期办结, 按时办结 or 无效投诉.
+ * The status of a complaint now (Beijing time): 已超期, 即将到期, 处理中, 暂停中, 超期办结, 按时办结 or 无效投诉.
  * @customfunction STATUS
  * @volatile
  * @param received Received (受理时间): a cell or a column.

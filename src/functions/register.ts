@@ -10,7 +10,7 @@ import { CellValue, parseAmount, parseBool, parseDateTime, parseHours, parseList
 import { Complaint, blankComplaint } from '../core/register/complaint';
 import { TIME_ORDER } from '../core/register/read';
 import { EXTENSION_NEEDS_REASON, appealVerdict } from '../core/register/read-row';
-import { parsePeriods } from '../core/register/periods';
+import { openPauseStart, parsePeriods } from '../core/register/periods';
 import { Result } from '../core/result';
 import { STATUS_LABELS, evaluate } from '../core/sla';
 import { uncoveredMessage } from '../core/calendar/coverage';
@@ -51,6 +51,7 @@ const FIELD = {
   promised: '承诺办结时间 promised',
   extendedTo: '延期至 extendedTo',
   extensionReason: '延期原因 extensionReason',
+  extensionExplained: '延期说明时间 extensionExplained',
   pauses: '暂停期间 pauses',
   pauseStart: '暂停开始 pauseStart',
   pauseEnd: '暂停结束 pauseEnd',
@@ -379,9 +380,11 @@ export function dueCells(cp: CompiledPolicy, args: DueArgs): Out {
     if (err !== undefined) return fault('milestone', `单元格是错误值 ${err} (the cell holds an error)`);
     const m = milestoneOf(mv);
     if (!m) return fault('milestone', `无法识别的环节 ${JSON.stringify(String(mv))} (use ${MILESTONE_HELP})`);
-    // Deadlines do not depend on the as-of time; receipt is as good as any.
-    const ev = evaluate(cp, row.c, row.rank, row.c.received as Stamp);
+    // Deadlines do not depend on the as-of time (receipt is as good as any), except under a pause
+    // still running: as of its start, the deadlines it holds are known to be held (暂停中).
+    const ev = evaluate(cp, row.c, row.rank, openPauseStart(row.c.pauses) ?? (row.c.received as Stamp));
     const state = ev.milestones.find((s) => s.key === m);
+    if (state?.paused) return STATUS_LABELS.paused.zh;
     if (state?.uncovered !== undefined) return new CellFault(uncoveredMessage(cp.calendar, state.uncovered));
     return state?.due ? deadlineSerial(state.due) : '';
   });

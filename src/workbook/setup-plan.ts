@@ -13,6 +13,12 @@ import { FunctionParam, callFormula } from '../core/functions/table';
 
 export const REGISTER_SHEET = '投诉登记表';
 export const REGISTER_TABLE = 'ComplaintRegister';
+/**
+ * The hidden sheet the add-in owns for the register's tiers: one whole-column COMPLAINTS.TIER call
+ * in A1 spills every row's tier (with repeat escalation, which needs every row), and the table's
+ * 计算等级 reads its row from there. Spilled arrays are not allowed inside a table.
+ */
+export const TIER_SHEET = '_计算等级';
 /** Worksheet custom property keys: a sheet the add-in generated, and the register it set up. */
 export const GENERATED_MARK = 'complaints-generated';
 export const REGISTER_MARK = 'complaints-register';
@@ -40,9 +46,12 @@ export function computedColumns(policy: Policy): ComputedColumn[] {
   ];
 }
 
+/** A column name inside a structured reference: ' escapes [ ] # ' @. */
+const escapeColumn = (header: string): string => header.replace(/(['[\]#@])/g, "'$1");
+
 /** A structured reference to this row's cell of a table column: [@[损失金额（元）]]. */
 export function thisRow(header: string): string {
-  return `[@[${header.replace(/(['[\]#@])/g, "'$1")}]]`;
+  return `[@[${escapeColumn(header)}]]`;
 }
 
 /** The formula of a computed column, per row, with structured references (spills are not allowed in tables). */
@@ -53,6 +62,24 @@ export function computedFormula(c: ComputedColumn, headers: Partial<Record<Field
   const tier = thisRow(tierHeader);
   if (what.kind === 'due') return callFormula('DUE', (p) => (p.name === 'milestone' ? `"${what.milestone}"` : p.name === 'tier' ? tier : ref(p)));
   return callFormula('STATUS', (p) => (p.name === 'tier' ? tier : ref(p)));
+}
+
+/** A table column as a whole (its data body), from outside the table: ComplaintRegister[受理时间]. */
+export function wholeColumn(table: string, header: string): string {
+  return `${table}[${escapeColumn(header)}]`;
+}
+
+/**
+ * The one whole-column TIER call of the tier sheet: every row's tier in table order, escalated by
+ * the repeat rules exactly as the CLI's assignTiers (test/functions.tier-spill.spec.ts).
+ */
+export function tierSpillFormula(headers: Partial<Record<FieldKey, string>>, table: string): string {
+  return callFormula('TIER', (p) => (p.field && headers[p.field] !== undefined ? wholeColumn(table, headers[p.field] as string) : undefined));
+}
+
+/** 计算等级 of one row: its line of the tier sheet's spill, by the row's place in the table (English names, as range.formulas takes them). */
+export function tierIndexFormula(table: string): string {
+  return `=INDEX('${TIER_SHEET}'!$A:$A,ROW()-ROW(${table}[#Headers]))`;
 }
 
 export interface ValidationPlan {
@@ -82,6 +109,12 @@ export interface SetupPlan {
   tableRange: string;
   /** True when the range already is a table (adopting a sheet that has one keeps it). */
   existingTable?: string;
+  /**
+   * The existing table covers fewer columns than the header row: it is resized to `tableRange`
+   * (over the user's headed columns and the computed ones written after them), so no column is
+   * added inside the old table's edge, where the user's headed columns are.
+   */
+  resizeTable?: boolean;
   /** 0-based sheet rows of the data (first > last when the register has no rows yet). */
   firstDataRow: number;
   lastDataRow: number;
@@ -93,6 +126,8 @@ export interface SetupPlan {
   conditionalFormats: ConditionalFormatPlan[];
   /** Stored with the register: headers the reader must see as another field's. */
   aliases: Record<string, FieldKey>;
+  /** The tier sheet's formula (A1 of TIER_SHEET), when the table's name is known: 计算等级 reads from it. */
+  tierSpill?: { sheet: string; formula: string };
 }
 
 /** Excel list validation sources are at most 255 characters. */
@@ -132,6 +167,13 @@ export interface SetupInput {
   columns: readonly ColumnMapping[];
   policy: Policy;
   existingTable?: string;
+  /** The existing table's 0-based first and last sheet columns. */
+  existingTableCols?: { c0: number; c1: number };
+  /**
+   * The register table's name once set up (Office.js): 计算等级 then reads the tier sheet's
+   * whole-column TIER, which sees repeat escalation. Without it (exceljs), each row calls TIER itself.
+   */
+  tableName?: string;
 }
 
 export function setupPlan(inp: SetupInput): SetupPlan {
@@ -164,7 +206,12 @@ export function setupPlan(inp: SetupInput): SetupPlan {
   const firstDataRow = inp.headerRow + 1;
   const lastDataRow = Math.max(inp.lastRow, inp.headerRow + 1);
   const tierHeader = computed[0].header;
-  const formulas = computed.map((c) => ({ col: colOf.get(c.header) as number, header: c.header, formula: computedFormula(c, fieldHeaders, tierHeader) }));
+  const table = inp.tableName;
+  const formulas = computed.map((c) => ({
+    col: colOf.get(c.header) as number,
+    header: c.header,
+    formula: table !== undefined && c.what.kind === 'tier' ? tierIndexFormula(table) : computedFormula(c, fieldHeaders, tierHeader),
+  }));
   const lists = policyLists(inp.policy);
   const validations: ValidationPlan[] = [];
   for (const [k, v] of Object.entries(lists) as [FieldKey, { list: string[]; alert: ValidationPlan['alert'] }][]) {
@@ -181,6 +228,7 @@ export function setupPlan(inp: SetupInput): SetupPlan {
     newHeaders,
     tableRange: a1Range(inp.headerRow, inp.firstCol, lastDataRow, lastCol),
     existingTable: inp.existingTable,
+    ...(inp.existingTable && inp.existingTableCols && (inp.existingTableCols.c0 > inp.firstCol || inp.existingTableCols.c1 < lastCol - newHeaders.length) ? { resizeTable: true } : {}),
     firstDataRow,
     lastDataRow,
     validations,
@@ -191,7 +239,16 @@ export function setupPlan(inp: SetupInput): SetupPlan {
       { range: body, formula: `=${statusRef}="${STATUS_DUE_SOON}"`, fill: DUE_SOON_FILL, font: DUE_SOON_FONT },
     ],
     aliases: headerAliases(inp.columns),
+    ...(table !== undefined ? { tierSpill: { sheet: TIER_SHEET, formula: tierSpillFormula(fieldHeaders, table) } } : {}),
   };
+}
+
+/** The name a new register table gets: ComplaintRegister, or ComplaintRegister2 … when taken (table names are workbook-wide). */
+export function freeTableName(taken: readonly string[]): string {
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  let name = REGISTER_TABLE;
+  for (let i = 2; used.has(name.toLowerCase()); i++) name = `${REGISTER_TABLE}${i}`;
+  return name;
 }
 
 /** The headers of a new register: every field's canonical Chinese header. */

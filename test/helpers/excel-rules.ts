@@ -113,6 +113,8 @@ export const API_SETS: Readonly<Record<string, string>> = {
   'Table.getRange': '1.1',
   'Table.name': '1.1',
   'Table.style': '1.1',
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-resize-member(1) ("API set: ExcelApi 1.13")
+  'Table.resize': '1.13',
   'Table.autoFilter': '1.9',
   'Table.worksheet': '1.2',
   'TableCollection.add': '1.1',
@@ -226,14 +228,27 @@ export function calledFunctions(formula: string): string[] {
  * https://support.microsoft.com/en-us/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e
  */
 export function structuredColumns(formula: string): string[] {
-  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(QUALIFIED, '');
   const out: string[] = [];
-  const unescape = (s: string) => s.replace(/'(.)/g, '$1');
   for (const m of code.matchAll(/\[@\[((?:[^'\]]|'.)*)\]\]|\[@((?:[^'\][]|'.)+)\]|\[((?:[^'\]@[]|'.)+)\]/g)) {
     const name = m[1] ?? m[2] ?? m[3];
-    if (name !== undefined && !name.startsWith('#')) out.push(unescape(name));
+    if (name !== undefined && !name.startsWith('#')) out.push(unescapeColumn(name));
   }
   return out;
+}
+
+const unescapeColumn = (s: string) => s.replace(/'(.)/g, '$1');
+/** Table[Column] (a whole column's data body) or Table[#Headers]: a reference that names its table, valid anywhere in the workbook. */
+const QUALIFIED = /([\p{L}_\\][\p{L}\p{N}_.]*)\[((?:[^'\][]|'.)+)\]/gu;
+
+/**
+ * The qualified structured references of a formula, Table[Column], with the table they name
+ * (special items such as [#Headers] have column undefined). From the structured-references page
+ * above: "Table1[Sales Amount]" refers to the column's data, from any cell of the workbook.
+ */
+export function qualifiedReferences(formula: string): { table: string; column?: string }[] {
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  return [...code.matchAll(QUALIFIED)].map((m) => (m[2].startsWith('#') ? { table: m[1] } : { table: m[1], column: unescapeColumn(m[2]) }));
 }
 
 /**

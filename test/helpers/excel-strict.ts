@@ -6,7 +6,7 @@
 import { CellValue } from '../../src/core/register/cells';
 import {
   API_SETS, BUILTIN_FUNCTIONS, DESKTOP_LIMITS, Limits, MAX_PROPERTY_CHARS, OfficeError, WEB_LIMITS, calledFunctions, coerceValue,
-  declaredExcelApi, sheetNameProblem, structuredColumns, versionAbove,
+  declaredExcelApi, qualifiedReferences, sheetNameProblem, structuredColumns, versionAbove,
 } from './excel-rules';
 
 export interface Rect { r0: number; c0: number; r1: number; c1: number }
@@ -602,6 +602,38 @@ export class StrictExcel {
         };
       }
       load(props?: string) { this.queueLoad(props, () => ({ name: get().name })); }
+      /**
+       * "Resize the table to the new range. The new range must overlap with the original table range
+       * and the headers (or the top of the table) must be in the same row." — Table.resize,
+       * https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)
+       * The columns it takes in are named by their header cells, as a new table's are; it may not
+       * overlap another table or merged cells, as TableCollection.add may not.
+       */
+      resize(address: string) {
+        x.use('Table.resize');
+        x.queue('Table.resize', bytes(address) + 20, () => {
+          const tb = get();
+          const s = x.find(tb.sheetId)!;
+          if (s.protected) throw new OfficeError('AccessDenied', `The sheet ${s.name} is protected.`, 'Table.resize');
+          const a = parseAddress(address).rect;
+          if (a.r0 !== tb.r0 || !overlap(a, tb)) throw new OfficeError('InvalidArgument', `The new range ${address} must overlap table ${tb.name} and keep its header row.`, 'Table.resize');
+          if (s.merges.some((m) => overlap(m, a)) || x.tables.some((t) => t !== tb && t.sheetId === s.id && overlap(t, a))) {
+            throw new OfficeError('MergedRangeConflict', "Cannot complete the operation. A table can't overlap with another table, a PivotTable report, query results, merged cells, or an XML Map.", 'Table.resize');
+          }
+          const seen = new Set<string>();
+          const columns: string[] = [];
+          for (let c = a.c0; c <= a.c1; c++) {
+            const kept = c >= tb.c0 && c <= tb.c1 ? tb.columns[c - tb.c0] : undefined;
+            const v = s.cells[a.r0]?.[c];
+            let n = kept ?? (v === null || v === undefined || v === '' ? `Column${c - a.c0 + 1}` : String(v));
+            for (let i = 2; seen.has(n.toLowerCase()); i++) n = `${String(v ?? 'Column')}${i}`;
+            seen.add(n.toLowerCase());
+            columns.push(n);
+            (s.cells[a.r0] ??= [])[c] = n;
+          }
+          Object.assign(tb, a, { columns });
+        });
+      }
       getDataBodyRange() {
         x.use('Table.getDataBodyRange');
         const sheetOf = () => x.find(get().sheetId)!;
@@ -660,11 +692,18 @@ export class StrictExcel {
           throw new OfficeError('InvalidArgument', `The formula ${f} refers to a table column [${name}] that ${table ? `table ${table.name} does not have (columns: ${table.columns.join(' | ')})` : 'is outside any table'}.`, local ? 'Range.formulasLocal' : 'Range.formulas');
         }
       }
+      const qualified = qualifiedReferences(f);
+      for (const q of qualified) {
+        const named = x.tables.find((t) => t.name.toLowerCase() === q.table.toLowerCase());
+        if (!named || (q.column !== undefined && !named.columns.includes(q.column))) {
+          throw new OfficeError('InvalidArgument', `The formula ${f} refers to ${named ? `a column [${q.column}] table ${named.name} does not have (columns: ${named.columns.join(' | ')})` : `a table ${q.table} that does not exist`}.`, local ? 'Range.formulasLocal' : 'Range.formulas');
+        }
+      }
       // formulasLocal names functions as the user's locale does; the add-in keeps custom-function
       // names identical in every locale, so both land on the same registered names.
       void local;
       s.formulas.set(`${row},${col}`, f);
-      (s.cells[row] ??= [])[col] = x.parsed(f).known ? 0 : '#NAME?';
+      (s.cells[row] ??= [])[col] = x.parsed(f).known ? (x.spillBlocked(s, row, col, f, table) ?? 0) : '#NAME?';
     };
     const write = (kind: Write['kind'], v: unknown) => {
       x.use(`Range.${kind}`);
@@ -825,6 +864,26 @@ export class StrictExcel {
       this.parsedFormulas.set(formula, p);
     }
     return p;
+  }
+
+  /**
+   * '#SPILL!' when a formula that returns one value per row (a custom function given whole table
+   * columns) cannot spill, else undefined. "Spilled array formulas are not supported in Excel tables
+   * themselves, so you should place them in the grid outside of the Table" —
+   * https://support.office.com/article/205c6b06-03ba-4151-89a1-87a7eb36e531 (Dynamic array formulas
+   * and spilled array behavior); and a spill range must be empty ("Spill range isn't blank",
+   * https://support.microsoft.com/en-us/office/how-to-correct-a-spill-error-ffe0f555-b479-4a17-a6e2-ef9cc9ad4023).
+   */
+  spillBlocked(s: StrictSheet, row: number, col: number, formula: string, inTable: StrictTable | undefined): '#SPILL!' | undefined {
+    const source = qualifiedReferences(formula).find((q) => q.column !== undefined);
+    if (!source || !calledFunctions(formula).some((fn) => fn.startsWith(`${this.namespace}.`))) return undefined;
+    if (inTable) return '#SPILL!';
+    const t = this.tables.find((x) => x.name.toLowerCase() === source.table.toLowerCase())!;
+    for (let r = row + 1; r < row + (t.r1 - t.r0); r++) {
+      const v = s.cells[r]?.[col];
+      if ((v !== null && v !== undefined && v !== '') || s.formulas.has(`${r},${col}`)) return '#SPILL!';
+    }
+    return undefined;
   }
 
   /** True when every function a formula calls is one Excel knows in this locale (else the cell shows #NAME?). */

@@ -12,5 +12,6 @@ export const fakeSummary = (over: Partial<MonthSummary> = {}): MonthSummary => (
   period: '2026-10', asOf: '2026-11-01T00:00', complaints: 42, onTime: 0.875, resolution: 0.9, satisfaction: 0.8, satisfactionFrom: 'survey', overdue: 3,
   departments: [{ unit: '售后部', received: 20, onTime: 0.9, score: 88.5, grade: '合格' }],
   byDay: Array.from({ length: 31 }, (_, i) => ({ key: String(i + 1), count: i % 4 })),
+  rework: { extensions: 2, lateExplanations: 1, reopens: 1, appeals: 1 },
   ...over,
 });

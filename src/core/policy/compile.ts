@@ -100,6 +100,9 @@ export function compilePolicy(policy: Policy, rowOf: RowOf = () => undefined): P
     const n = policy[k];
     if (n !== undefined && !(Number.isInteger(n) && n >= 0)) add(policy, k, `${k} must be a whole number of working days, got ${n}`);
   }
+  if (policy.batchSeveral !== undefined && !(Number.isInteger(policy.batchSeveral) && policy.batchSeveral >= 2)) {
+    add(policy, 'batchSeveral', `batchSeveral must be a whole number of complaints, at least 2, got ${policy.batchSeveral}`);
+  }
   const warnMinutesByRank: (number | undefined)[] = policy.tiers.map(() => undefined);
   for (const [tier, hours] of Object.entries(policy.tierWarnHours ?? {})) {
     const r = rankOf(policy, `tierWarnHours.${tier}`, tier);

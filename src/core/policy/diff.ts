@@ -3,7 +3,7 @@
 // user's language, with tiers and milestones by their names. Shown before the sheet is replaced.
 import { Lang } from '../messages';
 import { formatDay } from '../time';
-import { CLOCK_LABELS, ClockDef, MILESTONE_LABELS, Policy, TierRule } from './types';
+import { CLOCK_LABELS, ClockDef, DEFAULT_BATCH_SEVERAL, MILESTONE_LABELS, Policy, TierRule } from './types';
 
 export type DiffSection = 'settings' | 'tiers' | 'clocks' | 'rules' | 'calendar' | 'appraisal';
 
@@ -44,6 +44,7 @@ function parts(p: Policy, lang: Lang): Record<DiffSection, Keyed> {
     ['name', { what: lang === 'zh' ? '名称' : 'Name', text: p.name }],
     ['warnHours', { what: lang === 'zh' ? '预警小时' : 'Due-soon hours', text: String(p.warnHours) }],
     ['defaultTier', { what: lang === 'zh' ? '默认等级' : 'Default tier', text: tierName(p.defaultTier) }],
+    ['batchSeveral', { what: lang === 'zh' ? '批号多次投诉件数' : 'Batch flagged from', text: String(p.batchSeveral ?? DEFAULT_BATCH_SEVERAL) }],
   ]);
   const tiers: Keyed = new Map(p.tiers.map((t, i) => [t.key, { what: `${t.zh || t.key}`, text: `#${i + 1} ${t.key} ${t.zh} / ${t.en}` }]));
   const clockText = (c: ClockDef) => `${c.amount} ${label(CLOCK_LABELS[c.clock])} ${lang === 'zh' ? '自' : 'from'} ${label(c.anchor === 'receipt' ? RECEIPT_LABEL : MILESTONE_LABELS[c.anchor])}`;

@@ -62,6 +62,7 @@ export function policyFromJson(input: unknown): { policy?: Policy; problems: Pol
     ...(typeof j.warnPercent === 'number' ? { warnPercent: j.warnPercent } : {}),
     ...(typeof j.reopenWorkdays === 'number' ? { reopenWorkdays: j.reopenWorkdays } : {}),
     ...(typeof j.appealWorkdays === 'number' ? { appealWorkdays: j.appealWorkdays } : {}),
+    ...(typeof j.batchSeveral === 'number' ? { batchSeveral: j.batchSeveral } : {}),
     ...(isObj(j.tierWarnHours) ? { tierWarnHours: j.tierWarnHours as Record<string, number> } : {}),
     appraisal: isObj(j.appraisal) ? { ...defaultAppraisal(), ...(j.appraisal as Partial<Policy['appraisal']>) } : defaultAppraisal(),
   };

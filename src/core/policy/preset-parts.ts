@@ -1,6 +1,6 @@
 // The pieces every preset is built from: a clock line, factor rules, the China calendar and the
 // appraisal defaults. Apart from presets.ts so that the preset files can share them without a cycle.
-import { AppraisalSettings, Anchor, ClockDef, ClockKind, DEFAULT_APPEAL_WORKDAYS, DEFAULT_REOPEN_WORKDAYS, DEFAULT_WARN_PERCENT, MilestoneKey, TierRule } from './types';
+import { AppraisalSettings, Anchor, ClockDef, ClockKind, DEFAULT_APPEAL_WORKDAYS, DEFAULT_BATCH_SEVERAL, DEFAULT_REOPEN_WORKDAYS, DEFAULT_WARN_PERCENT, MilestoneKey, TierRule } from './types';
 
 export const clock = (tier: string, milestone: MilestoneKey, c: ClockKind, amount: number, anchor: Anchor = 'receipt'): ClockDef =>
   ({ tier, milestone, clock: c, amount, anchor });
@@ -10,7 +10,7 @@ export const chinaCalendar = () => ({ base: 'china', weekend: '0000011', days: [
 /** What every preset of a source shares: its name, the China calendar, 24 h due-soon, the appraisal defaults. */
 export const presetBase = (name: string) => ({
   name, calendar: chinaCalendar(), warnHours: 24, warnPercent: DEFAULT_WARN_PERCENT,
-  reopenWorkdays: DEFAULT_REOPEN_WORKDAYS, appealWorkdays: DEFAULT_APPEAL_WORKDAYS, appraisal: defaultAppraisal(),
+  reopenWorkdays: DEFAULT_REOPEN_WORKDAYS, appealWorkdays: DEFAULT_APPEAL_WORKDAYS, batchSeveral: DEFAULT_BATCH_SEVERAL, appraisal: defaultAppraisal(),
 });
 
 /**

@@ -5,7 +5,7 @@ import { CellValue, parseDateTime } from '../register/cells';
 import { columnLetter } from '../register/read';
 import { dayOfStamp, formatDay, MINUTES_PER_DAY } from '../time';
 import { normalizeWord } from '../text';
-import { Anchor, CLOCK_LABELS, DEFAULT_APPEAL_WORKDAYS, DEFAULT_REOPEN_WORKDAYS, DEFAULT_WARN_PERCENT, ClockKind, CLOCK_KINDS, MILESTONE_LABELS, MILESTONES, MilestoneKey, Policy, PolicyProblem, TierRule, SATISFACTION_MEASURES, SatisfactionMeasure, TIMELINESS_MEASURES } from './types';
+import { Anchor, CLOCK_LABELS, DEFAULT_APPEAL_WORKDAYS, DEFAULT_BATCH_SEVERAL, DEFAULT_REOPEN_WORKDAYS, DEFAULT_WARN_PERCENT, ClockKind, CLOCK_KINDS, MILESTONE_LABELS, MILESTONES, MilestoneKey, Policy, PolicyProblem, TierRule, SATISFACTION_MEASURES, SatisfactionMeasure, TIMELINESS_MEASURES } from './types';
 import { defaultAppraisal } from './presets';
 import { RowOf, lossRangeText } from './compile';
 import { parseIdPattern } from '../register/ids';
@@ -44,7 +44,7 @@ const APPRAISAL: Record<AppraisalKey, { zh: string; words: string[]; note: strin
   measure: { zh: '满意度口径', words: ['满意度口径', 'satisfactionmeasure', 'measure'], note: 'csat = 4–5 分占比; mean = 平均分/5' },
   timelinessMeasure: { zh: '及时口径', words: ['及时口径', 'timelinessmeasure', '响应口径'], note: 'response = 平均响应时间对时限 (002); ontime = 各节点及时率' },
 };
-type SettingKey = 'name' | 'calendar' | 'weekend' | 'warnHours' | 'warnPercent' | 'defaultTier' | 'reopenWorkdays' | 'appealWorkdays' | 'idPattern';
+type SettingKey = 'name' | 'calendar' | 'weekend' | 'warnHours' | 'warnPercent' | 'defaultTier' | 'reopenWorkdays' | 'appealWorkdays' | 'batchSeveral' | 'idPattern';
 const SETTINGS: Record<SettingKey, { zh: string; words: string[]; note: string }> = {
   name: { zh: '名称', words: ['名称', 'name', '预设', 'preset'], note: '政策名称 (policy name)' },
   calendar: { zh: '日历', words: ['日历', 'calendar'], note: 'china (法定节假日与调休) 或 weekends (仅周末)' },
@@ -53,6 +53,7 @@ const SETTINGS: Record<SettingKey, { zh: string; words: string[]; note: string }
   warnPercent: { zh: '预警比例', words: ['预警比例', 'warnpercent', 'warn-percent', '预警百分比'], note: '时限最后该百分比内为“即将到期” (默认 25)' },
   reopenWorkdays: { zh: '重新处理工作日', words: ['重新处理工作日', '重新处理时限', 'reopenworkdays', 'reopen-workdays'], note: '重新处理的办结时限 (工作日), 用于没有固定办结时限的等级 (默认 3)' },
   appealWorkdays: { zh: '申诉工作日', words: ['申诉工作日', '申诉时限', 'appealworkdays', 'appeal-workdays'], note: '派单后可申诉的工作日数 (默认 1)' },
+  batchSeveral: { zh: '批号多次投诉件数', words: ['批号多次投诉件数', '批号预警件数', '多次投诉件数', 'batchseveral', 'batch-several'], note: '同一批号本期投诉达到该件数标为“多次投诉” (004, 默认 2)' },
   defaultTier: { zh: '默认等级', words: ['默认等级', 'defaulttier', 'default-tier'], note: '无规则适用时的等级' },
   idPattern: { zh: '编号格式', words: ['编号格式', 'idpattern', 'id-pattern'], note: '新行的编号, 如 TS-{YYYY}-{####}: {YYYY}/{YY}/{MM} 为受理年月, {####} 为顺序号' },
 };
@@ -114,6 +115,7 @@ export function policyToTable(p: Policy): (string | number)[][] {
   if (p.idPattern !== undefined) st('idPattern', p.idPattern);
   st('reopenWorkdays', p.reopenWorkdays ?? DEFAULT_REOPEN_WORKDAYS);
   st('appealWorkdays', p.appealWorkdays ?? DEFAULT_APPEAL_WORKDAYS);
+  st('batchSeveral', p.batchSeveral ?? DEFAULT_BATCH_SEVERAL);
   p.tiers.forEach((t, i) => rows.push([LINE_TYPES.tier.zh, t.key, t.zh, t.en, '', '', i === 0 ? '从低到高排列 (lowest first)' : '']));
   for (const c of p.clocks) {
     rows.push([LINE_TYPES.clock.zh, c.tier, c.milestone, CLOCK_LABELS[c.clock].zh, c.amount, c.anchor === 'receipt' ? '受理' : c.anchor,
@@ -195,6 +197,10 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
           const n = numberOf(cells[2]);
           if (n === undefined || n < 0 || !Number.isInteger(n)) return bad(`${SETTINGS[key].zh} must be a whole number of working days, got "${text[2]}"`, 2);
           p[key] = n;
+        } else if (key === 'batchSeveral') {
+          const n = numberOf(cells[2]);
+          if (n === undefined || n < 2 || !Number.isInteger(n)) return bad(`${SETTINGS[key].zh} must be a whole number of complaints, at least 2, got "${text[2]}"`, 2);
+          p.batchSeveral = n;
         } else if (key === 'warnPercent') {
           const n = numberOf(cells[2]);
           if (n === undefined || n < 0 || n > 100) return bad(`预警比例 must be a percentage from 0 to 100, got "${text[2]}"`, 2);

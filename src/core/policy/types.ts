@@ -115,6 +115,11 @@ export interface Policy {
   /** Working days after dispatch a department may appeal within (001: 1). */
   appealWorkdays?: number;
   appraisal: AppraisalSettings;
+  /**
+   * A batch (批号) with at least this many complaints in the period is flagged as "several complaints"
+   * (004 4.2.1 records the batch so that one bad batch shows up); default 2.
+   */
+  batchSeveral?: number;
   /** The 编号 pattern new rows get, e.g. TS-{YYYY}-{####} (see register/ids.ts); default that one. */
   idPattern?: string;
 }
@@ -122,6 +127,7 @@ export interface Policy {
 export const DEFAULT_WARN_PERCENT = 25;
 export const DEFAULT_REOPEN_WORKDAYS = 3;
 export const DEFAULT_APPEAL_WORKDAYS = 1;
+export const DEFAULT_BATCH_SEVERAL = 2;
 
 /** A problem found while loading a policy; `row` is the 投诉政策 sheet row when it came from there. */
 export interface PolicyProblem {

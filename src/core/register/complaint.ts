@@ -52,6 +52,8 @@ export interface Complaint {
   /** 延期至: an extension's new resolve deadline; read only together with its reason. */
   extendedTo?: Stamp;
   extensionReason?: string;
+  /** 延期说明时间: when the customer was told of the extension and its date (004: within 24 h of receipt). */
+  extensionExplained?: Stamp;
   /** Pause periods, sorted and merged: the 暂停期间 cell and the 暂停开始/暂停结束 pair. */
   pauses?: PausePeriod[];
   pauseStart?: Stamp;
@@ -81,7 +83,7 @@ export function blankComplaint(row: number): Complaint {
     factors: [], tierOverride: undefined, valid: undefined, contacted: undefined, reported: undefined, planned: undefined,
     resolved: undefined, followedUp: undefined, satisfaction: undefined, resolution: undefined, paused: undefined,
     branch: undefined, productCategory: undefined, batch: undefined, manufactured: undefined, arrived: undefined,
-    resolvedBy: undefined, suggestionAdopted: undefined, promised: undefined, extendedTo: undefined, extensionReason: undefined,
+    resolvedBy: undefined, suggestionAdopted: undefined, promised: undefined, extendedTo: undefined, extensionReason: undefined, extensionExplained: undefined,
     pauses: undefined, pauseStart: undefined, pauseEnd: undefined,
     reopened: undefined, reresolved: undefined, appealed: undefined, appealResult: undefined, appealUpheld: undefined, transferredTo: undefined,
     transferredAt: undefined, appealFrom: undefined, errors: [], broken: false,

@@ -51,6 +51,7 @@ export type FieldKey =
   | 'promised'
   | 'extendedTo'
   | 'extensionReason'
+  | 'extensionExplained'
   | 'pauses'
   | 'pauseStart'
   | 'pauseEnd'
@@ -175,6 +176,14 @@ export const FIELDS: readonly FieldDef[] = [
   },
   { key: 'extendedTo', zh: '延期至', en: 'Extended to', type: 'datetime', synonyms: ['延期时间', '延期日期', '延期后时限', '延期办结时间', 'New due date', 'Extended due date', 'Extension date'] },
   { key: 'extensionReason', zh: '延期原因', en: 'Extension reason', type: 'text', synonyms: ['延期说明', '延期理由', 'Reason for extension', 'Extension note'] },
+  // 004 4.4.3: "无法在24小时内答复的,需在24小时内向客户说明情况,并给予客户明确解决时间": when the customer was told.
+  {
+    key: 'extensionExplained',
+    zh: '延期说明时间',
+    en: 'Extension explained',
+    type: 'datetime',
+    synonyms: ['延期申请时间', '延期告知时间', '延期通知时间', '说明情况时间', '告知客户时间', 'Extension explained at', 'Extension requested at', 'Customer informed at'],
+  },
   // Pauses as periods (issue 13): the clock stops during each, in the clock's own unit.
   { key: 'pauses', zh: '暂停期间', en: 'Pause periods', type: 'periods', synonyms: ['暂停时段', '暂停记录', '挂起时段', '等待客户时段', 'Pauses', 'Paused periods', 'On-hold periods'] },
   { key: 'pauseStart', zh: '暂停开始', en: 'Pause start', type: 'datetime', synonyms: ['暂停开始时间', '挂起时间', 'Paused from', 'On hold from'] },

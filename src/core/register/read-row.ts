@@ -11,7 +11,7 @@ import { scaledTier } from './scales';
 import { mergePeriods } from './periods';
 
 /** Times that must not come before another one of the same complaint (the functions check them too). */
-type OrderedTime = 'contacted' | 'reported' | 'planned' | 'resolved' | 'followedUp' | 'promised' | 'extendedTo' | 'pauseEnd' | 'reopened' | 'reresolved' | 'appealed' | 'transferredAt';
+type OrderedTime = 'contacted' | 'reported' | 'planned' | 'resolved' | 'followedUp' | 'promised' | 'extendedTo' | 'extensionExplained' | 'pauseEnd' | 'reopened' | 'reresolved' | 'appealed' | 'transferredAt';
 export const TIME_ORDER: ReadonlyArray<readonly [OrderedTime, 'received' | 'resolved' | 'pauseStart' | 'reopened']> = [
   ['contacted', 'received'],
   ['reported', 'received'],
@@ -20,6 +20,7 @@ export const TIME_ORDER: ReadonlyArray<readonly [OrderedTime, 'received' | 'reso
   ['followedUp', 'resolved'],
   ['promised', 'received'],
   ['extendedTo', 'received'],
+  ['extensionExplained', 'received'],
   ['pauseEnd', 'pauseStart'],
   ['reopened', 'resolved'],
   ['reresolved', 'reopened'],
@@ -159,9 +160,16 @@ function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, plan:
 }
 
 
-/** The 暂停开始/暂停结束 pair joins the 暂停期间 periods; a start without an end is a cell error (no clock stops open-ended). */
+/**
+ * The 暂停开始/暂停结束 pair joins the 暂停期间 periods; a start without an end is a pause still
+ * running (waiting for the customer now); an end without a start is a cell error.
+ */
 function addPausePair(c: Complaint, map: HeaderMap, errors: CellError[]): void {
   if (c.pauseStart === undefined && c.pauseEnd === undefined) return;
+  if (c.pauseEnd === undefined && c.pauseStart !== undefined) {
+    c.pauses = mergePeriods([...(c.pauses ?? []), { start: c.pauseStart }]);
+    return;
+  }
   if (c.pauseStart === undefined || c.pauseEnd === undefined || c.pauseEnd <= c.pauseStart) {
     const column = (c.pauseStart === undefined ? map.headers.pauseStart ?? map.headers.pauseEnd : map.headers.pauseEnd ?? map.headers.pauseStart) as string;
     if (c.pauseStart !== undefined && c.pauseEnd !== undefined) return; // out of order: TIME_ORDER said so

@@ -175,7 +175,7 @@ export function reportFigures(input: ReportInput): ReportFigures {
     overdue: overdueLines(cp, all, period),
     quarter,
     qualityFines: qualityFineLines(cp, pop),
-    products: productFigures(pop),
+    products: productFigures(pop, cp.policy.batchSeveral),
     indicators: indicatorFigures(cp, pop, (e) => secondary[e.i], asOf),
     rework: reworkFigures(cp, complaints, period, asOf),
   };

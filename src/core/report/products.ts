@@ -1,12 +1,11 @@
 // Product complaints (004): the period's complaints per 产品类别 and per 批号. A batch that drew
-// several complaints is flagged — one bad batch shows up as several customers' complaints.
+// several complaints (the policy's 批号多次投诉件数, default 2) is flagged — one bad batch shows up as several customers' complaints.
 import { normalizeWordCached as normalizeWord } from '../text';
 import { formatDay, dayOfStamp } from '../time';
 import { Count } from './figures-types';
+import { DEFAULT_BATCH_SEVERAL } from '../policy/types';
 import { Evaluated, UNFILLED, countBy } from './figures-basics';
 
-/** "Several" complaints about one batch: two or more. */
-export const BATCH_SEVERAL = 2;
 
 export interface BatchLine {
   batch: string;
@@ -26,12 +25,14 @@ export interface ProductFigures {
   /** Complaints that name a product category or batch. */
   productComplaints: number;
   batches: BatchLine[];
+  /** A batch with at least this many complaints is flagged (the policy's 批号多次投诉件数). */
+  batchSeveral: number;
 }
 
 const dayText = (t: number | undefined): string => (t === undefined ? '' : formatDay(dayOfStamp(t)));
 
 /** Null when no complaint of the period names a product or batch: the register is not about products. */
-export function productFigures(pop: readonly Evaluated[]): ProductFigures | null {
+export function productFigures(pop: readonly Evaluated[], batchSeveral = DEFAULT_BATCH_SEVERAL): ProductFigures | null {
   const items = pop.filter((e) => e.c.productCategory || e.c.batch);
   if (items.length === 0) return null;
   // A batch typed as " lot-7 " and "LOT-7" is one batch; the first spelling is shown.
@@ -53,9 +54,9 @@ export function productFigures(pop: readonly Evaluated[]): ProductFigures | null
       manufactured: made.length ? dayText(Math.min(...made)) : '',
       arrived: arrived.length ? dayText(Math.max(...arrived)) : '',
       complaints: g.map((e) => e.c.id || `#${e.c.row}`),
-      flagged: g.length >= BATCH_SEVERAL,
+      flagged: g.length >= batchSeveral,
     };
   });
   batches.sort((a, b) => b.count - a.count || a.batch.localeCompare(b.batch));
-  return { byProductCategory: countBy(items, (e) => e.c.productCategory), productComplaints: items.length, batches };
+  return { byProductCategory: countBy(items, (e) => e.c.productCategory), productComplaints: items.length, batches, batchSeveral };
 }

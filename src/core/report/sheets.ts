@@ -5,11 +5,10 @@ import { STATUS_LABELS } from '../sla';
 import { maskContact, maskDeep, maskText } from '../privacy';
 import { Policy, QualityFine } from '../policy/types';
 import { ReportFigures, UnitAppraisal, Count, Rate, SatisfactionBlock } from './figures';
-import { BATCH_SEVERAL } from './products';
 import { UnitIndicators } from './indicators';
 import { ReportBlock, ReportColumn, ReportModel, ReportSheet, ReportValue, ValueKind } from './model';
 
-export const REPORT_SHEETS = { stats: '月度统计', appraisal: '月度考核', satisfaction: '满意度', overdue: '超期清单', quarter: '季度汇总', products: '产品统计' } as const;
+export const REPORT_SHEETS = { stats: '月度统计', appraisal: '月度考核', satisfaction: '满意度', overdue: '超期清单', quarter: '季度汇总', products: '产品统计', rework: '延期重办申诉' } as const;
 
 const col = (zh: string, en: string, kind: ValueKind, width = 12, extra: Partial<ReportColumn> = {}): ReportColumn => ({ zh, en, kind, width, ...extra });
 const v = (x: number | null | undefined): ReportValue => (x === null || x === undefined ? null : x);
@@ -257,7 +256,7 @@ function productsSheet(f: ReportFigures, title: string): ReportSheet | undefined
       countBlock('按产品类别 By product category', '产品类别', 'Product category', p.byProductCategory, `本期填写了产品类别或批号的有效投诉 ${p.productComplaints} 件 (complaints naming a product or batch)。`),
       {
         title: '按批号 By batch',
-        note: `同一批号本期有 ${BATCH_SEVERAL} 件及以上投诉的标为“多次投诉” (a batch with ${BATCH_SEVERAL} or more complaints is flagged)。`,
+        note: `同一批号本期有 ${p.batchSeveral} 件及以上投诉的标为“多次投诉” (a batch with ${p.batchSeveral} or more complaints is flagged)。`,
         columns: [
           col('批号', 'Batch', 'text', 16), col('产品类别', 'Product category', 'text', 16), col('件数', 'Count', 'int', 8, { dataBar: true }),
           col('最早生产日期', 'Earliest manufactured', 'date', 14), col('最晚到货日期', 'Latest arrival', 'date', 14),
@@ -282,6 +281,32 @@ export function figuresForOutput(f: ReportFigures, includeContacts: boolean): Re
   return { ...masked, overdue: masked.overdue.map((o) => ({ ...o, contact: maskContact(o.contact) })) };
 }
 
+/**
+ * 延期重办申诉 (issue 13): the period's extensions (004), those explained to the customer after 24 h,
+ * reopens (000) and appeals (001), one line per department and a total; none when there were none.
+ */
+function reworkSheet(f: ReportFigures, title: string): ReportSheet | undefined {
+  const r = f.rework;
+  if (!r || r.extensions + r.reopens + r.appeals.total === 0) return undefined;
+  return {
+    name: REPORT_SHEETS.rework,
+    title,
+    subtitle: '延期、重新处理与申诉 Extensions, reopens and appeals',
+    blocks: [{
+      title: '按部门 By department',
+      note: `延期说明超时：受理后 24 小时内未向客户说明情况并给出解决时间 (004)。申诉 ${r.appeals.total} 件：成立 ${r.appeals.upheld}，不成立 ${r.appeals.rejected}，超时 ${r.appeals.late} (001)。重新处理也计入重复率。`,
+      columns: [
+        col('部门', 'Department', 'text', 16), col('延期', 'Extensions', 'int', 10, { dataBar: true }), col('延期说明超时', 'Explained late', 'int', 12),
+        col('重新处理', 'Reopens', 'int', 10, { dataBar: true }), col('申诉', 'Appeals', 'int', 10, { dataBar: true }),
+      ],
+      rows: [
+        ...r.byDepartment.map((u) => [u.unit, u.extensions, u.lateExplanations, u.reopens, u.appeals]),
+        ['合计 Total', r.extensions, r.lateExplanations, r.reopens, r.appeals.total],
+      ],
+    }],
+  };
+}
+
 export function reportModel(figures: ReportFigures, policy: Policy, opts: ReportOptions): ReportModel {
   const f = figuresForOutput(figures, opts.includeContacts);
   const title = reportTitle(f);
@@ -292,6 +317,7 @@ export function reportModel(figures: ReportFigures, policy: Policy, opts: Report
     overdueSheet(f, title, opts.includeContacts),
     quarterSheet(f, title),
     productsSheet(f, title),
+    reworkSheet(f, title),
   ].filter((s): s is ReportSheet => s !== undefined);
   const model: ReportModel = {
     sheets,

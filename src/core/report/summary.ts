@@ -17,6 +17,8 @@ export interface MonthSummary {
   departments: { unit: string; received: number; onTime: number | null; score: number | null; grade: string }[];
   /** Day of the month (or month of the quarter) and the complaints received on it, every one present. */
   byDay: { key: string; count: number }[];
+  /** The second round (issue 13): extensions, those explained after 24 h (004), reopens, appeals. */
+  rework: { extensions: number; lateExplanations: number; reopens: number; appeals: number };
 }
 
 export function monthSummary(f: ReportFigures): MonthSummary {
@@ -34,5 +36,11 @@ export function monthSummary(f: ReportFigures): MonthSummary {
     overdue: f.overdue.length,
     departments: f.appraisal.departments.map((d) => ({ unit: d.unit, received: d.received, onTime: d.onTimeRate, score: d.score, grade: d.grade })),
     byDay: f.byDay.map((c) => ({ key: c.key, count: c.count })),
+    rework: {
+      extensions: f.rework?.extensions ?? 0,
+      lateExplanations: f.rework?.lateExplanations ?? 0,
+      reopens: f.rework?.reopens ?? 0,
+      appeals: f.rework?.appeals.total ?? 0,
+    },
   };
 }
