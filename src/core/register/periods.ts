@@ -2,6 +2,7 @@
 // cell holds one or several, `2026-11-03 10:00–2026-11-04 09:00; 2026-11-05 14:00–18:00`; the
 // separate 暂停开始 / 暂停结束 columns give one more. Wall-clock times, like every register time.
 import { Result, ok, err } from '../result';
+import { msg } from '../messages/msg';
 import { Stamp, dayOfStamp, MINUTES_PER_DAY } from '../time';
 import { CellValue, formulaError, isEmpty, isErrorValue, isPlaceholder, quoteCell, unsupported } from './cell-basics';
 import { parseDateTime } from './datetime';
@@ -11,7 +12,6 @@ export interface PausePeriod {
   end: Stamp;
 }
 
-const EXPECTED = '(expected periods like "2026-11-03 10:00–2026-11-04 09:00; 2026-11-05 14:00–18:00")';
 /** Between start and end: a dash with spaces or an en/em dash, ~, 至, 到 or "to" (a bare - is a date's). */
 const RANGE = /\s*(?:–|—|~|～|至|到|\bto\b)\s*|\s+-\s+/i;
 const TIME_ONLY = /^(\d{1,2})[:：](\d{2})$/;
@@ -26,16 +26,16 @@ function endOf(text: string, start: Stamp): Result<Stamp | undefined> {
 export function parsePeriods(v: CellValue): Result<PausePeriod[] | undefined> {
   if (isErrorValue(v)) return formulaError(v);
   if (isEmpty(v) || isPlaceholder(v)) return ok(undefined);
-  if (typeof v !== 'string') return unsupported('暂停期间', v);
+  if (typeof v !== 'string') return unsupported('pauses', v);
   const out: PausePeriod[] = [];
   for (const part of v.split(/[;；\n]/).map((p) => p.trim()).filter(Boolean)) {
     const pieces = part.split(RANGE);
-    if (pieces.length !== 2) return err(`无法识别的暂停期间 ${quoteCell(part)} ${EXPECTED}`);
+    if (pieces.length !== 2) return err(msg('cell.badPause', { value: quoteCell(part) }));
     const s = parseDateTime(pieces[0].trim());
-    if (!s.ok || s.value === undefined) return err(`无法识别的暂停开始 ${quoteCell(pieces[0])} ${EXPECTED}`);
+    if (!s.ok || s.value === undefined) return err(msg('cell.badPauseStart', { value: quoteCell(pieces[0]) }));
     const e = endOf(pieces[1], s.value);
-    if (!e.ok || e.value === undefined) return err(`无法识别的暂停结束 ${quoteCell(pieces[1])} ${EXPECTED}`);
-    if (e.value <= s.value) return err(`暂停结束不晚于开始 ${quoteCell(part)} (a pause must end after it starts)`);
+    if (!e.ok || e.value === undefined) return err(msg('cell.badPauseEnd', { value: quoteCell(pieces[1]) }));
+    if (e.value <= s.value) return err(msg('cell.pauseOrder', { value: quoteCell(part) }));
     out.push({ start: s.value, end: e.value });
   }
   return ok(mergePeriods(out));

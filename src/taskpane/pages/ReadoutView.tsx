@@ -4,7 +4,7 @@
 // facts `complaints check` prints (core's readout); the words come from the shared catalogue.
 import { Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { FIELD_BY_KEY, FieldKey } from '../../core/register/fields';
-import { Lang, lookup } from '../../core/messages';
+import { Lang, lookup, render } from '../../core/messages';
 import type { ReadView } from '../../workbook/model';
 
 const useStyles = makeStyles({
@@ -67,7 +67,7 @@ export function ReadoutView({ read, lang }: { read: ReadView; lang: Lang }) {
           <Caption1 className={s.warn}>{t('read.warnings')}</Caption1>
           <ul className={s.list}>
             {read.warnings.map((w, i) => (
-              <li key={i} className={s.warn}>{w}</li>
+              <li key={i} className={s.warn}>{render(w, lang)}</li>
             ))}
           </ul>
         </div>
