@@ -73,6 +73,7 @@ export const PROBLEM_WORDS = {
   'readout.read': { zh: '读取的列（{n}）：', en: 'Columns read ({n}):' },
   'readout.column': { zh: '  {column}「{header}」→ {field}{scale}{by}', en: '  {column} "{header}" → {field}{scale}{by}' },
   'readout.scale': { zh: '（{scale}刻度）', en: ' ({scale} scale)' },
+  'scale.priority': { zh: '紧急程度', en: 'priority' },
   'readout.by': { zh: ' [{by}]', en: ' [{by}]' },
   'readout.allRead': { zh: '未读取的列：无，每个有表头的列都已读取', en: 'Columns not read: none — every column with a header is read' },
   'readout.unread': { zh: '未读取的列（{n}）：', en: 'Columns not read ({n}):' },

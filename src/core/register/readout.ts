@@ -1,6 +1,6 @@
 // What a run read, said the same way everywhere: `check` and `report` (table and JSON), the
 // appraisal workbook's 读取说明 sheet, and the task pane's set-up (which shows `readout(...)`).
-import { FIELD_BY_KEY, FieldKey } from './fields';
+import { FIELD_BY_KEY, FieldKey, ValueScale } from './fields';
 import { DONE_FIELD } from './complaint';
 import { MILESTONE_LABELS, MilestoneKey } from '../policy/types';
 import { RegisterRead, SkippedRow } from './read';
@@ -70,7 +70,7 @@ export function readoutLines(r: Readout, lang: Lang): string[] {
   const lines = [t('readout.header', { sheet: r.sheet, row: r.headerRow, above: r.headerRow > 1 ? msg('read.above', { last: r.headerRow - 1 }) : '' })];
   lines.push(t('readout.read', { n: r.columns.length }));
   for (const c of r.columns) {
-    const scale = c.scale ? msg('readout.scale', { scale: c.scale }) : '';
+    const scale = c.scale ? msg('readout.scale', { scale: msg(`scale.${c.scale as ValueScale}`) }) : '';
     const by = c.by === 'table' ? '' : msg('readout.by', { by: msg(c.by === 'mapping' ? 'read.by.mapping' : 'read.by.joined') });
     lines.push(t('readout.column', { column: c.column, header: c.header, field: FIELD_BY_KEY[c.field], scale, by }));
   }
