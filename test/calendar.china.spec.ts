@@ -3,6 +3,7 @@
 // (国办发明电〔2025〕7号): 元旦 1/1-1/3 (1/4 Sun works); 春节 2/15-2/23 (2/14 Sat and 2/28 Sat work);
 // 清明 4/4-4/6; 劳动节 5/1-5/5 (5/9 Sat works); 端午 6/19-6/21; 中秋 9/25-9/27;
 // 国庆 10/1-10/7 (9/20 Sun and 10/10 Sat work).
+import { MsgError } from '../src/core/messages';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { WORKDAY } from '@formulajs/formulajs';
@@ -31,7 +32,7 @@ const weekends = builtinCalendar('weekends') as Calendar;
 
 function compiled(days: readonly CalendarDay[], weekend = '0000011'): Calendar {
   const r = compileCalendar({ name: 't', weekend, days });
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new MsgError(r.error);
   return r.value;
 }
 const offDays = (from: string, to: string): CalendarDay[] => {
@@ -254,7 +255,7 @@ describe('every day of 2004-2026 matches chinese-days', () => {
 const base = BUILTIN_CALENDAR_SPECS.china;
 function withLines(lines: CalendarDay[], before = false): Calendar {
   const r = compileCalendar({ ...base, name: 'china+user', days: before ? [...lines, ...base.days] : [...base.days, ...lines] });
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new MsgError(r.error);
   return r.value;
 }
 

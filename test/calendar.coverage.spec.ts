@@ -3,6 +3,8 @@
 // pane and the report warn, and the warning disappears once the user adds that year's days."
 // chinese-days@1.5.7 has no 2027 notice (checked: node_modules/chinese-days/dist/chinese-days.json
 // has no 2027 key), so 2027 is the uncovered year here; 2027-01-01 (元旦) is a Friday.
+import { en, zh } from './helpers/msg';
+import { MsgError } from '../src/core/messages';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate } from '../src/core/sla';
@@ -68,7 +70,7 @@ describe('a deadline counted through 2027', () => {
   ])('%s gives an error value naming the year and what to do', (_n, call) => {
     const out = call();
     expect(out).toBeInstanceOf(CellFault);
-    expect((out as CellFault).message).toMatch(/^日历未覆盖 2027 年 \(内置 chinese-days@[\d.]+ 收录至 2026 年\): 请在「投诉政策」表中添加 2027 年的放假\/上班日期/);
+    expect((out as CellFault).message).toMatch(/^日历未覆盖 2027 年（内置 chinese-days@[\d.]+ 收录至 2026 年；日历 china）：请在「投诉政策」表中添加 2027 年的放假\/上班日期$/);
   });
 
   test('a DUE of an hour clock in 2027 is still given', () => {
@@ -108,11 +110,12 @@ describe('a deadline counted through 2027', () => {
     ['the warning disappears once 2027 days are added', added, []],
   ])('%s', (_n, cp, expected) => {
     const read = readRegister(grid);
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new MsgError(read.error);
     const r = checkRegister(read.value, cp, at('2027-01-04 12:00'));
-    expect(r.summary.warnings.map((w) => `${/不含 (\d+) 年/.exec(w)?.[1]}:${/：(\d+) 行/.exec(w)?.[1]}`)).toEqual(expected);
+    expect(r.summary.warnings.map(zh).map((w) => `${/不含 (\d+) 年/.exec(w)?.[1]}:${/：(\d+) 行/.exec(w)?.[1]}`)).toEqual(expected);
     if (expected.length) {
-      expect(r.summary.warnings[0]).toContain('国务院 2027 年放假通知尚未收录');
+      expect(zh(r.summary.warnings[0])).toContain('国务院 2027 年放假通知尚未收录');
+      expect(en(r.summary.warnings[0])).toMatch(/has no 2027 holiday notice .*: deadlines of 2 row\(s\) count weekends only/);
       expect(r.rows.filter((x) => x.uncoveredYear === 2027).map((x) => x.id)).toEqual(['A-1', 'A-3']);
     }
     expect(Object.fromEntries(reportCoverage(cp, read.value.complaints, at('2027-01-04 12:00')))).toEqual(expected.length ? { 2027: 2 } : {});

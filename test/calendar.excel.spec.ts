@@ -6,6 +6,8 @@
 // Microsoft's support pages, the public test suites of HyperFormula, LibreOffice Calc and formula.js.
 // Each group names its source. A seeded property test then compares 5,000 random cases against a
 // naive day-by-day reference written here and against @formulajs/formulajs.
+import { en } from './helpers/msg';
+import { MsgError } from '../src/core/messages';
 import { NETWORKDAYS, WORKDAY } from '@formulajs/formulajs';
 import {
   Calendar,
@@ -48,7 +50,7 @@ function excelCalendar(weekend: Weekend = 1, holidays: readonly DateArg[] = []):
     weekend: mask,
     days: holidays.map((h) => ({ day: argDay(h), kind: 'off' as const, name: 'holiday' })),
   });
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new MsgError(r.error);
   return r.value;
 }
 
@@ -362,7 +364,9 @@ describe('weekend codes', () => {
   });
 
   test.each(['1111111', '000', '1010102', '', '00000110', '0000O11'])('mask %p is rejected', (mask) => {
-    expect(checkWeekend(mask)).toEqual(expect.any(String));
+    const why = checkWeekend(mask);
+    expect(why && en(why)).toMatch(mask === '1111111' ? /^weekend mask 1111111 leaves no working day$/ : /^weekend mask must be 7 characters of 0 and 1, Monday first/);
+    expect(why?.code).toBe(mask === '1111111' ? 'cal.noWorkday' : 'cal.weekendMask');
     const r = compileCalendar({ name: 'bad', weekend: mask, days: [] });
     expect(r.ok).toBe(false);
   });
@@ -389,7 +393,7 @@ describe('holiday days with a time part', () => {
   ];
   test.each(fractional)('%s counts as its own day', (_what, day, count, fifth) => {
     const r = compileCalendar({ name: 'f', weekend: '0000011', days: [{ day, kind: 'off', name: 'h' }] });
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new MsgError(r.error);
     expect(countWorkdays(r.value, monday, monday + 13)).toBe(count);
     expect(formatDay(addWorkdays(r.value, monday, 5))).toBe(fifth);
     expect(isWorkday(r.value, Math.floor(day))).toBe(false);

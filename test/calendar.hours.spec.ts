@@ -1,6 +1,8 @@
 // Working-hours arithmetic (addWorkingHours / countWorkingHours) on the china calendar with office
 // hours 09:00-12:00 and 13:30-18:00 (7.5 working hours a day), plus the whole-day calendar without
 // hours, plus a seeded property test against a naive minute-by-minute clock.
+import { en, zh } from './helpers/msg';
+import { MsgError } from '../src/core/messages';
 import {
   Calendar,
   CalendarDay,
@@ -22,7 +24,7 @@ const OFFICE: WorkInterval[] = [
 
 function compiled(hours?: WorkInterval[]): Calendar {
   const r = compileCalendar({ ...BUILTIN_CALENDAR_SPECS.china, name: 'china-office', hours });
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new MsgError(r.error);
   return r.value;
 }
 const office = compiled(OFFICE);
@@ -173,7 +175,9 @@ describe('working hours validation', () => {
     ['past midnight', [{ start: 1200, end: 1441 }]],
     ['negative', [{ start: -60, end: 600 }]],
   ])('%s hours are rejected', (_what, hours) => {
-    expect(checkHours(hours)).toEqual(expect.any(String));
+    const why = checkHours(hours);
+    expect(why && en(why)).toMatch(/^working hours \S+-\S+ (are not a period within one day|overlap or are out of order)$/);
+    expect(why && zh(why)).toMatch(/^工作时间 \S+-\S+ (不是一天之内的时段|有重叠或顺序颠倒)$/);
     expect(compileCalendar({ name: 'x', weekend: '0000011', days: [], hours }).ok).toBe(false);
   });
 
@@ -215,7 +219,7 @@ describe('property: random calendars and hours against a minute-stepping clock',
       }
       const r = compileCalendar({ name: `h${i}`, weekend: mask, days: lines, hours });
       if (!r.ok) {
-        failures.push(`#${i} compile: ${r.error}`);
+        failures.push(`#${i} compile: ${en(r.error)}`);
         continue;
       }
       const cal = r.value;

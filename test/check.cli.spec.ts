@@ -24,7 +24,8 @@ describe('complaints check --json', () => {
       expect(Object.keys(row)).toEqual(expect.arrayContaining(['row', 'id', 'tier', 'due', 'breached', 'status', 'errors']));
       expect(typeof row.row).toBe('number');
       for (const d of Object.values(row.due)) expect(d).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/);
-      for (const e of row.errors) expect(Object.keys(e).sort()).toEqual(['column', 'message']);
+      for (const e of row.errors) expect(Object.keys(e).sort()).toEqual(['code', 'column', 'message', 'params']);
+      for (const e of row.errors) expect(e.code).toMatch(/^(cell|row|tier)\.\w+$/);
     }
   });
 
@@ -97,7 +98,7 @@ describe('unreadable input: one clear line, non-zero exit', () => {
   test.each([
     ['no such file', ['check', 'no-such-file.xlsx'], /no such file|文件不存在/],
     ['not a workbook', ['check', fixture('not-a-workbook.xlsx')], /not-a-workbook\.xlsx as an \.xlsx workbook|not-a-workbook\.xlsx 当作 \.xlsx 工作簿读取/],
-    ['no register sheet', ['check', fixture('no-register.xlsx')], /no register sheet found.*库存/],
+    ['no register sheet', ['check', fixture('no-register.xlsx')], /no register sheet found.*库存|找不到登记表.*（工作表：库存）/],
     ['bad --as-of', ['check', fixture('register-messy.xlsx'), '--as-of', 'tomorrow'], /--as-of "tomorrow"/],
     ['unknown preset', ['check', fixture('register-messy.xlsx'), '--policy', 'strict'], /not a preset/],
     ['unknown --preset', ['check', fixture('register-messy.xlsx'), '--preset', 'strict'], /--preset strict: no such preset \(presets: severity, class, urgency, handling-001/],

@@ -9,6 +9,7 @@ import { checkRegister } from '../src/core/check';
 import { RowState, buildQueue, filterQueue, rowStates, stateChoicesOf } from '../src/core/queue';
 import { statusCard } from '../src/core/status';
 import { at, compiled } from './helpers/build';
+import { MsgError } from '../src/core/messages';
 
 const severity = compiled('severity');
 const AS_OF = '2026-11-07 10:00';
@@ -29,7 +30,7 @@ const ROWS: [string, Record<string, string>, RowState[]][] = [
 function setUp() {
   const grid = [HEAD, ...ROWS.map(([id, cells]) => HEAD.map((h) => (h === '编号' ? id : h === '客户' ? '王先生' : h === '责任部门' ? '物流部' : cells[h] ?? '')))];
   const read = readRegister(grid);
-  if (!read.ok) throw new Error(read.error);
+  if (!read.ok) throw new MsgError(read.error);
   const report = checkRegister(read.value, severity, at(AS_OF));
   return { read: read.value, report, queue: buildQueue(report.rows, read.value.complaints, severity.calendar, at(AS_OF)) };
 }

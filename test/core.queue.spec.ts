@@ -1,6 +1,7 @@
 // The SLA queue and the home card: next milestone, time left in that milestone's unit, groups,
 // sort, filters, masking, and the card's counts. Deadlines are checked against the ones
 // sla.spec.ts proves (024h contact for 一般投诉, 7 working days over 国庆 for 重要投诉).
+import { msg } from '../src/core/messages';
 import { checkRegister } from '../src/core/check';
 import { RegisterRead } from '../src/core/register/read';
 import { Complaint } from '../src/core/register/complaint';
@@ -99,7 +100,7 @@ describe('the queue', () => {
     expect(card.calendar).toBe('china');
     expect(card.years?.[0]).toBeLessThanOrEqual(2026);
     expect(isSetUp(card)).toBe(true);
-    expect(isSetUp(statusCard({ policySheet: true, policyProblems: [], registerProblem: 'no register' }))).toBe(false);
+    expect(isSetUp(statusCard({ policySheet: true, policyProblems: [], registerProblem: msg('sheet.none', { names: '' }) }))).toBe(false);
     expect(isSetUp({ ...card, policySheet: false })).toBe(false);
   });
 });

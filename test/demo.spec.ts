@@ -1,5 +1,6 @@
 // The demo register is realistic enough to show everything: every channel, category, tier and
 // status, a few bad cells, and the same workbook every run.
+import { MsgError } from '../src/core/messages';
 import { demoRegister, DEMO_AS_OF } from '../src/core/demo/generate';
 import { readRegister } from '../src/core/register/read';
 import { checkRegister } from '../src/core/check';
@@ -8,7 +9,7 @@ import { at, compiled } from './helpers/build';
 
 const demo = demoRegister();
 const read = readRegister([demo.headers, ...demo.rows]);
-if (!read.ok) throw new Error(read.error);
+if (!read.ok) throw new MsgError(read.error);
 const complaints = read.value.complaints;
 const report = checkRegister(read.value, compiled('severity'), at(DEMO_AS_OF));
 

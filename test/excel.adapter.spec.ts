@@ -1,6 +1,7 @@
 // The Office.js adapter against the strict Excel fake (test/helpers/excel-strict.ts, web limits on):
 // every operation, its number of context.sync calls on 10 and 10,000 rows (they grow with blocks of
 // ~1.5 MB, never per row), and that no cell of the user's register is written.
+import { MsgError } from '../src/core/messages';
 import { StrictExcel as FakeExcel, parseAddress as parseA } from './helpers/excel-strict';
 const parseAddress = (a: string) => { const r = parseA(a).rect; return [r.r0, r.c0, r.r1, r.c1]; };
 import { demoRegister } from '../src/core/demo/generate';
@@ -119,9 +120,9 @@ async function check(rows: number) {
   const wb = await readWorkbook(x.context());
   const syncs = x.syncs;
   const reg = findRegisterGrid(wb.candidates, wb.hint, wb.aliases);
-  if (!reg.ok) throw new Error(reg.error);
+  if (!reg.ok) throw new MsgError(reg.error);
   const v = checkView(reg.value, policyOf(wb.policyRows), stampOf(dayOf(2026, 11, 5), 600));
-  if (!v.ok) throw new Error(v.error);
+  if (!v.ok) throw new MsgError(v.error);
   return { x, syncs, view: v.value, wb, reg: reg.value };
 }
 
@@ -154,7 +155,7 @@ describe('generate the month', () => {
     const c = await check(rows);
     if (userSheet) c.x.addSheet('月度统计', [['my own notes']]);
     const model = monthModel({ reg: c.reg, policy: policyOf(c.wb.policyRows), survey: surveyOf(c.wb.surveyRows), period: monthPeriod(2026, 10), asOf: stampOf(dayOf(2026, 11, 1)), includeContacts: false, registerLabel: 'r' });
-    if (!model.ok) throw new Error(model.error);
+    if (!model.ok) throw new MsgError(model.error);
     c.x.syncs = 0;
     const state = (await readWorkbook(c.x.context())).state;
     const res = await writeReportSheets(c.x.context(), model.value, state);
@@ -200,9 +201,9 @@ test('customer text in generated sheets stays text: no cell of a report sheet be
   x.addSheet(POLICY_SHEET, addPolicySheetRows(severity));
   const wb = await readWorkbook(x.context());
   const reg = findRegisterGrid(wb.candidates, wb.hint, wb.aliases);
-  if (!reg.ok) throw new Error(reg.error);
+  if (!reg.ok) throw new MsgError(reg.error);
   const model = monthModel({ reg: reg.value, policy: policyOf(wb.policyRows), survey: [], period: monthPeriod(2026, 10), asOf: stampOf(dayOf(2026, 11, 1)), includeContacts: false, registerLabel: 'r' });
-  if (!model.ok) throw new Error(model.error);
+  if (!model.ok) throw new MsgError(model.error);
   const res = await writeReportSheets(x.context(), model.value, wb.state);
   const texts: unknown[] = [];
   for (const n of res.sheets) {

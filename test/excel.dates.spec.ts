@@ -1,6 +1,7 @@
 // The 1904 date system (src/excel/dates.ts): a 1904 workbook's date cells are read as the same
 // wall-clock times as in a 1900 workbook, and dates written into report sheets land on the right
 // day; hosts without ExcelApi 1.16 are not asked (1900 assumed).
+import { MsgError } from '../src/core/messages';
 import { StrictExcel } from './helpers/excel-strict';
 import { addPolicySheetRows } from './helpers/policy-rows';
 import { demoRegister } from '../src/core/demo/generate';
@@ -31,7 +32,7 @@ async function received(x: StrictExcel) {
   try {
     const wb = await readWorkbook(x.context());
     const reg = findRegisterGrid(wb.candidates, wb.hint, wb.aliases);
-    if (!reg.ok) throw new Error(reg.error);
+    if (!reg.ok) throw new MsgError(reg.error);
     return { wb, reg: reg.value, times: reg.value.read.complaints.map((c) => c.received) };
   } finally {
     restore();
@@ -56,7 +57,7 @@ test('report dates are written in the workbook\'s system', async () => {
   const { x } = workbook(true, '1.16');
   const { wb, reg } = await received(x);
   const model = monthModel({ reg, policy: policyOf(wb.policyRows), survey: [], period: monthPeriod(2026, 10), asOf: stampOf(dayOf(2026, 11, 1)), includeContacts: false, registerLabel: 'r' });
-  if (!model.ok) throw new Error(model.error);
+  if (!model.ok) throw new MsgError(model.error);
   const out = await writeReportSheets(x.context(), model.value, wb.state);
   const overdue = x.sheet(out.sheets[3])!;
   const nums = overdue.cells.flat().filter((v): v is number => typeof v === 'number' && v > 40000);

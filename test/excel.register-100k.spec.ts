@@ -3,6 +3,7 @@
 // en-US and zh-CN Excel. No request or response exceeds the limits, every range stays under 5M
 // cells, and every computed cell's formula calls only functions that locale has registered (names
 // from the custom-functions metadata the build makes for it: functions.json / functions.zh-cn.json).
+import { MsgError } from '../src/core/messages';
 import path from 'path';
 import { createRequire } from 'module';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
@@ -53,14 +54,14 @@ test.each(['en-US', 'zh-CN'] as const)('%s: adopt, check and generate a month on
 
   const wb = await readWorkbook(x.context());
   const reg = findRegisterGrid(wb.candidates, wb.hint, wb.aliases);
-  if (!reg.ok) throw new Error(reg.error);
+  if (!reg.ok) throw new MsgError(reg.error);
   expect(reg.value.read.complaints).toHaveLength(ROWS);
   const view = checkView(reg.value, policyOf(wb.policyRows), stampOf(dayOf(2026, 11, 5), 600));
-  if (!view.ok) throw new Error(view.error);
+  if (!view.ok) throw new MsgError(view.error);
   expect(view.value.counts.rows).toBe(ROWS);
 
   const model = monthModel({ reg: reg.value, policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period: monthPeriod(2026, 10), asOf: stampOf(dayOf(2026, 11, 1)), includeContacts: false, registerLabel: '2026登记' });
-  if (!model.ok) throw new Error(model.error);
+  if (!model.ok) throw new MsgError(model.error);
   const out = await writeReportSheets(x.context(), model.value, wb.state);
   expect(out.sheets.length).toBe(6); // the four, 产品统计 (the demo rows have product complaints) and 延期重办申诉 (and rework)
 

@@ -1,6 +1,7 @@
 // Issue 15 regression: in Excel the register is read in blocks of only the mapped columns, so a
 // column left unread was judged by its header alone ("looks like dates" never fired for 回访 full of
 // dates). The first SAMPLE_ROWS data rows are now read whole; the CLI reads every cell and is the oracle.
+import { MsgError } from '../src/core/messages';
 import { StrictExcel } from './helpers/excel-strict';
 import { demoRegister } from '../src/core/demo/generate';
 import { readWorkbook } from '../src/excel/register-read';
@@ -21,7 +22,7 @@ async function fromExcel(rows: CellValue[][]) {
   x.addSheet('登记', rows);
   const wb = await readWorkbook(x.context());
   const reg = findRegisterGrid(wb.candidates, wb.hint, wb.aliases);
-  if (!reg.ok) throw new Error(reg.error);
+  if (!reg.ok) throw new MsgError(reg.error);
   return { x, read: reg.value.read };
 }
 
@@ -31,7 +32,7 @@ test.each([20, SAMPLE_ROWS + 300])('unread columns are judged by their values in
   const rows = sheet(n);
   const { read } = await fromExcel(rows);
   const r = readRegister(rows);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new MsgError(r.error);
   const cli = r.value;
   expect(looks(read.unread)).toEqual({ 回访: 'date', 备注二: 'status', 备注三: null });
   expect(looks(read.unread)).toEqual(looks(cli.unread));

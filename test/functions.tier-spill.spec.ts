@@ -15,6 +15,7 @@ import { CellOut } from '../src/functions/grid';
 import { CellValue } from '../src/core/register/cells';
 import { at, compiled } from './helpers/build';
 import { serial } from './helpers/fn-time';
+import { MsgError } from '../src/core/messages';
 
 const klass = preset('class')!;
 const cp = compiled(klass);
@@ -47,7 +48,7 @@ const column = (h: string) => ROWS.map((r) => {
 
 describe('计算等级 reads one whole-column TIER: repeats escalate in the sheet as in the CLI', () => {
   const read = readRegister([HEADERS, ...ROWS]);
-  if (!read.ok) throw new Error(read.error);
+  if (!read.ok) throw new MsgError(read.error);
   const cli = checkRegister(read.value, cp, at('2026-10-21 09:00'));
 
   test('the plan: the tier sheet holds the call, the table column the lookup by row', async () => {

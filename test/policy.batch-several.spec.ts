@@ -11,10 +11,11 @@ import { reportFigures } from '../src/core/report/figures';
 import { reportModel } from '../src/core/report/sheets';
 import type { Policy } from '../src/core/policy/types';
 import { at, compiled, complaint } from './helpers/build';
+import { MsgError } from '../src/core/messages';
 
 const period = (() => {
   const p = parsePeriod('2026-10');
-  if (!p.ok) throw new Error(p.error);
+  if (!p.ok) throw new MsgError(p.error);
   return p.value;
 })();
 const withSetting = (n: number): Policy => ({ ...preset('severity')!, batchSeveral: n });

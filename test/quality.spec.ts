@@ -1,5 +1,6 @@
 // Loss-based quality tiers (轻微/一般/重大) and the per-case fines by role, 001 客户投诉考核办法
 // 四、投诉考核 1、品质客诉, as the quality-001 preset.
+import { MsgError } from '../src/core/messages';
 import { assignTiers, tierReason } from '../src/core/tier';
 import { compilePolicy } from '../src/core/policy/compile';
 import { preset } from '../src/core/policy/presets';
@@ -86,7 +87,7 @@ describe('per-case quality fines by role (ranges as settings, default the lower 
   });
 
   const period = parsePeriod('2026-11');
-  if (!period.ok) throw new Error(period.error);
+  if (!period.ok) throw new MsgError(period.error);
   const rows = [
     complaint({ id: 'Q1', received: '2026-11-03 10:00', loss: 499.99, department: '生产部', staff: '赵' }),
     complaint({ id: 'Q2', received: '2026-11-04 10:00', loss: 2000, department: '生产部', staff: '钱' }),

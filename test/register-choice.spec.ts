@@ -1,10 +1,11 @@
 // One rule for which sheet is the register and which policy applies (src/core/workbook.ts), and
 // the CLI, the Office.js backend and the browser's file backend all following it on one workbook.
+import { msg, render } from '../src/core/messages';
 import ExcelJS from 'exceljs';
 import { StrictExcel as FakeExcel } from './helpers/excel-strict';
 import { addPolicySheetRows } from './helpers/policy-rows';
 import { chooseRegister, chooseRegisterAsync, findRegister, policyForWorkbook, registerCandidates } from '../src/core/workbook';
-import { ok, err } from '../src/core/result';
+import { Result, ok, err } from '../src/core/result';
 import { POLICY_SHEET } from '../src/core/policy/table';
 import { SURVEY_SHEET } from '../src/core/report/survey';
 import { preset } from '../src/core/policy/presets';
@@ -30,14 +31,19 @@ test.each([
 });
 
 test('the first candidate that reads; why none does, naming the sheets', () => {
-  const read = (n: string) => (n.endsWith('登记') ? ok(n) : err('not a register'));
+  const notRegister = msg('err.plain', { text: 'not a register' });
+  const read = (n: string) => (n.endsWith('登记') ? ok(n) : err(notRegister));
+  const text = <T>(r: Result<T>, lang: 'zh' | 'en') => (r.ok ? undefined : render(r.error, lang));
   expect(chooseRegister(names, { prefer: '12月登记' }, read)).toEqual(ok({ sheet: '12月登记', value: '12月登记' }));
   expect(chooseRegister(names, {}, read)).toEqual(ok({ sheet: '11月登记', value: '11月登记' }));
-  expect(chooseRegister(names, { named: '说明' }, read)).toEqual(err('sheet "说明": not a register'));
-  expect(chooseRegister(names, { named: 'gone' }, read)).toEqual(err(`no sheet named "gone" (sheets: ${names.join(', ')})`));
-  const none = chooseRegister(names, {}, () => err('no register header row found'));
+  expect(text(chooseRegister(names, { named: '说明' }, read), 'en')).toBe('sheet "说明": not a register');
+  expect(text(chooseRegister(names, { named: '说明' }, read), 'zh')).toBe('工作表「说明」：not a register');
+  expect(text(chooseRegister(names, { named: 'gone' }, read), 'en')).toBe(`no sheet named "gone" (sheets: ${names.join(', ')})`);
+  expect(text(chooseRegister(names, { named: 'gone' }, read), 'zh')).toBe(`没有名为「gone」的工作表（工作表：${names.join(', ')}）`);
+  const none = chooseRegister(names, {}, () => err(msg('sheet.noHeader', { n: 30 })));
   expect(none.ok).toBe(false);
-  if (!none.ok) expect(none.error).toMatch(/^no register sheet found: .*受理时间.*客户.*\(sheets: 说明, 投诉政策/);
+  expect(text(none, 'en')).toMatch(/^no register sheet found: .*受理时间.*客户.*\(sheets: 说明, 投诉政策/);
+  expect(text(none, 'zh')).toMatch(/^找不到登记表：.*受理时间.*客户.*（工作表：说明, 投诉政策/);
 });
 
 test.each([
@@ -46,20 +52,20 @@ test.each([
   ['named, not a register', { named: '说明' }],
   ['named, missing', { named: 'gone' }],
 ] as const)('the streaming chooser follows the same rule (%s), and each kind of failure takes its advice', async (_what, hint) => {
-  const read = (n: string) => (n.endsWith('登记') ? ok(n) : err('not a register'));
-  const advice = { noSheetNamed: ' [A]', notRegister: ' [B]', none: ' [C]' };
+  const read = (n: string) => (n.endsWith('登记') ? ok(n) : err(msg('err.plain', { text: 'not a register' })));
+  const advice = { noSheetNamed: msg('err.plain', { text: ' [A]' }), notRegister: msg('err.plain', { text: ' [B]' }), none: msg('err.plain', { text: ' [C]' }) };
   const sync = chooseRegister(names, hint, read, advice);
   const calls: string[] = [];
   const streamed = await chooseRegisterAsync(names, hint, async (n) => (calls.push(n), read(n)), advice);
   expect(streamed).toEqual(sync);
-  if (!sync.ok) expect(sync.error).toMatch('named' in hint && hint.named === 'gone' ? / \[A\]$/ : / \[B\]$/);
+  if (!sync.ok) expect(render(sync.error, 'en')).toMatch('named' in hint && hint.named === 'gone' ? / \[A\]$/ : / \[B\]$/);
   // It stops at the first sheet that reads.
   if (sync.ok) expect(calls[calls.length - 1]).toBe(sync.value.sheet);
 });
 
 test('no sheet reads: the advice for none', async () => {
-  const r = await chooseRegisterAsync(names, {}, async () => err('no register header row found'), { none: ' [C]' });
-  expect(r.ok || r.error.endsWith(' [C]')).toBe(true);
+  const r = await chooseRegisterAsync(names, {}, async () => err(msg('sheet.noHeader', { n: 30 })), { none: msg('err.plain', { text: ' [C]' }) });
+  expect(r.ok || render(r.error, 'en').endsWith(' [C]')).toBe(true);
   expect(r.ok).toBe(false);
 });
 

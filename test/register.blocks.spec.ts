@@ -1,6 +1,8 @@
 // The block reader (readRegisterBlocks, fed by the streaming reader) reads a register row by row,
 // judging its columns by the first data rows and keeping no cells after them: whatever the block
 // size, it must give the RegisterRead the grid reader gives for the whole sheet at once.
+import { en, zh } from './helpers/msg';
+import { MsgError } from '../src/core/messages';
 import { join } from 'node:path';
 import { XlsxWorkbook } from '../src/reader';
 import { fileSource } from '../src/reader/node-source';
@@ -15,7 +17,7 @@ const BLOCK_SIZES = [1, 7, 4096];
 
 function mapped(text: string): ReadOptions {
   const m = parseMapArg(text);
-  if (!m.ok) throw new Error(m.error);
+  if (!m.ok) throw new MsgError(m.error);
   return { mapping: m.value, tiers: SEVERITY_TIERS };
 }
 
@@ -59,7 +61,7 @@ describe('the demo register, 3,000 rows', () => {
   const grid: CellValue[][] = [demo.headers, ...demo.rows];
   const expected = readRegister(grid);
   test('is read', () => {
-    if (!expected.ok) throw new Error(expected.error);
+    if (!expected.ok) throw new MsgError(expected.error);
     expect(expected.value.complaints).toHaveLength(3000);
   });
   test.each(BLOCK_SIZES)('blocks of %i rows give the same RegisterRead', async (size) => {
@@ -80,9 +82,10 @@ describe('a register with a title, a units row, a yes/no status, footers and gap
   rows.push(['合计', '', '', '', '', 12345], ['制表人：张三']);
   const expected = readRegister(rows);
   test('the grid reader sees the closed-but-open rows beyond the sample', () => {
-    if (!expected.ok) throw new Error(expected.error);
+    if (!expected.ok) throw new MsgError(expected.error);
     expect(expected.value.skipped.map((s) => s.why)).toEqual(['units', 'totals', 'note']);
-    expect(expected.value.warnings.join('\n')).toMatch(/^13 row\(s\)|13 行/m);
+    expect(expected.value.warnings.map(en).join('\n')).toMatch(/^13 row\(s\) say closed/m);
+    expect(expected.value.warnings.map(zh).join('\n')).toMatch(/^13 行的「/m);
   });
   test.each(BLOCK_SIZES)('blocks of %i rows give the same RegisterRead', async (size) => {
     expect(await readRegisterBlocks(blocksOf(rows, size))).toEqual(expected);

@@ -12,18 +12,20 @@ import {
   plainDecimal,
   quoteCell,
 } from '../src/core/register/cells';
+import { render } from '../src/core/messages';
 import { FIELDS } from '../src/core/register/fields';
 import { Result } from '../src/core/result';
 import { Stamp, formatStamp, dayOf, stampOf } from '../src/core/time';
 
 /** The value of an ok result, failing the test with the message otherwise. */
 function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(`expected ok, got error: ${r.error}`);
+  if (!r.ok) throw new Error(`expected ok, got error: ${render(r.error, 'zh')}`);
   return r.value;
 }
+/** The error in Chinese, as the zh pane and CLI show it. */
 function error<T>(r: Result<T>): string {
   if (r.ok) throw new Error(`expected an error, got ${JSON.stringify(r.value)}`);
-  return r.error;
+  return render(r.error, 'zh');
 }
 const fmt = (t: Stamp | undefined): string | undefined => (t === undefined ? undefined : formatStamp(t, ' '));
 /** A wall-clock Date the way exceljs hands it over: UTC fields are the wall clock. */
@@ -190,10 +192,10 @@ describe('parseDateTime', () => {
   });
 
   test('the message for an unrecognised date names what is expected', () => {
-    expect(error(parseDateTime('2026-13-45'))).toBe('日期不存在 "2026-13-45" (no such calendar date)');
-    expect(error(parseDateTime('next tuesday'))).toBe(
-      '无法识别的日期时间 "next tuesday" (expected a date-time like 2026-11-03 14:00)',
-    );
+    expect(error(parseDateTime('2026-13-45'))).toBe('日期不存在 "2026-13-45"（日历上没有这一天）');
+    expect(error(parseDateTime('next tuesday'))).toBe('无法识别的日期时间 "next tuesday"（应为日期时间，例如 2026-11-03 14:00）');
+    const r = parseDateTime('next tuesday');
+    expect(r.ok ? undefined : { code: r.error.code, en: render(r.error, 'en') }).toEqual({ code: 'cell.badDateTime', en: 'unrecognised date-time "next tuesday" (expected a date-time like 2026-11-03 14:00)' });
   });
 });
 

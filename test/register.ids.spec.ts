@@ -1,6 +1,8 @@
 // Automatic 编号: every source policy registers a complaint under a unique number (policy-rules.md
 // §1 "登记 register (unique number)"; 001 "为投诉事项开立投诉登记表"). New rows get the next number of
 // the pattern; existing ids are never changed or renumbered; duplicates are reported with their rows.
+import { en, zh } from './helpers/msg';
+import { MsgError } from '../src/core/messages';
 import { allocateIds, duplicateIds, parseIdPattern, IdPattern, DEFAULT_ID_PATTERN } from '../src/core/register/ids';
 import { checkRegister } from '../src/core/check';
 import { readRegister } from '../src/core/register/read';
@@ -11,7 +13,7 @@ import { compilePolicy } from '../src/core/policy/compile';
 
 const pattern = (text = DEFAULT_ID_PATTERN): IdPattern => {
   const p = parseIdPattern(text);
-  if (!p.ok) throw new Error(p.error);
+  if (!p.ok) throw new MsgError(p.error);
   return p.value;
 };
 const now = at('2026-12-03 10:00');
@@ -51,7 +53,8 @@ describe('allocateIds', () => {
   ])('pattern %j is refused: %s', (text, message) => {
     const p = parseIdPattern(text);
     expect(p.ok).toBe(false);
-    expect(!p.ok && p.error).toMatch(message);
+    expect(!p.ok && en(p.error)).toMatch(message);
+    expect(!p.ok && zh(p.error)).toMatch(/^编号格式 "/);
   });
 });
 
@@ -72,10 +75,11 @@ describe('duplicate ids', () => {
       ['TS-2', '2026-11-03 11:00', '李'],
       ['TS-1', '2026-11-03 12:00', '张'],
     ]);
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new MsgError(r.error);
     const report = checkRegister(r.value, compiled('severity'), at('2026-11-03 13:00'));
     expect(report.summary.duplicateIds).toEqual([{ id: 'TS-1', rows: [2, 4] }]);
-    expect(report.summary.warnings).toContain('编号「TS-1」重复：第 2、4 行 (id TS-1 is on rows 2, 4; an id must be unique)');
+    expect(report.summary.warnings.map(zh)).toContain('编号「TS-1」重复：第 2、4 行（编号须唯一）');
+    expect(report.summary.warnings.map(en)).toContain('id TS-1 is on rows 2, 4; an id must be unique');
   });
 });
 
@@ -87,7 +91,7 @@ describe('编号格式 is a policy setting', () => {
     expect(policyFromTable(rows).policy!.idPattern).toBe('KS{YY}{MM}-{###}');
     const i = rows.findIndex((r) => r[1] === '编号格式');
     const bad = rows.map((r, j) => (j === i ? [r[0], r[1], 'KS-{YEAR}'] : r));
-    expect(policyFromTable(bad).problems).toEqual([{ row: i + 1, where: `投诉政策!C${i + 1}`, message: expect.stringMatching(/exactly one sequence/) }]);
+    expect(policyFromTable(bad).problems).toEqual([{ row: i + 1, where: `投诉政策!C${i + 1}`, message: expect.objectContaining({ code: 'id.oneRun', params: { pattern: 'KS-{YEAR}', example: DEFAULT_ID_PATTERN } }) }]);
   });
   test('compile refuses a bad pattern given as JSON', () => {
     const p = preset('severity')!;

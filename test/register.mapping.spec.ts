@@ -1,4 +1,6 @@
 // Issue 15's header recognition, stated mappings and value maps, and issue 9's duplicate headers.
+import { en, zh } from './helpers/msg';
+import { MsgError } from '../src/core/messages';
 import { FIELDS, FieldKey } from '../src/core/register/fields';
 import { matchHeader, matchHeaderDetail, normalizeHeader, stripHeaderNotes } from '../src/core/register/headers';
 import { emptyMapping, fieldByWord, mappingFromSheet, mappingToTable, mergeMappings, parseMapArg, parseValueMapArg, Mapping } from '../src/core/register/mapping';
@@ -11,12 +13,12 @@ import { formatStamp } from '../src/core/time';
 const TIERS = ['general', 'important', 'major'];
 const mustMap = (text: string): Mapping => {
   const r = parseMapArg(text);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new MsgError(r.error);
   return r.value;
 };
 function read(grid: CellValue[][], opts: ReadOptions = {}): RegisterRead {
   const r = readRegister(grid, 1, opts);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new MsgError(r.error);
   return r.value;
 }
 
@@ -106,7 +108,8 @@ describe('--map and --value-map', () => {
   ])('%j is refused: %s', (text, message) => {
     const r = parseMapArg(text);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(message);
+    if (!r.ok) expect(en(r.error)).toMatch(message);
+    if (!r.ok) expect(zh(r.error)).toMatch(/^--map "/);
   });
 
   test('value maps per field; words compared without case, width or spaces', () => {
@@ -126,7 +129,8 @@ describe('--map and --value-map', () => {
   ])('value map %j is refused: %s', (text, message) => {
     const r = parseValueMapArg(text);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(message);
+    if (!r.ok) expect(en(r.error)).toMatch(message);
+    if (!r.ok) expect(zh(r.error)).toMatch(/^--value-map "/);
   });
 
   test('field words', () => {
@@ -174,13 +178,14 @@ describe('the 列映射 sheet', () => {
     [['设置', 'a', 'b'], /unknown line type "设置"/],
   ])('problem line %j: %s, with its row', (line, message) => {
     const { problems } = mappingFromSheet([['类型'], line]);
-    expect(problems).toEqual([{ row: 2, message: expect.stringMatching(message) }]);
+    expect(problems.map((p) => ({ row: p.row, message: en(p.msg) }))).toEqual([{ row: 2, message: expect.stringMatching(message) }]);
   });
 
   test('a workbook with a broken 列映射 sheet is refused naming sheet and row', () => {
     const r = findRegister([{ name: '登记表', rows: [['受理时间', '客户'], ['2026-11-03', '甲']] }, { name: '列映射', rows: [['列', 'X', 'nonsense']] }]);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(/^sheet 列映射: row 1: "nonsense" is not a field/);
+    if (!r.ok) expect(en(r.error)).toMatch(/^sheet 列映射: row 1: "nonsense" is not a field/);
+    if (!r.ok) expect(zh(r.error)).toMatch(/^工作表 列映射：第 1 行："nonsense" 不是字段/);
   });
 });
 
@@ -203,7 +208,7 @@ describe('reading with a stated mapping', () => {
   test('without the mapping the same sheet has no register, and says how to state one', () => {
     const r = findRegister([{ name: 'Sheet1', rows: crm }]);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(/--map "<header>=received,<header>=customer"/);
+    if (!r.ok) expect(en(r.error)).toMatch(/--map "<header>=received,<header>=customer"/);
   });
 
   test('a stated column takes its field from a recognised one, which is then named as unread', () => {
@@ -216,22 +221,24 @@ describe('reading with a stated mapping', () => {
     const r = read([['受理时间', '客户', 'Resolved On'], ['2026-11-01 08:00', '甲', '2026-11-02 10:00']], { mapping: mustMap('Resolved On=-') });
     expect(r.complaints[0].resolved).toBeUndefined();
     expect(r.unread).toEqual([{ column: 'C', header: 'Resolved On', why: 'stated', field: 'resolved', looks: 'date' }]);
-    expect(r.warnings).toEqual([expect.stringMatching(/column C "Resolved On" is not read but looks like dates/)]);
+    expect(r.warnings.map(en)).toEqual([expect.stringMatching(/column C "Resolved On" is not read but looks like dates/)]);
+    expect(r.warnings.map(zh)).toEqual([expect.stringMatching(/列 C「Resolved On」未读取，但看起来是日期/)]);
   });
 
   test('a mapping entry naming no column is warned about', () => {
     const r = read([['受理时间', '客户'], ['2026-11-01', '甲']], { mapping: mustMap('开始日期=received') });
-    expect(r.warnings).toEqual([expect.stringMatching(/the mapping names "开始日期" but the header row has no such column/)]);
+    expect(r.warnings.map(en)).toEqual([expect.stringMatching(/the mapping names "开始日期=received" but the header row has no such column/)]);
+    expect(r.warnings.map(zh)).toEqual([expect.stringMatching(/映射中的「开始日期=received」在表头中不存在/)]);
   });
 
   test('value maps apply before parsing; the priority scale needs the tiers', () => {
     const grid: CellValue[][] = [['受理时间', '客户', 'Priority', '评分'], ['2026-11-01', '甲', 'High', '满意'], ['2026-11-02', '乙', 'P9', 'great']];
     const m = parseValueMapArg('satisfaction:great=5');
-    if (!m.ok) throw new Error(m.error);
+    if (!m.ok) throw new MsgError(m.error);
     const r = read(grid, { mapping: m.value, tiers: TIERS });
     expect(r.complaints.map((c) => [c.tierOverride, c.satisfaction])).toEqual([['important', 4], ['P9', 5]]);
     const t = parseValueMapArg('tier:P9=重大投诉', m.value);
-    if (!t.ok) throw new Error(t.error);
+    if (!t.ok) throw new MsgError(t.error);
     expect(read(grid, { mapping: t.value, tiers: TIERS }).complaints[1].tierOverride).toBe('重大投诉');
     expect(read(grid).complaints[0].tierOverride).toBe('High');
   });
@@ -241,19 +248,21 @@ describe('duplicate headers (issue 9): refused, naming both columns', () => {
   test('two columns read as 受理时间', () => {
     const r = readRegister([['受理时间', '客户', '备注', '投诉时间'], ['2026-11-01', '甲', '', '2026-11-02']]);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toBe('header row 1: 列 A「受理时间」与列 D「投诉时间」都是 受理时间 (columns A "受理时间" and D "投诉时间" both read as Received); rename one, or leave one unread with --map "投诉时间=-" or a 列映射 line');
+    if (!r.ok) expect(en(r.error)).toBe('header row 1: columns A "受理时间" and D "投诉时间" both read as Received; rename one, or leave one unread with --map "投诉时间=-" or a 列映射 line');
+    if (!r.ok) expect(zh(r.error)).toBe('表头第 1 行：列 A「受理时间」与列 D「投诉时间」都是 受理时间；请改名其中一列，或用 --map "投诉时间=-" 或列映射表中的一行让其中一列不读');
   });
 
   test('the same header twice', () => {
     const r = readRegister([['客户', '受理时间', '客户'], ['甲', '2026-11-01', '乙']]);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(/列 A「客户」与列 C「客户」都是 客户/);
+    if (!r.ok) expect(zh(r.error)).toMatch(/列 A「客户」与列 C「客户」都是 客户/);
   });
 
   test('findRegister says why instead of "no register sheet found"', () => {
     const r = findRegister([{ name: '登记', rows: [['受理时间', '客户', '投诉时间']] }]);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(/^sheet "登记": header row 1: 列 A/);
+    if (!r.ok) expect(en(r.error)).toMatch(/^sheet "登记": header row 1: columns A/);
+    if (!r.ok) expect(zh(r.error)).toMatch(/^工作表「登记」：表头第 1 行：列 A/);
   });
 
   test('leaving one unread with the mapping reads the register', () => {
@@ -279,7 +288,7 @@ describe('ambiguous words: the values decide', () => {
     expect(r.complaints.map((c) => c.errors)).toEqual([[], [], []]);
     expect(r.columns.map((c) => c.field)).toEqual(['received', 'customer']);
     expect(r.unread).toEqual([{ column: 'C', header: 'Closed', why: 'yes-no', field: 'resolved', looks: 'status' }]);
-    expect(r.warnings).toEqual([
+    expect(r.warnings.map(en)).toEqual([
       expect.stringMatching(/column C "Closed" is not read but looks like a status/),
       expect.stringMatching(/2 row\(s\) say closed in "Closed" but have no resolution time.*rows 2, 4$/),
     ]);
@@ -287,13 +296,13 @@ describe('ambiguous words: the values decide', () => {
 
   test('a stated "Closed" is read as the user says, and its yes/no cells are named as bad', () => {
     const r = read([['Opened', 'Customer', 'Closed'], ['2026-11-01 08:00', 'A', 'Y']], { mapping: mustMap('Closed=resolved') });
-    expect(r.complaints[0].errors).toEqual([{ row: 2, column: 'Closed', message: expect.stringMatching(/无法识别的日期时间 "Y"/) }]);
+    expect(r.complaints[0].errors.map((e) => ({ row: e.row, column: e.column, message: zh(e.msg) }))).toEqual([{ row: 2, column: 'Closed', message: expect.stringMatching(/无法识别的日期时间 "Y"/) }]);
   });
 
   test('a status column of words is named as one', () => {
     const r = read([['受理时间', '客户', '处理状态'], ['2026-11-01', '甲', '已办结'], ['2026-11-02', '乙', '处理中']]);
     expect(r.unread).toEqual([{ column: 'C', header: '处理状态', why: 'unknown', looks: 'status' }]);
-    expect(r.warnings[1]).toMatch(/1 row\(s\) say closed in "处理状态" but have no resolution time.*rows 2$/);
+    expect(en(r.warnings[1])).toMatch(/1 row\(s\) say closed in "处理状态" but have no resolution time.*rows 2$/);
   });
 });
 

@@ -1,6 +1,7 @@
 // Registers laid out the way three outside tools lay out complaint logs (test/fixtures/outside,
 // written by make-outside-fixtures.mjs): each is read with the right mapping, every column is
 // either read or named as unread, and what was read is said in check's output.
+import { MsgError } from '../src/core/messages';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { readWorkbookFile, sheetGrid } from '../src/export/read-workbook';
@@ -17,7 +18,7 @@ async function read(name: string): Promise<{ sheet: string; read: RegisterRead; 
   const wb = await readWorkbookFile(outside(name));
   const sheets = wb.worksheets.map(sheetGrid);
   const found = findRegister(sheets, { tiers: SEVERITY_TIERS });
-  if (!found.ok) throw new Error(found.error);
+  if (!found.ok) throw new MsgError(found.error);
   const headers = (sheets.find((s) => s.name === found.value.sheet)?.rows[found.value.read.headerRow - 1] ?? []).map((c) => headerText(c).trim()).filter((h) => h !== '');
   return { ...found.value, headers };
 }
@@ -67,7 +68,10 @@ describe.each<[string, string, number, Record<string, string>, string[]]>([
   test('check names the mapping and the unread columns in its table and its JSON', () => {
     const table = cli(['check', outside(file), '--as-of', '2026-11-30 18:00']);
     for (const [header] of Object.entries(expected)) expect(table.out).toContain(`「${header}」→`);
-    for (const header of unread) expect(table.out).toMatch(new RegExp(`[A-Z]+「${header.replace(/[()]/g, '\\$&')}」: `));
+    for (const header of unread) expect(table.out).toMatch(new RegExp(`[A-Z]+「${header.replace(/[()]/g, '\\$&')}」：`));
+    const tableEn = cli(['check', outside(file), '--as-of', '2026-11-30 18:00', '--lang', 'en']);
+    for (const [header] of Object.entries(expected)) expect(tableEn.out).toContain(`"${header}" →`);
+    for (const header of unread) expect(tableEn.out).toMatch(new RegExp(`[A-Z]+ "${header.replace(/[()]/g, '\\$&')}": `));
     const json = JSON.parse(cli(['check', outside(file), '--as-of', '2026-11-30 18:00', '--json']).out);
     expect(Object.fromEntries(json.read.columns.map((c: { header: string; field: string }) => [c.header, c.field]))).toEqual(expected);
     expect(json.read.unread.map((u: { header: string }) => u.header)).toEqual(unread);
@@ -119,7 +123,8 @@ describe('a resolved complaint is never reported overdue because its resolution 
   test('leaving the column unread on purpose is said, with a warning that it holds dates', () => {
     const json = JSON.parse(cli(['check', outside('helpdesk-export.xlsx'), ...asOf, '--json', '--map', 'Resolved On=-']).out);
     expect(json.read.unread).toContainEqual(expect.objectContaining({ column: 'J', header: 'Resolved On', looks: 'date' }));
-    expect(json.read.warnings.join('\n')).toMatch(/column J "Resolved On" is not read but looks like dates/);
+    expect(json.read.warnings.join('\n')).toMatch(/列 J「Resolved On」未读取，但看起来是日期/);
+    expect(json.read.warningCodes).toContainEqual({ code: 'warn.unreadLooks', params: { column: 'J', header: 'Resolved On', looks: '日期' } });
     // What the unread column costs: the same complaint now shows a breach; the warning says why.
     expect(json.rows.find((x: { id: string }) => x.id === 'C-1001')).toMatchObject({ status: 'overdue', breached: ['contact'] });
   });

@@ -1,4 +1,5 @@
 // Random rows never throw: every cell a user can type ends as a value or an error message.
+import { en, zh } from './helpers/msg';
 import { readRegister } from '../src/core/register/read';
 import { checkRegister, CheckRow } from '../src/core/check';
 import { STATUSES } from '../src/core/sla';
@@ -33,7 +34,8 @@ test.each(PRESET_NAMES)('10,000 random rows under %s never throw', (name) => {
     expect(STATUSES).toContain(r.status);
     for (const e of r.errors) {
       expect(e.column).not.toBe('');
-      expect(e.message).not.toBe('');
+      expect(zh(e.msg)).not.toBe('');
+      expect(en(e.msg)).not.toBe('');
     }
   }
   expect(report.summary.rows).toBe(report.rows.length);

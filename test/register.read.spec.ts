@@ -1,3 +1,5 @@
+import { MsgError } from '../src/core/messages';
+import { en } from './helpers/msg';
 import { join } from 'node:path';
 import { readWorkbookFile, sheetGrid } from '../src/export/read-workbook';
 import { readRegister, RegisterRead } from '../src/core/register/read';
@@ -10,7 +12,7 @@ let read: RegisterRead;
 beforeAll(async () => {
   const wb = await readWorkbookFile(fixture('register-messy.xlsx'));
   const found = findRegister(wb.worksheets.map(sheetGrid));
-  if (!found.ok) throw new Error(found.error);
+  if (!found.ok) throw new MsgError(found.error);
   expect(found.value.sheet).toBe('11月登记');
   read = found.value.read;
 });
@@ -61,7 +63,7 @@ test.each([
   const errs = byRow(row).errors.filter((e) => e.column === column);
   expect(errs).toHaveLength(1);
   expect(errs[0].row).toBe(row);
-  expect(errs[0].message).toMatch(message);
+  expect(en(errs[0].msg)).toMatch(message);
 });
 
 test('a bad cell spoils only itself; a bad required cell breaks the row', () => {

@@ -1,5 +1,6 @@
 // Regressions of issue 9 "correctness": one snapshot at the as-of time for every figure of a
 // workbook, CSAT change from unrounded rates, a department without ratings keeps its row.
+import { MsgError } from '../src/core/messages';
 import { reportFigures, ReportFigures } from '../src/core/report/figures';
 import { parsePeriod } from '../src/core/report/period';
 import { reportModel } from '../src/core/report/sheets';
@@ -7,7 +8,7 @@ import { at, compiled, complaint, ComplaintInit } from './helpers/build';
 
 function figures(rows: ComplaintInit[], period: string, asOf: string): ReportFigures {
   const p = parsePeriod(period);
-  if (!p.ok) throw new Error(p.error);
+  if (!p.ok) throw new MsgError(p.error);
   return reportFigures({ policy: compiled('severity'), complaints: rows.map((r) => complaint(r)), survey: [], period: p.value, asOf: at(asOf) });
 }
 

@@ -1,3 +1,6 @@
+import { MsgError } from '../src/core/messages';
+import { msg } from '../src/core/messages';
+import { FIELD_BY_KEY } from '../src/core/register/fields';
 import { reportFigures, ReportFigures } from '../src/core/report/figures';
 import { parsePeriod, previousPeriod } from '../src/core/report/period';
 import { SurveyResponse } from '../src/core/report/survey';
@@ -20,7 +23,7 @@ const october: ComplaintInit[] = [
   // c6 received in September, still open: carried over into the overdue list
   { id: 'c6', department: 'A', received: '2026-09-30 10:00', contact: '13812345678' },
   // c7 unreadable: no customer
-  { id: 'c7', received: '2026-10-10 10:00', customer: undefined, broken: true, errors: [{ row: 0, column: '客户', message: 'required' }] },
+  { id: 'c7', received: '2026-10-10 10:00', customer: undefined, broken: true, errors: [{ row: 0, column: '客户', msg: msg('row.required', { field: FIELD_BY_KEY.customer }) }] },
   // c8 no handler; contacted only after the as-of time
   { id: 'c8', department: 'A', staff: '张三', received: '2026-10-28 10:00', contacted: '2026-11-02 10:00' },
 ];
@@ -31,7 +34,7 @@ const survey: SurveyResponse[] = [
 
 function figures(rows: ComplaintInit[], period: string, asOf?: string, timeliness: 'response' | 'onTime' = 'onTime'): ReportFigures {
   const p = parsePeriod(period);
-  if (!p.ok) throw new Error(p.error);
+  if (!p.ok) throw new MsgError(p.error);
   const complaints: Complaint[] = rows.map((r) => complaint(r));
   const policy = preset('severity')!;
   policy.appraisal.timelinessMeasure = timeliness;

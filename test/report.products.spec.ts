@@ -1,6 +1,7 @@
 // Product complaints: 004 4.2.1 "详细询问产品类别、批号,,产品时间、到货时间,并将投诉的质量问题详细记录到《客户投诉登记表》中"
 // and 4.5.1 "销售部后勤每月对投诉事宜进行汇总并分析": the month's complaints per product category and
 // per batch, a batch with several complaints flagged.
+import { MsgError } from '../src/core/messages';
 import { reportFigures } from '../src/core/report/figures';
 import { reportModel } from '../src/core/report/sheets';
 import { parsePeriod } from '../src/core/report/period';
@@ -9,7 +10,7 @@ import { at, compiled, complaint, ComplaintInit } from './helpers/build';
 
 const period = (() => {
   const p = parsePeriod('2026-10');
-  if (!p.ok) throw new Error(p.error);
+  if (!p.ok) throw new MsgError(p.error);
   return p.value;
 })();
 const figuresOf = (rows: ComplaintInit[]) =>
@@ -60,7 +61,7 @@ test('the register reader reads the four product columns (生产日期 a date, �
     ['2026-10-03 10:00', '王', '冰箱', 20260701, '2026-07-05', '2026/09/20'],
     ['2026-10-04 10:00', '李', '冰箱', 'A1', '不详', null],
   ]);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new MsgError(r.error);
   const [a, b] = r.value.complaints;
   expect([a.productCategory, a.batch, a.manufactured, a.arrived]).toEqual(['冰箱', '20260701', at('2026-07-05 00:00'), at('2026-09-20 00:00')]);
   expect(b.manufactured).toBeUndefined();

@@ -1,6 +1,7 @@
 // One report layout, two renderers: the exceljs exporter and the Office.js writer draw the same
 // cells and number formats from src/workbook/report-layout.ts. Each month sheet is rendered both
 // ways (the Office one on the fake workbook) and compared cell by cell.
+import { MsgError } from '../src/core/messages';
 import ExcelJS from 'exceljs';
 import { StrictExcel as FakeExcel, parseAddress } from './helpers/excel-strict';
 import { appraisalWorkbook } from '../src/export/appraisal-workbook';
@@ -20,9 +21,9 @@ import { compiled } from './helpers/build';
 function model(period: string): ReportModel {
   const demo = demoRegister();
   const read = readRegister([demo.headers, ...demo.rows]);
-  if (!read.ok) throw new Error(read.error);
+  if (!read.ok) throw new MsgError(read.error);
   const p = parsePeriod(period);
-  if (!p.ok) throw new Error(p.error);
+  if (!p.ok) throw new MsgError(p.error);
   const survey = readSurvey([DEMO_SURVEY_HEADERS, ...demoSurvey()]).responses;
   const f = reportFigures({ policy: compiled('severity'), complaints: read.value.complaints, survey, period: p.value, asOf: p.value.end });
   return reportModel(f, preset('severity')!, { register: 'demo', policyLabel: 'preset severity', includeContacts: false });

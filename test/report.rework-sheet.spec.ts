@@ -12,10 +12,11 @@ import { demoRegister } from '../src/core/demo/generate';
 import { readRegister } from '../src/core/register/read';
 import { preset } from '../src/core/policy/presets';
 import { at, compiled, complaint } from './helpers/build';
+import { MsgError } from '../src/core/messages';
 
 const oct = (() => {
   const p = parsePeriod('2026-10');
-  if (!p.ok) throw new Error(p.error);
+  if (!p.ok) throw new MsgError(p.error);
   return p.value;
 })();
 const opts = { register: 'r.xlsx', policyLabel: 'severity', includeContacts: false };
@@ -56,7 +57,7 @@ describe('the 延期重办申诉 sheet', () => {
 test('the demo month’s workbook has the sheet, printed like the others (A4 landscape, fit to width)', async () => {
   const demo = demoRegister();
   const read = readRegister([demo.headers, ...demo.rows]);
-  if (!read.ok) throw new Error(read.error);
+  if (!read.ok) throw new MsgError(read.error);
   const f = reportFigures({ policy: severity, complaints: read.value.complaints, survey: [], period: oct, asOf: oct.end });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(await appraisalWorkbook(reportModel(f, preset('severity')!, opts)).xlsx.writeBuffer());

@@ -3,6 +3,7 @@
 // files must hold the same cells, formats, styles, conditional formats, widths, frozen rows, page
 // setup, print titles and properties (data bars: see dataBar2007), so the document workbook's
 // specs speak for both.
+import { MsgError } from '../src/core/messages';
 import ExcelJS from 'exceljs';
 import { reportFigures } from '../src/core/report/figures';
 import { reportModel } from '../src/core/report/sheets';
@@ -19,11 +20,11 @@ import { appraisalBytes } from '../src/cli/report';
 const demo = demoRegister(11, 2000);
 const survey = readSurvey([DEMO_SURVEY_HEADERS, ...demoSurvey()]).responses;
 const read = readRegister([demo.headers, ...demo.rows]);
-if (!read.ok) throw new Error(read.error);
+if (!read.ok) throw new MsgError(read.error);
 
 function modelFor(period: string, includeContacts: boolean): ReportModel {
   const p = parsePeriod(period);
-  if (!p.ok) throw new Error(p.error);
+  if (!p.ok) throw new MsgError(p.error);
   const f = reportFigures({ policy: compiled('severity'), complaints: read.ok ? read.value.complaints : [], survey, period: p.value, asOf: p.value.end });
   return reportModel(f, preset('severity')!, { register: 'demo-register.xlsx [投诉登记表]', policyLabel: 'preset severity', includeContacts });
 }

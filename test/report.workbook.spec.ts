@@ -1,4 +1,5 @@
 // The appraisal workbook, written and read back with exceljs: sheets, headers, masks, formats.
+import { MsgError } from '../src/core/messages';
 import ExcelJS from 'exceljs';
 import { reportFigures, ReportFigures } from '../src/core/report/figures';
 import { reportModel, REPORT_SHEETS } from '../src/core/report/sheets';
@@ -16,17 +17,17 @@ const survey = readSurvey([DEMO_SURVEY_HEADERS, ...demoSurvey()]).responses;
 // it must come back as text, never as a formula.
 const FORMULA_TEXT = '=HYPERLINK("http://evil.example","点我")';
 const plain = readRegister([demo.headers, ...demo.rows]);
-if (!plain.ok) throw new Error(plain.error);
+if (!plain.ok) throw new MsgError(plain.error);
 const nov = parsePeriod('2026-11');
-if (!nov.ok) throw new Error(nov.error);
+if (!nov.ok) throw new MsgError(nov.error);
 const listed = reportFigures({ policy: compiled('severity'), complaints: plain.value.complaints, survey, period: nov.value, asOf: nov.value.end }).overdue[0].row - 2;
 const rows = demo.rows.map((r, i) => (i === listed ? r.map((v, j) => (j === 3 ? FORMULA_TEXT : v)) : r));
 const read = readRegister([demo.headers, ...rows]);
-if (!read.ok) throw new Error(read.error);
+if (!read.ok) throw new MsgError(read.error);
 
 function figuresFor(period: string): ReportFigures {
   const p = parsePeriod(period);
-  if (!p.ok) throw new Error(p.error);
+  if (!p.ok) throw new MsgError(p.error);
   return reportFigures({ policy: compiled('severity'), complaints: read.ok ? read.value.complaints : [], survey, period: p.value, asOf: p.value.end });
 }
 

@@ -10,6 +10,7 @@ import { reportFigures } from '../src/core/report/figures';
 import { parsePeriod } from '../src/core/report/period';
 import { FIELD_BY_KEY } from '../src/core/register/fields';
 import { at, compiled, complaint } from './helpers/build';
+import { MsgError } from '../src/core/messages';
 
 const severity = compiled('severity');
 const extended = (explained: string | undefined, more: Record<string, unknown> = {}) =>
@@ -40,7 +41,7 @@ describe('延期说明时间 is read through the synonym table', () => {
   const def = FIELD_BY_KEY.extensionExplained;
   test.each([def.zh, def.en, ...def.synonyms])('%j', (header) => {
     const read = readRegister([['受理时间', '客户', '延期至', '延期原因', header], ['2026-11-06 15:00', '王先生', '2026-11-20', '等待厂家检测', '2026-11-07 10:00']]);
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new MsgError(read.error);
     expect(read.value.map.columns.extensionExplained).toBe(4);
     expect(read.value.complaints[0].extensionExplained).toBe(at('2026-11-07 10:00'));
     expect(read.value.map.columns.extensionReason).toBe(3);
@@ -48,7 +49,7 @@ describe('延期说明时间 is read through the synonym table', () => {
 
   test('before receipt: a cell error in that column, the row still counts', () => {
     const read = readRegister([['受理时间', '客户', '延期说明时间'], ['2026-11-06 15:00', '王先生', '2026-11-05 10:00']]);
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new MsgError(read.error);
     expect(read.value.complaints[0].errors.map((e) => e.column)).toEqual(['延期说明时间']);
     expect(read.value.complaints[0].broken).toBe(false);
   });
@@ -63,7 +64,7 @@ describe('check and the appraisal', () => {
     ['2026-10-07 15:00', '孙先生', '客服部', '2026-10-21', '配件缺货', '2026-10-09 09:00', '否'],
   ];
   const read = readRegister(rows);
-  if (!read.ok) throw new Error(read.error);
+  if (!read.ok) throw new MsgError(read.error);
 
   test('check names the cell and the deadline on late rows, counts them (an invalid complaint is not held to it)', () => {
     const r = checkRegister(read.value, severity, at('2026-10-12 10:00'));
@@ -77,7 +78,7 @@ describe('check and the appraisal', () => {
 
   test('the month’s rework figures count late explanations, per department', () => {
     const p = parsePeriod('2026-10');
-    if (!p.ok) throw new Error(p.error);
+    if (!p.ok) throw new MsgError(p.error);
     const f = reportFigures({ policy: severity, complaints: read.value.complaints, survey: [], period: p.value, asOf: p.value.end });
     expect(f.rework?.lateExplanations).toBe(2);
     expect(f.rework?.byDepartment.map((u) => [u.unit, u.extensions, u.lateExplanations])).toEqual([['客服部', 1, 1], ['物流部', 2, 1]]);

@@ -15,6 +15,7 @@ import { CompiledPolicy } from '../src/core/policy/compile';
 import { Policy } from '../src/core/policy/types';
 import { at, compiled, complaint, ComplaintInit } from './helpers/build';
 import { serial } from './helpers/fn-time';
+import { MsgError } from '../src/core/messages';
 
 const urgency = compiled('urgency');
 const klass = compiled('class');
@@ -28,7 +29,8 @@ const workhours = (() => {
 
 function periods(text: string) {
   const r = parsePeriods(text);
-  if (!r.ok || !r.value) throw new Error(r.ok ? 'empty' : r.error);
+  if (!r.ok) throw new MsgError(r.error);
+  if (!r.value) throw new Error('empty');
   return r.value;
 }
 function run(cp: CompiledPolicy, row: ComplaintInit, pauses: string, asOf: string) {
@@ -81,7 +83,7 @@ describe('reading a running pause', () => {
 
   test('暂停开始 without 暂停结束 in the register: check shows 暂停中 and no error', () => {
     const read = readRegister([['受理时间', '客户', '暂停开始', '暂停结束'], ['2026-11-03 14:00', '王先生', '2026-11-03 16:00', ''], ['2026-11-03 14:00', '李女士', '', '']]);
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new MsgError(read.error);
     const r = checkRegister(read.value, urgency, at('2026-11-05 10:00'));
     expect(r.rows.map((x) => [x.status, x.errors])).toEqual([['paused', []], ['overdue', []]]);
     expect(r.summary.byStatus.paused).toBe(1);

@@ -4,6 +4,8 @@
 // a weekend)." Source clocks: 002 "| 一般 normal | 24 h |"; 001 "| 二类投诉 class 2 | 1 working day |
 // 2 working days after dispatch |". Expected deadlines worked out by hand on the 2026 calendar
 // (2026-11-07/08 are a weekend; no holiday in November).
+import { zh } from './helpers/msg';
+import { MsgError } from '../src/core/messages';
 import { evaluate, formatDeadline } from '../src/core/sla';
 import { assignTiers } from '../src/core/tier';
 import { parsePeriods } from '../src/core/register/periods';
@@ -21,7 +23,7 @@ const klass = compiled('class');
 
 function periods(text: string) {
   const r = parsePeriods(text);
-  if (!r.ok || !r.value) throw new Error(r.ok ? 'empty' : r.error);
+  if (!r.ok || !r.value) throw new Error(r.ok ? 'empty' : zh(r.error));
   return r.value;
 }
 function due(cp: CompiledPolicy, row: ComplaintInit, pauses?: string): Record<string, string> {
@@ -80,28 +82,28 @@ describe('reading pause periods', () => {
   ])('%j is refused: %s', (text, message) => {
     const r = parsePeriods(text);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toContain(message);
+    if (!r.ok) expect(zh(r.error)).toContain(message);
   });
 
   const names = (key: 'pauses' | 'pauseStart' | 'pauseEnd') => [FIELD_BY_KEY[key].zh, FIELD_BY_KEY[key].en, ...FIELD_BY_KEY[key].synonyms];
   test.each(names('pauses'))('the 暂停期间 column under the header %j', (header) => {
     const read = readRegister([['受理时间', '客户', header], ['2026-11-03 14:00', '王先生', '2026-11-03 16:00–20:00']]);
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new MsgError(read.error);
     expect(read.value.complaints[0].pauses).toEqual([{ start: at('2026-11-03 16:00'), end: at('2026-11-03 20:00') }]);
   });
   test.each(names('pauseStart').flatMap((s) => names('pauseEnd').slice(0, 2).map((e) => [s, e])))('the pair %j / %j joins the periods', (start, end) => {
     const read = readRegister([['受理时间', '客户', '暂停期间', start, end], ['2026-11-03 14:00', '王先生', '2026-11-04 10:00–12:00', '2026-11-03 16:00', '2026-11-03 20:00']]);
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new MsgError(read.error);
     expect(read.value.complaints[0].pauses).toEqual([{ start: at('2026-11-03 16:00'), end: at('2026-11-03 20:00') }, { start: at('2026-11-04 10:00'), end: at('2026-11-04 12:00') }]);
   });
   // Issue 13 §2: a start without its end is a pause still running (test/sla.open-pause.spec.ts), no longer a cell error.
   test('a start without its end is a pause still running; an end without its start is a cell error naming the column', () => {
     const read = readRegister([['受理时间', '客户', '暂停开始', '暂停结束'], ['2026-11-03 14:00', '王先生', '2026-11-03 16:00', ''], ['2026-11-03 14:00', '王先生', '', '2026-11-03 18:00']]);
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new MsgError(read.error);
     const [open, endOnly] = read.value.complaints;
     expect(open.errors).toEqual([]);
     expect(open.pauses).toEqual([{ start: at('2026-11-03 16:00') }]);
-    expect(endOnly.errors).toEqual([{ row: 3, column: '暂停开始', message: expect.stringContaining('须成对填写') }]);
+    expect(endOnly.errors).toEqual([{ row: 3, column: '暂停开始', msg: expect.objectContaining({ code: 'row.pausePair' }) }]);
     expect(endOnly.broken).toBe(false);
     expect(endOnly.pauses).toBeUndefined();
   });

@@ -3,6 +3,8 @@
 // within 24 h and give a date)."
 // Sources: 000 "| 一般投诉 general | 24 h | – | solution within 48 h | within the time promised (no fixed number) |";
 // 004 "Every complaint answered within 24 h; if it cannot be, explain within 24 h and give a date".
+import { zh } from './helpers/msg';
+import { MsgError } from '../src/core/messages';
 import { evaluate, formatDeadline } from '../src/core/sla';
 import { assignTiers } from '../src/core/tier';
 import { readRegister } from '../src/core/register/read';
@@ -59,7 +61,7 @@ describe('read from the register: every header the synonym table lists, and the 
     const value = key === 'extensionReason' ? '等待配件' : '2026-11-10 17:00';
     const extra = key === 'extendedTo' ? { h: '延期原因', v: '等待配件' } : { h: '备注', v: '' };
     const read = readRegister([['受理时间', '客户', header, extra.h], ['2026-11-03 09:00', '王先生', value, extra.v]]);
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new MsgError(read.error);
     expect(read.value.map.columns[key]).toBe(2);
     const c = read.value.complaints[0];
     expect(c[key]).toEqual(key === 'extensionReason' ? '等待配件' : at('2026-11-10 17:00'));
@@ -67,16 +69,16 @@ describe('read from the register: every header the synonym table lists, and the 
 
   test('延期至 without 延期原因: a cell error naming the column, and the deadline is not moved', () => {
     const read = readRegister([['编号', '受理时间', '客户', '承诺办结时间', '延期至', '延期原因'], ['A-1', '2026-11-03 09:00', '王先生', '2026-11-10', '2026-11-17', '']]);
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new MsgError(read.error);
     const c = read.value.complaints[0];
-    expect(c.errors).toEqual([{ row: 2, column: '延期至', message: expect.stringContaining('延期需注明延期原因') }]);
+    expect(c.errors.map((e) => ({ row: e.row, column: e.column, message: zh(e.msg) }))).toEqual([{ row: 2, column: '延期至', message: expect.stringContaining('延期需注明延期原因') }]);
     expect(c.extendedTo).toBeUndefined();
     expect(c.promised).toBe(at('2026-11-10 00:00'));
   });
 
   test('延期至 before 受理时间 is refused like every other time out of order', () => {
     const read = readRegister([['受理时间', '客户', '延期至', '延期原因'], ['2026-11-03 09:00', '王先生', '2026-11-01', '配件']]);
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new MsgError(read.error);
     expect(read.value.complaints[0].errors.map((e) => e.column)).toEqual(['延期至']);
   });
 });

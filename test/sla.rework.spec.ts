@@ -1,6 +1,8 @@
 // Issue 13: reopen and appeal.
 // 000 (policy-rules.md §1): "If the customer is not satisfied at the follow-up, the complaint is reopened and handled again (000)."
 // 001 (§3, preset B): "An appeal (申诉) by a department that thinks the complaint is not its own must come within 1 working day."
+import { en, zh } from './helpers/msg';
+import { MsgError } from '../src/core/messages';
 import { evaluate } from '../src/core/sla';
 import { assignTiers } from '../src/core/tier';
 import { formatDeadline } from '../src/core/sla';
@@ -40,9 +42,9 @@ describe('重新处理: a reopened complaint runs its own resolve clock', () => 
 
   test('reopened without a resolution: a cell error in 重新处理时间, the row still counts', () => {
     const read = readRegister([['受理时间', '客户', '重新处理时间'], ['2026-11-03 09:00', '王先生', '2026-11-05 10:00']]);
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new MsgError(read.error);
     const c = read.value.complaints[0];
-    expect(c.errors.map((e) => [e.column, e.message.slice(0, 9)])).toEqual([['重新处理时间', '重新处理须在办结之']]);
+    expect(c.errors.map((e) => [e.column, zh(e.msg).slice(0, 9)])).toEqual([['重新处理时间', '重新处理须在办结之']]);
     expect(c.reopened).toBeUndefined();
   });
 });
@@ -64,7 +66,7 @@ describe('申诉: within 1 working day of dispatch; upheld moves the complaint a
       ['A-2', '2026-11-06 09:00', '李女士', '物流部', '2026-11-06 10:00', '2026-11-09 11:00', '不成立', '', ''],
       ['A-3', '2026-11-06 09:00', '赵先生', '物流部', '2026-11-06 10:00', '2026-11-10 11:00', '不成立', '', ''],
     ]);
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new MsgError(read.error);
     const [a1, a2] = read.value.complaints;
     expect([a1.department, a1.appealFrom, a1.appealUpheld]).toEqual(['售后服务部', '物流部', true]);
     expect([a2.department, a2.appealUpheld]).toEqual(['物流部', false]);
@@ -72,13 +74,14 @@ describe('申诉: within 1 working day of dispatch; upheld moves the complaint a
     // A-1: restart Mon 11-09 → 2 working days → Wed 11-11; A-2: 2 working days after dispatch 11-06 → Tue 11-10.
     expect(r.rows.map((x) => x.due.resolve)).toEqual(['2026-11-11', '2026-11-10', '2026-11-10']);
     expect(r.rows.map((x) => x.appeal)).toEqual([{ late: false, upheld: true }, { late: false, upheld: false }, { late: true, upheld: false }]);
-    expect(r.rows[2].errors).toEqual([{ column: '申诉时间', message: expect.stringContaining('申诉超过派单后 1 个工作日 (截止 2026-11-09)') }]);
+    expect(r.rows[2].errors.map((e) => ({ column: e.column, message: zh(e.msg) }))).toEqual([{ column: '申诉时间', message: expect.stringContaining('申诉超过派单后 1 个工作日（截止 2026-11-09）') }]);
+    expect(en(r.rows[2].errors[0].msg)).toBe('the appeal came after the 1-working-day window, which ended 2026-11-09; the policy does not accept it');
     expect(r.summary.rework).toEqual({ extensions: 0, explanationsLate: 0, reopened: 0, reopenedOpen: 0, appeals: 3, appealsLate: 1, appealsUpheld: 1 });
   });
 
   test('an unreadable verdict is a cell error', () => {
     const read = readRegister([['受理时间', '客户', '申诉结果'], ['2026-11-03 09:00', '王先生', '待定']]);
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new MsgError(read.error);
     expect(read.value.complaints[0].errors.map((e) => e.column)).toEqual(['申诉结果']);
   });
 });
@@ -93,7 +96,7 @@ describe('the appraisal counts extensions, reopens (also as repeats) and appeals
       { id: 'x', department: 'B', received: '2026-09-08 09:00', extendedTo: at('2026-09-20 00:00'), extensionReason: '上月' },
     ];
     const p = parsePeriod('2026-10');
-    if (!p.ok) throw new Error(p.error);
+    if (!p.ok) throw new MsgError(p.error);
     const f = reportFigures({ policy: severity, complaints: rows.map((r) => complaint(r)), survey: [], period: p.value, asOf: p.value.end });
     expect(f.rework).toEqual({
       extensions: 1, lateExplanations: 0, reopens: 1, appeals: { total: 2, upheld: 1, rejected: 1, late: 1 },
@@ -108,7 +111,7 @@ describe('the new columns are read through the synonym table', () => {
   const value = (k: FieldKey) => (FIELD_BY_KEY[k].type === 'datetime' ? '2026-11-05 10:00' : k === 'appealResult' ? '成立' : '售后服务部');
   test.each(keys.flatMap((k) => [FIELD_BY_KEY[k].zh, FIELD_BY_KEY[k].en, ...FIELD_BY_KEY[k].synonyms].map((h) => [h, k] as const)))('%j → %s', (header, key) => {
     const read = readRegister([['受理时间', '客户', '办结时间', header], ['2026-11-03 09:00', '王先生', '2026-11-04 09:00', value(key)]]);
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new MsgError(read.error);
     expect(read.value.map.columns[key]).toBe(3);
     const c = read.value.complaints[0] as unknown as Record<string, unknown>;
     expect(c[key]).toEqual(FIELD_BY_KEY[key].type === 'datetime' ? at('2026-11-05 10:00') : value(key));

@@ -3,6 +3,7 @@
  */
 // The task pane's components with Testing Library and a fake backend: pages, language switch,
 // errors shown as messages, progress with cancel, the contacts switch off by default.
+import { msg } from '../src/core/messages';
 import '@testing-library/jest-dom';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
@@ -101,7 +102,7 @@ test('policy: choose a preset, edit, save', async () => {
 });
 
 test('home: a workbook without a register is set up from the card in one click', async () => {
-  const status = jest.fn().mockResolvedValueOnce(fakeStatus({ register: undefined, registerProblem: 'no register', open: 0, dueSoon: 0, overdue: 0 })).mockResolvedValue(fakeStatus());
+  const status = jest.fn().mockResolvedValueOnce(fakeStatus({ register: undefined, registerProblem: msg('sheet.none', { names: '' }), open: 0, dueSoon: 0, overdue: 0 })).mockResolvedValue(fakeStatus());
   const b = fakeBackend({ status });
   ui(b);
   fireEvent.click(await screen.findByRole('button', { name: '立即设置登记表' }));

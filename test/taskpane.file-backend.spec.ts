@@ -151,7 +151,7 @@ test('the policy sheet: written, read back; a broken one reports its problems an
   expect(p.policy).toBeUndefined();
   expect(p.problems.length).toBeGreaterThan(0);
   expect(p.problems[0]).toMatch(/投诉政策|policy/);
-  await expect(broken.check(at('2026-11-05 10:00'), ctx())).rejects.toThrow(/^投诉政策有误 policy problem: /);
+  await expect(broken.check(at('2026-11-05 10:00'), ctx())).rejects.toThrow(/^投诉政策有误：投诉政策!C2: /);
 });
 
 test('the month\'s workbook is handed to the download, named for the period', async () => {

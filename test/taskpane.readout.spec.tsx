@@ -4,6 +4,7 @@
 // Issue 15: the pane says what it read. The readout of a CRM export read with its saved 列映射 (a
 // column named only by the mapping, a column no field has, one that looks like dates) is shown on
 // the Register page (on request and after a set-up) and after a check, in zh-CN and in English.
+import { MsgError } from '../src/core/messages';
 import '@testing-library/jest-dom';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
@@ -30,9 +31,9 @@ const MAPPING: CellValue[][] = [['列', '处理完成', 'resolved']];
 function readView(): ReadView {
   const policy = policyOf(undefined);
   const opts = registerReadOptions(MAPPING, policy);
-  if (!opts.ok) throw new Error(opts.error);
+  if (!opts.ok) throw new MsgError(opts.error);
   const reg = findRegisterGrid([{ name: 'CRM导出', rows: REGISTER, firstRow: 0, firstCol: 0 }], {}, {}, opts.value);
-  if (!reg.ok) throw new Error(reg.error);
+  if (!reg.ok) throw new MsgError(reg.error);
   return readViewOf(reg.value, policy);
 }
 

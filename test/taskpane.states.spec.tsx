@@ -27,6 +27,7 @@ import { readRegister } from '../src/core/register/read';
 import { checkRegister } from '../src/core/check';
 import { buildQueue } from '../src/core/queue';
 import { TextDecoder as TextDecoderNode } from 'node:util';
+import { MsgError } from '../src/core/messages';
 
 paneSpecSetup();
 // jsdom has no TextDecoder; the pane's .xlsx reader (in line here, a worker in the pane) uses the platform's.
@@ -41,7 +42,7 @@ function register() {
   const demo = demoRegister();
   const rows = demo.rows.map((r) => [...r]);
   const read = readRegister([DEMO_HEADERS, ...rows]);
-  if (!read.ok) throw new Error(read.error);
+  if (!read.ok) throw new MsgError(read.error);
   const asOf = at(DEMO_AS_OF);
   const report = checkRegister(read.value, compiled('severity'), asOf);
   const queued = new Set(buildQueue(report.rows, read.value.complaints, compiled('severity').calendar, asOf).map((q) => q.row));

@@ -1,4 +1,5 @@
 import { assignTiers, tierReason } from '../src/core/tier';
+import { en, zh } from './helpers/msg';
 import { compiled, complaint, ComplaintInit } from './helpers/build';
 
 const tiersOf = (policy: string, rows: ComplaintInit[]) => {
@@ -58,8 +59,10 @@ describe('single complaints', () => {
     const t = one('severity', { factors: ['天灾', '质量缺陷'], tierOverride: '特急' });
     expect(t.key).toBe('important');
     expect(t.problems.map((p) => p.field)).toEqual(['factors', 'tierOverride']);
-    expect(t.problems[0].message).toContain('天灾');
-    expect(t.problems[1].message).toContain('特急');
+    expect(zh(t.problems[0].msg)).toContain('天灾');
+    expect(en(t.problems[0].msg)).toMatch(/^unknown factor "天灾" \(known: /);
+    expect(zh(t.problems[1].msg)).toContain('特急');
+    expect(en(t.problems[1].msg)).toMatch(/^"特急" is not a tier of the policy \(tiers: /);
   });
 });
 

@@ -211,7 +211,10 @@ export async function make(dir) {
   }
   // Two columns read as one field (受理时间 and its synonym 投诉时间): refused, both named.
   const dupRows = registerRows().map((r, i) => [...r, i === 0 ? '投诉时间' : { date: serial(2026, 11, 4, 9) }]);
-  refused('duplicate header names', w('duplicate-headers.xlsx', buildXlsx({ sheets: [{ name: '登记表', rows: dupRows }] })), '列 B「受理时间」与列 G「投诉时间」都是 受理时间');
+  const dup = w('duplicate-headers.xlsx', buildXlsx({ sheets: [{ name: '登记表', rows: dupRows }] }));
+  refused('duplicate header names', dup, 'columns B "受理时间" and G "投诉时间" both read as Received');
+  // The same refusal in Chinese only (issue 12: one language per run).
+  cases.push({ name: 'files: duplicate header names, in Chinese', args: ['check', dup, '--as-of', AS_OF, '--lang', 'zh'], expectExit: 2, stderr: '^(?![\\s\\S]*both read as)[\\s\\S]*表头第 1 行：列 B「受理时间」与列 G「投诉时间」都是 受理时间', inputs: [dup] });
   const noReg = w('no-register-sheet.xlsx', buildXlsx({ sheets: [{ name: 'Sheet1', rows: [['月份', '数量'], ['11月', 3]] }, { name: '说明', rows: [['填写说明']] }] }));
   refused('register sheet missing', noReg, 'no register sheet found.*sheets: Sheet1, 说明');
   const renamed = w('renamed-sheet.xlsx', buildXlsx({ sheets: [{ name: '登记表 (2)', rows: registerRows() }] }));

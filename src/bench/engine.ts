@@ -3,6 +3,7 @@
 //  2. the working-day additions those clocks need, by our calendar and by formulajs' WORKDAY.INTL
 //     (aim: ≥ 10× formulajs). formulajs knows no 调休, so both run on weekends + official holidays.
 //  3. one COMPLAINTS.DUE call over a 100,000-row column.
+import { MsgError } from '../core/messages';
 import { performance } from 'node:perf_hooks';
 import { demoRegister } from '../core/demo/generate';
 import { readRegister } from '../core/register/read';
@@ -34,7 +35,7 @@ function best(runs: number, fn: () => void): number {
 function complaints(): Complaint[] {
   const demo = demoRegister(7, ROWS);
   const r = readRegister([demo.headers, ...demo.rows]);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new MsgError(r.error);
   return r.value.complaints;
 }
 
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
   // The working-day additions the clocks make: each complaint's receipt day plus 1..15 days.
   const spec = BUILTIN_CALENDAR_SPECS.china;
   const holidaysOnly = compileCalendar({ name: 'holidays', weekend: '0000011', days: spec.days.filter((d) => d.kind === 'off') });
-  if (!holidaysOnly.ok) throw new Error(holidaysOnly.error);
+  if (!holidaysOnly.ok) throw new MsgError(holidaysOnly.error);
   const cal: Calendar = holidaysOnly.value;
   const ops: [Day, number][] = rows.filter((c) => c.received !== undefined).map((c, i) => [dayOfStamp(c.received as number), [3, 7, 15, 1, 2][i % 5]]);
   // formulajs works on local-time Dates: local midnights of the same calendar dates keep it honest.

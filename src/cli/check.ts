@@ -8,7 +8,7 @@ import { maskDeep } from '../core/privacy';
 import { loadRegister, parseAsOf, resolvePolicy } from './load';
 import { humanTime, textTable } from './format';
 import { timeLeft } from './time-left';
-import { lang, m } from './lang';
+import { lang, m, say } from './lang';
 import { findOptions, MappingOptions, readoutFor } from './mapping-args';
 import { Readout, readoutLines } from '../core/register/readout';
 import { streamSink, writeCheckJson } from './json-stream';
@@ -56,12 +56,12 @@ export function printCheck(report: CheckResult, json: boolean | 'ndjson', out: (
     r.status === 'error' ? '' : timeLeft(r, cp.calendar, report.at),
     r.breached.map(milestoneName).join(sep),
     Object.entries(r.due).map(([k, v]) => `${milestoneName(k as MilestoneKey)} ${humanTime(v as string)}`).join('; '),
-    r.errors.map((e) => `[${e.column}] ${e.message}`).join('; '),
+    r.errors.map((e) => `[${e.column}] ${say(e.msg)}`).join('; '),
   ]);
   const cols = (['col.row', 'col.id', 'col.tier', 'col.status', 'col.left', 'col.breached', 'col.due', 'col.problems'] as const).map((k) => m(k));
   out(textTable(cols, rows));
   out('');
-  for (const line of readoutLines(report.read)) out(line);
+  for (const line of readoutLines(report.read, lang())) out(line);
   out(summaryText(report));
 }
 
@@ -78,7 +78,7 @@ export function summaryText(report: CheckResult): string {
     m('check.count', { rows: s.rows, status }),
     m('check.tiers', { tiers, invalid: s.invalid }),
     m('check.errors', { errors: s.errors, rowsWithErrors: s.rowsWithErrors }),
-    ...s.warnings.map((w) => m('check.warning', { w })),
+    ...s.warnings.map((w) => m('check.warning', { w: say(w) })),
   ];
   return lines.join('\n');
 }

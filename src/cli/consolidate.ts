@@ -7,6 +7,7 @@ import { ReportFigures } from '../core/report/figures';
 import { SurveyResponse } from '../core/report/survey';
 import { branchLabels, consolidate, consolidatedReport, RegisterPart } from '../core/report/consolidate';
 import { readoutLines } from '../core/register/readout';
+import { lang } from './lang';
 import { POLICY_SHEET } from '../core/policy/table';
 import { loadSheets, resolvePolicy, UserError } from './load';
 import { mappingFromOptions, registerFor } from './mapping-args';
@@ -82,7 +83,7 @@ export async function runReportMany(inputs: readonly string[], opts: ManyOptions
     if (figures.appraisal.branches.length) io.out(`branches: ${figures.appraisal.branches.map((b) => `${b.unit} ${b.received} received, ${b.resolved} resolved, score ${b.score ?? '—'} ${b.grade}`).join('; ')}`);
     for (const n of readNotes) {
       io.out(`— ${n.label}`);
-      for (const line of readoutLines(n.readout)) io.out(`  ${line}`);
+      for (const line of readoutLines(n.readout, lang())) io.out(`  ${line}`);
     }
     for (const n of notes) io.out(`note: ${n}`);
   }

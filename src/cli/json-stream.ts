@@ -1,7 +1,12 @@
 // `check --json` written as it is serialised: one JSON document ({"rows":[...],"summary":{...}})
 // or, with --ndjson, one row per line and the summary last. No single string holds the output, and
 // the writer waits for the pipe to drain, so a million rows cost a few MB of buffer, not 400.
-import { CheckReport } from '../core/check';
+import { CheckReport, CheckRow } from '../core/check';
+import { Readout, readoutJson } from '../core/register/readout';
+import { errorsJson, lang, warningsJson } from './lang';
+
+/** A row as --json prints it: its cell problems rendered in the CLI's language, with their codes. */
+const rowJson = (r: CheckRow) => ({ ...r, errors: errorsJson(r.errors) });
 
 export interface Sink {
   /** Resolves once the chunk is accepted (after a drain when the pipe was full). */
@@ -36,17 +41,17 @@ export function streamSink(stream: NodeJS.WritableStream): Sink {
   };
 }
 
-export async function writeCheckJson(report: CheckReport & { sheet: string; read?: unknown }, sink: Sink, ndjson: boolean): Promise<void> {
-  const summary = { ...report.summary, sheet: report.sheet };
+export async function writeCheckJson(report: CheckReport & { sheet: string; read?: Readout }, sink: Sink, ndjson: boolean): Promise<void> {
+  const summary = { ...report.summary, ...warningsJson(report.summary.warnings), sheet: report.sheet };
   const rows = report.rows;
   const sep = ndjson ? '\n' : ',';
   if (!ndjson) await sink.write('{"rows":[');
   for (let i = 0; i < rows.length; i += ROWS_PER_WRITE) {
     const end = Math.min(rows.length, i + ROWS_PER_WRITE);
     let chunk = '';
-    for (let j = i; j < end; j++) chunk += (j > 0 && !ndjson ? sep : '') + JSON.stringify(rows[j]) + (ndjson ? sep : '');
+    for (let j = i; j < end; j++) chunk += (j > 0 && !ndjson ? sep : '') + JSON.stringify(rowJson(rows[j])) + (ndjson ? sep : '');
     await sink.write(chunk);
   }
-  const read = report.read === undefined ? '' : `,"read":${JSON.stringify(report.read)}`;
+  const read = report.read === undefined ? '' : `,"read":${JSON.stringify(readoutJson(report.read, lang()))}`;
   await sink.write(ndjson ? `{"summary":${JSON.stringify(summary)}${read}}\n` : `],"summary":${JSON.stringify(summary)}${read}}\n`);
 }

@@ -1,6 +1,6 @@
 // The CLI's language, chosen once at start-up: --lang zh|en, else LC_ALL / LC_MESSAGES / LANG,
 // else Chinese. Every line the CLI prints comes from the shared catalogue through m().
-import { Lang, MessageKey, Params, langOf, lookup } from '../core/messages';
+import { Lang, MessageKey, Msg, Params, langOf, lookup, msgJson, render } from '../core/messages';
 
 let current: Lang = 'zh';
 
@@ -27,3 +27,21 @@ export function setLang(lang: Lang): void {
 export const lang = (): Lang => current;
 
 export const m = (key: MessageKey, params?: Params): string => lookup(current, key, params);
+
+/** A problem value (an error or warning of the engine) in the CLI's language. */
+export const say = (x: Msg): string => render(x, current);
+
+/** A problem value for --json: the rendered message with its code and parameters, so tools can rely on codes. */
+export const sayJson = (x: Msg) => msgJson(x, current);
+
+/** The cell problems of a row for --json: column and message as before, code and params added. */
+export const errorsJson = (errors: readonly { column: string; msg: Msg }[]) => errors.map((e) => ({ column: e.column, ...sayJson(e.msg) }));
+
+/** Warnings for --json: the rendered lines as before, and their codes and parameters alongside. */
+export const warningsJson = (warnings: readonly Msg[]) => ({
+  warnings: warnings.map(say),
+  warningCodes: warnings.map((w) => {
+    const j = sayJson(w);
+    return { code: j.code, params: j.params };
+  }),
+});

@@ -11,7 +11,8 @@ import { parseDateTime } from '../core/register/cells';
 import { Stamp } from '../core/time';
 import { wallClockNow } from '../core/now';
 import { CompiledPolicy } from '../core/policy/compile';
-import { m } from './lang';
+import { lang, m, say } from './lang';
+import { msg, textOf } from '../core/messages';
 import { statIfAny } from './fs-probe';
 import { THREADED_ABOVE_BYTES, threadBlocks } from './thread-blocks';
 
@@ -89,13 +90,13 @@ export async function loadRegister(file: string, find: (sheets: SheetInput[]) =>
       for (const name of names) if (OWN_SHEETS.has(name)) sheets.push({ name, rows: await wb.grid(name) });
       const o = await find(sheets);
       const opts = readOptionsFor(sheets, o);
-      if (!opts.ok) throw new UserError(`${file}: ${opts.error}`);
+      if (!opts.ok) throw new UserError(`${file}: ${say(opts.error)}`);
       const chosen = await chooseRegisterAsync(names, { named: o.name }, (name) => readRegisterBlocks(blocks(name), opts.value), {
-        noSheetNamed: '; give one of those names to --sheet',
-        notRegister: '; check the header row of that sheet',
-        none: ', or name the register sheet with --sheet',
+        noSheetNamed: msg('advice.sheetName'),
+        notRegister: msg('advice.headerRow'),
+        none: msg('advice.nameSheet'),
       });
-      if (!chosen.ok) throw new UserError(`${file}: ${chosen.error}`);
+      if (!chosen.ok) throw new UserError(`${file}: ${say(chosen.error)}`);
       return { sheets, register: { sheet: chosen.value.sheet, read: chosen.value.value } };
     });
   } finally {
@@ -145,7 +146,7 @@ export async function policySource(arg: string | undefined): Promise<PolicySourc
 
 export function requirePolicy(loaded: LoadedPolicy): CompiledPolicy {
   if (loaded.result.ok) return loaded.result.value;
-  const lines = loaded.result.problems.map((p) => `  ${problemPlace(p)}: ${p.message}`);
+  const lines = loaded.result.problems.map((p) => `  ${problemPlace(p)}: ${textOf(p.message, lang())}`);
   throw new UserError(`the policy (${loaded.label}) has ${lines.length} problem(s):\n${lines.join('\n')}`);
 }
 
@@ -168,6 +169,6 @@ export function parseAsOf(arg: string | undefined, zone?: string): Stamp {
   if (zone !== undefined) requireZone(zone);
   if (arg === undefined) return wallClockNow(zone);
   const r = parseDateTime(arg);
-  if (!r.ok || r.value === undefined) throw new UserError(m('err.asOf', { value: arg, why: r.ok ? 'empty' : r.error }));
+  if (!r.ok || r.value === undefined) throw new UserError(m('err.asOf', { value: arg, why: r.ok ? 'empty' : say(r.error) }));
   return r.value;
 }

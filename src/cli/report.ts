@@ -8,7 +8,7 @@ import { readSurvey, SURVEY_SHEET, SurveyResponse } from '../core/report/survey'
 import { notesSheet } from '../core/report/notes';
 import { coverageWarnings, reportCoverage } from '../core/calendar/coverage';
 import { ReportModel } from '../core/report/model';
-import { readoutLines } from '../core/register/readout';
+import { readoutJson, readoutLines } from '../core/register/readout';
 import { CellValue } from '../core/register/cells';
 import { formatStamp, Stamp } from '../core/time';
 import { Complaint } from '../core/register/complaint';
@@ -21,7 +21,7 @@ import { findOptions, MappingOptions, readoutFor } from './mapping-args';
 import { clashingInput, writeFileAtomic } from './atomic-write';
 import { statIfAny } from './fs-probe';
 import { humanTime } from './format';
-import { m } from './lang';
+import { errorsJson, lang, m, say } from './lang';
 
 export interface ReportOptions extends MappingOptions {
   month?: string;
@@ -96,7 +96,7 @@ export function surveyFrom(sheets: readonly { name: string; rows: readonly (read
   const surveySheet = sheets.find((s) => s.name === SURVEY_SHEET);
   if (!surveySheet) return [];
   const s = readSurvey(surveySheet.rows);
-  for (const e of s.errors.slice(0, 20)) err(m('report.survey', { sheet: label, row: e.row, column: e.column, message: e.message }));
+  for (const e of s.errors.slice(0, 20)) err(m('report.survey', { sheet: label, row: e.row, column: e.column, message: say(e.msg) }));
   if (s.errors.length > 20) err(m('report.surveyMore', { sheet: label, n: s.errors.length - 20 }));
   return s.responses;
 }
@@ -146,15 +146,15 @@ export async function runReport(file: string, opts: ReportOptions, io: ReportIO)
 
   const includeContacts = !!opts.includeContacts;
   const model = reportModel(figures, policy.policy, { register: `${file} [${reg.sheet}]`, policyLabel: label, includeContacts });
-  model.sheets.push(notesSheet(model.properties.title, [{ label: `${file} [${reg.sheet}]`, readout: read }], [], includeContacts));
+  model.sheets.push(notesSheet(model.properties.title, [{ label: `${file} [${reg.sheet}]`, readout: read }], [], includeContacts, lang()));
   progress(`writing ${outFile}…`);
   await writeAppraisal(model, outFile, opts.out === undefined);
   const shown = figuresForOutput(figures, includeContacts);
-  if (opts.json) io.out(JSON.stringify({ ...shown, read: includeContacts ? read : maskDeep(read) }));
+  if (opts.json) io.out(JSON.stringify({ ...shownJson(shown), read: readoutJson(includeContacts ? read : maskDeep(read), lang()) }));
   else {
     io.out(m('report.wrote', { file: outFile, sheets: model.sheets.map((s) => s.name).join(', ') }));
     io.out(reportSummary(shown));
-    for (const line of readoutLines(read)) io.out(line);
+    for (const line of readoutLines(read, lang())) io.out(line);
   }
   return { figures, outFile };
 }
@@ -171,9 +171,12 @@ export function reportUnread(complaints: readonly Complaint[], sheet: string, er
 function listRows(rows: readonly Complaint[], head: 'report.badRows' | 'report.badCells', sheet: string, err: (s: string) => void): void {
   if (!rows.length) return;
   err(m(head, { n: rows.length, sheet }));
-  for (const c of rows.slice(0, 20)) err(m('report.badRow', { row: c.row, errors: c.errors.map((e) => `[${e.column}] ${e.message}`).join('; ') }));
+  for (const c of rows.slice(0, 20)) err(m('report.badRow', { row: c.row, errors: c.errors.map((e) => `[${e.column}] ${say(e.msg)}`).join('; ') }));
   if (rows.length > 20) err(m('report.more', { n: rows.length - 20 }));
 }
+
+/** The figures for --json: bad rows' problems rendered in the CLI's language, with their codes. */
+const shownJson = (f: ReportFigures) => ({ ...f, badRows: f.badRows.map((b) => ({ row: b.row, errors: errorsJson(b.errors) })) });
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 

@@ -13,14 +13,13 @@ import { DuplicateId, duplicateIds, duplicateIdWarning } from './register/ids';
 import { DEFAULT_APPEAL_WORKDAYS } from './policy/types';
 import { EXPLAIN_WITHIN_HOURS } from './rework';
 import { Day, formatDay } from './time';
+import { Msg, msg } from './messages/msg';
 
 /** 001: "An appeal (申诉) … must come within 1 working day." */
-const appealLateMessage = (lastDay: Day, n: number): string =>
-  `申诉超过派单后 ${n} 个工作日 (截止 ${formatDay(lastDay)})，按制度不予受理 (the appeal came after the ${n}-working-day window, which ended ${formatDay(lastDay)})`;
+const appealLateMessage = (lastDay: Day, n: number): Msg => msg('row.appealLate', { n, lastDay: formatDay(lastDay) });
 
 /** 004: "explain within 24 h and give a date". */
-const explanationLateMessage = (by: Stamp, hours: number): string =>
-  `延期说明晚于受理后 ${hours} 小时 (应于 ${formatStamp(by, ' ')} 前向客户说明并给出解决时间) (the extension was explained after the ${hours} h the policy allows, by ${formatStamp(by, ' ')})`;
+const explanationLateMessage = (by: Stamp, hours: number): Msg => msg('row.explanationLate', { hours, by: formatStamp(by, ' ') });
 
 export interface CheckRow {
   row: number;
@@ -44,7 +43,7 @@ export interface CheckRow {
   appeal?: { late: boolean; upheld?: boolean };
   /** 延期: the extension's explanation came after 24 h of receipt (true), in time (false), or was not recorded (absent). */
   explanationLate?: boolean;
-  errors: { column: string; message: string }[];
+  errors: { column: string; msg: Msg }[];
 }
 
 export interface CheckSummary {
@@ -58,7 +57,7 @@ export interface CheckSummary {
   policy: string;
   calendar: string;
   headerRow: number;
-  warnings: string[];
+  warnings: Msg[];
   /** 编号 held by more than one row, with the rows of each. */
   duplicateIds: DuplicateId[];
   /** Second-round counts (issue 13): rows with an extension, reopened rows (and those still being handled again), appeals. */
@@ -87,8 +86,8 @@ export function checkRegister(read: RegisterRead, cp: CompiledPolicy, asOf: Stam
   const rows = complaints.map((c, i) => {
     const t = tiers[i];
     const ev = evaluate(cp, c, t.rank, asOf);
-    const errs = c.errors.map((e) => ({ column: e.column, message: e.message }));
-    for (const p of t.problems) errs.push({ column: read.map.headers[p.field] ?? FIELD_BY_KEY[p.field].zh, message: p.message });
+    const errs = c.errors.map((e) => ({ column: e.column, msg: e.msg }));
+    for (const p of t.problems) errs.push({ column: read.map.headers[p.field] ?? FIELD_BY_KEY[p.field].zh, msg: p.msg });
     // A complaint received in an uncovered year, or a deadline counted through one (issue 13).
     const year = c.received !== undefined ? uncoveredYear(cp.calendar, dayOfStamp(c.received)) ?? ev.uncoveredYear : undefined;
     countUncovered(year);
@@ -121,7 +120,7 @@ export function checkRegister(read: RegisterRead, cp: CompiledPolicy, asOf: Stam
     if (ev.extension?.late !== undefined) out.explanationLate = ev.extension.late;
     if (ev.extension?.late && c.valid !== false) {
       rework.explanationsLate++;
-      out.errors.push({ column: read.map.headers.extensionExplained ?? FIELD_BY_KEY.extensionExplained.zh, message: explanationLateMessage(ev.extension.by, EXPLAIN_WITHIN_HOURS) });
+      out.errors.push({ column: read.map.headers.extensionExplained ?? FIELD_BY_KEY.extensionExplained.zh, msg: explanationLateMessage(ev.extension.by, EXPLAIN_WITHIN_HOURS) });
       if (out.errors.length === 1) rowsWithErrors++;
       errors++;
     }
@@ -139,8 +138,8 @@ export function checkRegister(read: RegisterRead, cp: CompiledPolicy, asOf: Stam
       if (ev.appeal.upheld) rework.appealsUpheld++;
       out.appeal = ev.appeal.upheld === undefined ? { late: ev.appeal.late } : { late: ev.appeal.late, upheld: ev.appeal.upheld };
       if (ev.appeal.late) {
-        const message = appealLateMessage(ev.appeal.lastDay, cp.policy.appealWorkdays ?? DEFAULT_APPEAL_WORKDAYS);
-        out.errors.push({ column: read.map.headers.appealed ?? FIELD_BY_KEY.appealed.zh, message });
+        const late = appealLateMessage(ev.appeal.lastDay, cp.policy.appealWorkdays ?? DEFAULT_APPEAL_WORKDAYS);
+        out.errors.push({ column: read.map.headers.appealed ?? FIELD_BY_KEY.appealed.zh, msg: late });
         rowsWithErrors += errs.length === 1 ? 1 : 0;
         errors++;
       }

@@ -99,7 +99,7 @@ export function rowStates(r: Pick<CheckRow, 'reopened' | 'appeal' | 'status'>, c
     'appeal-pending': r.appeal !== undefined && r.appeal.upheld === undefined,
     'appeal-upheld': r.appeal?.upheld === true,
     extended: c?.extendedTo !== undefined,
-    paused: (c?.pauses ?? []).some((p) => p.start <= asOf && asOf < p.end),
+    paused: r.status === 'paused' || (c?.pauses ?? []).some((p) => p.start <= asOf && (p.end === undefined || asOf < p.end)),
     invalid: r.status === 'invalid',
   };
   return ROW_STATES.filter((k) => on[k]);
@@ -145,7 +145,9 @@ export function buildQueue(rows: readonly CheckRow[], complaints: readonly Compl
   const byRow = new Map(complaints.map((c) => [c.row, c]));
   const out: QueueEntry[] = [];
   for (const r of rows) {
-    if (!(QUEUE_GROUPS as readonly string[]).includes(r.status)) continue;
+    // A paused complaint stays in the supervisor's list (its clock stands still, so it is on track).
+    const group = r.status === 'paused' ? 'on-track' : r.status;
+    if (!(QUEUE_GROUPS as readonly string[]).includes(group)) continue;
     const next = nextOf(r);
     if (!next) continue;
     const c = byRow.get(r.row);
@@ -156,7 +158,7 @@ export function buildQueue(rows: readonly CheckRow[], complaints: readonly Compl
       department: c?.department ?? '',
       handler: c?.handler ?? '',
       tier: r.tier,
-      group: r.status as QueueGroup,
+      group: group as QueueGroup,
       next,
       left: timeLeftOf(next, cal, asOf),
       minutesLeft: next.end - asOf,

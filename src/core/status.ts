@@ -3,11 +3,12 @@
 // Pure: built from the queue (./queue.ts) and what the workbook holds.
 import type { Calendar } from './calendar/calendar';
 import { QueueEntry, RowState, countStates } from './queue';
+import type { Msg } from './messages/msg';
 
 export interface StatusCard {
   /** The register sheet; undefined when none reads as one (then `registerProblem` says why). */
   register?: string;
-  registerProblem?: string;
+  registerProblem?: Msg;
   /** True when the workbook has a 投诉政策 sheet (else the default preset is used). */
   policySheet: boolean;
   policyProblems: string[];
@@ -27,7 +28,7 @@ export interface StatusCard {
 
 export interface StatusInput {
   register?: string;
-  registerProblem?: string;
+  registerProblem?: Msg;
   policySheet: boolean;
   policyProblems: readonly string[];
   calendar?: Calendar;

@@ -6,12 +6,13 @@ import { CompiledPolicy, lossMatches, lossRangeText } from './policy/compile';
 import { Complaint } from './register/complaint';
 import { addMonthsClipped } from './time';
 import { normalizeWordCached } from './text';
+import { Msg, msg } from './messages/msg';
 
 export type TierReasonKind = 'default' | 'factor' | 'loss' | 'repeat' | 'override';
 
 export interface TierProblem {
   field: 'factors' | 'tierOverride';
-  message: string;
+  msg: Msg;
 }
 
 export interface TierResult {
@@ -37,6 +38,9 @@ const addProblem = (t: TierResult, p: TierProblem) => {
 };
 
 const norm = normalizeWordCached;
+
+/** The policy's own words as a list: 、-joined in Chinese, quoted in English (they are what the user types). */
+const wordList = (words: readonly string[]) => ({ zh: words.join('、'), en: words.map((w) => `"${w}"`).join(', ') });
 
 const money = (n: number): string => {
   const [int, frac] = String(Math.round(n * 100) / 100).split('.');
@@ -68,7 +72,7 @@ export function baseTier(cp: CompiledPolicy, c: Complaint): TierResult {
   for (const f of c.factors) {
     const r = cp.factorRank.get(norm(f));
     if (r === undefined) {
-      addProblem(t, { field: 'factors', message: `情形「${f}」不在政策的情形列表中 (unknown factor; known: ${[...cp.factorRank.keys()].join('、')})` });
+      addProblem(t, { field: 'factors', msg: msg('tier.unknownFactor', { factor: f, known: wordList([...cp.factorRank.keys()]) }) });
     } else if (r > t.rank) {
       t.rank = r;
       t.reasonKind = 'factor';
@@ -136,7 +140,7 @@ export function assignTiers(cp: CompiledPolicy, rows: readonly Complaint[]): Tie
     const r = cp.tierLookup.get(norm(c.tierOverride));
     const t = out[i];
     if (r === undefined) {
-      addProblem(t, { field: 'tierOverride', message: `「${c.tierOverride}」不是政策中的等级 (not a tier; tiers: ${cp.policy.tiers.map((x) => `${x.key}/${x.zh}`).join(', ')})` });
+      addProblem(t, { field: 'tierOverride', msg: msg('tier.unknownTier', { value: c.tierOverride, tiers: { zh: cp.policy.tiers.map((x) => x.zh || x.key).join('、'), en: cp.policy.tiers.map((x) => `${x.en || x.key} (${x.key})`).join(', ') } }) });
       return;
     }
     t.rank = r;

@@ -1,6 +1,7 @@
 // What a workbook holds for the engine: which sheet is the register, which policy applies.
 // Shared by the CLI (exceljs), the task pane (Office.js) and the browser fallback.
 import { Result, ok, err } from './result';
+import { Msg, msg } from './messages/msg';
 import { CellValue } from './register/cells';
 import { readRegister, ReadOptions, RegisterRead } from './register/read';
 import { MAPPING_SHEET, Mapping, mappingFromSheet, mergeMappings } from './register/mapping';
@@ -29,7 +30,7 @@ export function savedMapping(sheets: readonly SheetInput[]): Result<Mapping | un
   const sheet = sheets.find((s) => s.name === MAPPING_SHEET);
   if (!sheet) return ok(undefined);
   const m = mappingFromSheet(sheet.rows);
-  if (m.problems.length) return err(`sheet ${MAPPING_SHEET}: ${m.problems.map((p) => `row ${p.row}: ${p.message}`).join('; ')}`);
+  if (m.problems.length) return err(msg('sheet.mapping', { sheet: MAPPING_SHEET, problems: m.problems.map((p) => msg('sheet.mappingRow', { row: p.row, why: p.msg })) }));
   return ok(m.mapping);
 }
 
@@ -39,9 +40,9 @@ export const OWN_SHEETS: ReadonlySet<string> = new Set(NOT_REGISTER_SHEETS);
 
 /** Why there is no register, in the words every reader (grid, streaming, Office) uses. */
 export const REGISTER_MISSING = {
-  noSheetNamed: (name: string, names: readonly string[]) => `no sheet named "${name}" (sheets: ${names.join(', ')})`,
-  notRegister: (name: string, why: string) => `sheet "${name}": ${why}`,
-  none: (names: readonly string[]) => `no register sheet found: no sheet has 受理时间 (Received) and 客户 (Customer) headers (sheets: ${names.join(', ')}); say which column is which with --map "<header>=received,<header>=customer"`,
+  noSheetNamed: (name: string, names: readonly string[]): Msg => msg('sheet.noSuch', { name, names: names.join(', ') }),
+  notRegister: (name: string, why: Msg): Msg => msg('sheet.problem', { name, why }),
+  none: (names: readonly string[]): Msg => msg('sheet.none', { names: names.join(', ') }),
 };
 
 /** The read options of a workbook: its saved 列映射 under the user's stated mapping, and the tiers. */
@@ -52,7 +53,7 @@ export function readOptionsFor(sheets: readonly SheetInput[], o: FindOptions): R
 }
 
 /** A sheet that has a header row but is refused (two columns for one field) says why; it is not "no register". */
-export const refusalOf = (sheet: string, error: string): string | undefined => (/^no register header row/.test(error) ? undefined : REGISTER_MISSING.notRegister(sheet, error));
+export const refusalOf = (sheet: string, error: Msg): Msg | undefined => (error.code === 'sheet.noHeader' ? undefined : REGISTER_MISSING.notRegister(sheet, error));
 
 export interface RegisterHint {
   /** The sheet named by the user (CLI --sheet) or set up as the register (the add-in's mark): only it is tried. */
@@ -79,22 +80,22 @@ export function registerCandidates(names: readonly string[], hint: RegisterHint 
 
 /** What a caller adds to each kind of "no register" (the CLI names its options). */
 export interface RegisterAdvice {
-  noSheetNamed?: string;
-  notRegister?: string;
-  none?: string;
+  noSheetNamed?: Msg;
+  notRegister?: Msg;
+  none?: Msg;
 }
 
 type Chosen<T> = Result<{ sheet: string; value: T }>;
 
 /** The one rule as steps: yields each sheet to read and is told how it read, so that sync and async readers share it. */
 function* registerSteps<T>(names: readonly string[], hint: RegisterHint, advice: RegisterAdvice): Generator<string, Chosen<T>, Result<T>> {
-  const add = (text: string, more?: string) => (more ? `${text}${more}` : text);
+  const add = (why: Msg, advice?: Msg): Msg => (advice ? msg('sheet.withAdvice', { why, advice }) : why);
   if (hint.named !== undefined) {
     if (!names.includes(hint.named)) return err(add(REGISTER_MISSING.noSheetNamed(hint.named, names), advice.noSheetNamed));
     const r = yield hint.named;
     return r.ok ? ok({ sheet: hint.named, value: r.value }) : err(add(REGISTER_MISSING.notRegister(hint.named, r.error), advice.notRegister));
   }
-  let refused: string | undefined;
+  let refused: Msg | undefined;
   for (const name of registerCandidates(names, hint)) {
     const r = yield name;
     if (r.ok) return ok({ sheet: name, value: r.value });

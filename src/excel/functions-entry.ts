@@ -4,11 +4,16 @@
 // shared runtime starts (startup.ts: the audit trail and new-row ids, pane open or not).
 import { setDateOffset, setPolicyProvider } from '../functions/functions';
 import { dateSystemOffset } from './dates';
+import { setFunctionsLang } from '../functions/lang';
 import { recalculateFunctionColumns, workbookPolicy } from './policy-source';
 
 setPolicyProvider(workbookPolicy());
 
 const inExcel = typeof Excel !== 'undefined' && typeof Excel.run === 'function';
+// Error texts in Excel's display language; the shared runtime has Office.context once Office is ready.
+if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
+  void Office.onReady(() => setFunctionsLang(Office.context?.displayLanguage));
+}
 
 // The workbook's date system, once: in a 1904 workbook the function columns computed before the
 // answer came are recalculated. Without Excel (a plain browser tab) there is nothing to ask.

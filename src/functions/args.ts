@@ -3,6 +3,7 @@
 // Office, so it runs (and is tested) in Node; functions.ts only turns ArgError into an Excel error.
 import { Calendar, addWorkdays, compileCalendar, countWorkdays, uncoveredYearIn, yearsOf } from '../core/calendar/calendar';
 import { uncoveredMessage } from '../core/calendar/coverage';
+import { fnText } from './lang';
 import { BUILTIN_CALENDAR_SPECS, builtinCalendar } from '../core/calendar/builtin';
 import { Day, EXCEL_EPOCH_OFFSET } from '../core/time';
 import { FUNCTIONS, FUNCTION_NAMESPACE, signature } from '../core/functions/table';
@@ -112,7 +113,7 @@ export function resolveCalendar(name: unknown, holidays: readonly Day[] = []): C
   const extra = uniq.map((day) => ({ day, kind: 'off' as const, name: 'holiday' }));
   // A year the holidays argument gives days for counts as covered (see coverage.ts).
   const r = compileCalendar({ ...spec, days: [...spec.days, ...extra], addedYears: yearsOf(extra) });
-  if (!r.ok) throw new ArgError('invalidValue', r.error);
+  if (!r.ok) throw new ArgError('invalidValue', fnText(r.error));
   withHolidays.set(cacheKey, r.value);
   if (withHolidays.size > CACHE_LIMIT) withHolidays.delete(withHolidays.keys().next().value as string);
   return r.value;
@@ -132,7 +133,7 @@ export function workdaySerial(start: unknown, days: unknown, holidays?: unknown,
 /** A count through a year the calendar has no holiday notice for is refused, not guessed from weekends. */
 function requireCovered(cal: Calendar, a: Day, b: Day): void {
   const y = uncoveredYearIn(cal, a, b);
-  if (y !== undefined) throw new ArgError('invalidValue', uncoveredMessage(cal, y, 'holidays'));
+  if (y !== undefined) throw new ArgError('invalidValue', fnText(uncoveredMessage(cal, y, 'holidays')));
 }
 
 /** NETWORKDAYS(start, end, [holidays], [calendar]): both ends counted, negative when end < start. */

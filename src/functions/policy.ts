@@ -1,5 +1,7 @@
 // The policy the workbook functions follow, behind a small provider interface: in Excel it is the
 // workbook's 投诉政策 sheet (src/excel/policy-source.ts), in tests and the bench a preset.
+import { textOf } from '../core/messages';
+import { functionsLang } from './lang';
 import { CompiledPolicy } from '../core/policy/compile';
 import { DEFAULT_PRESET } from '../core/policy/presets';
 import { LoadedPolicy, loadPolicy } from '../core/workbook';
@@ -20,7 +22,7 @@ export function policyState(l: LoadedPolicy): PolicyState {
   const p = l.result.problems[0];
   const where = p ? ` ${problemPlace(p)}` : '';
   const more = l.result.problems.length > 1 ? ` (+${l.result.problems.length - 1} more)` : '';
-  return { ok: false, label: l.label, message: `投诉政策有误 policy problem: ${l.label}${where}: ${p ? p.message : 'unknown problem'}${more}` };
+  return { ok: false, label: l.label, message: `投诉政策有误 policy problem: ${l.label}${where}: ${p ? textOf(p.message, functionsLang()) : 'unknown problem'}${more}` };
 }
 
 const presets = new Map<string, PolicyState>();

@@ -14,6 +14,8 @@ import { openPauseStart, parsePeriods } from '../core/register/periods';
 import { Result } from '../core/result';
 import { STATUS_LABELS, evaluate } from '../core/sla';
 import { uncoveredMessage } from '../core/calendar/coverage';
+import { fnText } from './lang';
+import type { Msg } from '../core/messages';
 import { normalizeWord } from '../core/text';
 import { assignTiers } from '../core/tier';
 import { Stamp, serialFromDay, serialFromStamp } from '../core/time';
@@ -63,7 +65,7 @@ const FIELD = {
 } as const;
 type FieldName = keyof typeof FIELD;
 
-const fault = (field: FieldName, message: string) => new CellFault(`${FIELD[field]}: ${message}`);
+const fault = (field: FieldName, message: string | Msg) => new CellFault(`${FIELD[field]}: ${typeof message === 'string' ? message : fnText(message)}`);
 
 /**
  * Reads the cell of `arg` at result position k; a CellFault when it is an error value, outside a
@@ -146,7 +148,7 @@ export function tierCells(cp: CompiledPolicy, args: TierArgs, format: LabelForma
     const t = tiers[k];
     if (t.problems.length > 0) {
       const p = t.problems[0];
-      return fault(p.field === 'factors' ? 'factors' : 'override', p.message);
+      return fault(p.field === 'factors' ? 'factors' : 'override', p.msg);
     }
     return tierLabel(cp, t.rank, format);
   });
@@ -385,7 +387,7 @@ export function dueCells(cp: CompiledPolicy, args: DueArgs): Out {
     const ev = evaluate(cp, row.c, row.rank, openPauseStart(row.c.pauses) ?? (row.c.received as Stamp));
     const state = ev.milestones.find((s) => s.key === m);
     if (state?.paused) return STATUS_LABELS.paused.zh;
-    if (state?.uncovered !== undefined) return new CellFault(uncoveredMessage(cp.calendar, state.uncovered));
+    if (state?.uncovered !== undefined) return new CellFault(fnText(uncoveredMessage(cp.calendar, state.uncovered)));
     return state?.due ? deadlineSerial(state.due) : '';
   });
 }
@@ -394,7 +396,7 @@ export function dueCells(cp: CompiledPolicy, args: DueArgs): Out {
 export function statusCells(cp: CompiledPolicy, args: ClockArgs, asOf: Stamp, format: LabelFormat = 'zh'): Out {
   return clockResult(cp, clockCells(args), [], (row) => {
     const ev = evaluate(cp, row.c, row.rank, asOf);
-    if (ev.uncoveredYear !== undefined) return new CellFault(uncoveredMessage(cp.calendar, ev.uncoveredYear));
+    if (ev.uncoveredYear !== undefined) return new CellFault(fnText(uncoveredMessage(cp.calendar, ev.uncoveredYear)));
     const status = ev.status;
     return format === 'key' ? status : STATUS_LABELS[status][format];
   });

@@ -2,6 +2,7 @@
 // a Cancel that works while nothing is being written, and every error as a message.
 import { useCallback, useRef, useState } from 'react';
 import type { OpContext, ProgressCount } from '../workbook/backend';
+import { MsgError, langOf, render } from '../core/messages';
 
 export interface Notice {
   intent: 'success' | 'error' | 'info';
@@ -77,7 +78,7 @@ export function useOp(words: OpWords | string, locale = 'zh-CN'): OpState {
         else if (msg) setNotice({ intent: 'success', text: msg });
       } catch (e) {
         if (c.signal.aborted || (e instanceof DOMException && e.name === 'AbortError')) setNotice({ intent: 'info', text: cancelledText() });
-        else setNotice({ intent: 'error', text: e instanceof Error ? e.message : String(e) });
+        else setNotice({ intent: 'error', text: e instanceof MsgError ? render(e.msg, langOf(locale)) : e instanceof Error ? e.message : String(e) });
       } finally {
         setBusy(false);
         ctrl.current = undefined;

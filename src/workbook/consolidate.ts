@@ -10,8 +10,9 @@ import { Stamp } from '../core/time';
 import { ReadOptions } from '../core/register/read';
 import { LoadedPolicy } from '../core/workbook';
 import { Result, err, ok } from '../core/result';
+import { msg } from '../core/messages';
 import { Aliases } from './mapping';
-import { GridSheet, RegisterFound, policyProblemsText, readRegisterGrid } from './model';
+import { GridSheet, RegisterFound, policyProblem, readRegisterGrid } from './model';
 
 /** The sheets among `grids` that read as a register (with the read options), in their order. */
 export function registerSheetNames(grids: readonly GridSheet[], aliasesOf: (sheet: string) => Aliases, opts: ReadOptions): string[] {
@@ -23,9 +24,9 @@ export function readRegisterSheets(grids: readonly GridSheet[], sheets: readonly
   const out: RegisterFound[] = [];
   for (const name of sheets) {
     const g = grids.find((x) => x.name === name);
-    if (!g) return err(`no sheet named "${name}"`);
+    if (!g) return err(msg('sheet.noSuchShort', { name }));
     const r = readRegisterGrid(g, aliasesOf(name), opts);
-    if (!r.ok) return err(`sheet "${name}": ${r.error}`);
+    if (!r.ok) return err(msg('sheet.problem', { name, why: r.error }));
     out.push(r.value);
   }
   return ok(out);
@@ -44,7 +45,7 @@ export interface ConsolidatedMonth {
 
 /** The appraisal over several register sheets: one branch per sheet, clashing ids named, each sheet's readout in 读取说明. */
 export function consolidatedMonthModel(m: ConsolidatedMonth): Result<ReportModel> {
-  if (!m.policy.result.ok) return err(`投诉政策有误 policy problem: ${policyProblemsText(m.policy)[0]}`);
+  if (!m.policy.result.ok) return err(policyProblem(m.policy));
   const policy: { policy: CompiledPolicy; label: string } = { policy: m.policy.result.value, label: m.policy.label };
   const labels = branchLabels(m.regs.map((r) => ({ short: r.sheet, long: `${m.workbook} [${r.sheet}]` })));
   const consolidation = consolidate(m.regs.map((r, i) => ({ label: labels[i], source: m.workbook, sheet: r.sheet, read: r.read })), policy);

@@ -3,6 +3,7 @@
 import { allocateIds, parseIdPattern, DEFAULT_ID_PATTERN } from '../core/register/ids';
 import { FIELD_BY_KEY } from '../core/register/fields';
 import { Result, err, ok } from '../core/result';
+import { msg } from '../core/messages';
 import { Stamp } from '../core/time';
 import { RegisterFound } from './model';
 import type { LoadedPolicy } from '../core/workbook';
@@ -23,7 +24,7 @@ export function idFillPlan(reg: RegisterFound, pattern: string | undefined, now:
   if (!p.ok) return p;
   const header = reg.read.map.headers.id;
   const col = header === undefined ? undefined : reg.columnOf[header.trim()];
-  if (col === undefined) return err(`工作表「${reg.sheet}」没有${FIELD_BY_KEY.id.zh}列：请先添加一列「${FIELD_BY_KEY.id.zh}」(the register has no ID column; add one first)`);
+  if (col === undefined) return err(msg('sheet.noIdColumn', { sheet: reg.sheet, field: FIELD_BY_KEY.id }));
   const rows = reg.read.complaints;
   const ids = allocateIds(rows.map((c) => ({ id: c.id, received: c.received })), p.value, now);
   const cells = rows.flatMap((c, i) => (ids[i] === undefined ? [] : [{ row: c.row, id: ids[i] as string }]));

@@ -19,6 +19,7 @@ import { readSurvey, SurveyResponse } from '../core/report/survey';
 import { Aliases, applyAliases } from './mapping';
 import { QueueEntry, buildQueue } from '../core/queue';
 import { Result, err, ok } from '../core/result';
+import { Lang, Msg, msg, textOf } from '../core/messages';
 import type { PolicyLoad } from './backend';
 
 export interface GridSheet {
@@ -78,9 +79,12 @@ export function policyOf(policyRows: CellValue[][] | undefined): LoadedPolicy {
   return policyForWorkbook(policyRows ? [{ name: POLICY_SHEET, rows: policyRows }] : []);
 }
 
-export function policyProblemsText(p: LoadedPolicy): string[] {
-  return p.result.ok ? [] : p.result.problems.map((x) => `${problemPlace(x)}: ${x.message}`);
+export function policyProblemsText(p: LoadedPolicy, lang: Lang = 'zh'): string[] {
+  return p.result.ok ? [] : p.result.problems.map((x) => `${problemPlace(x)}: ${textOf(x.message, lang)}`);
 }
+
+/** Why a policy cannot be used: its first problem, as a catalogued message. */
+export const policyProblem = (p: LoadedPolicy): Msg => msg('policy.problem', { why: policyProblemsText(p)[0] ?? '' });
 
 /** What the policy page is told about the workbook's policy: it, where it came from, its problems. */
 export function policyLoad(policyRows: CellValue[][] | undefined): PolicyLoad {
@@ -111,7 +115,8 @@ export interface CheckEntry {
   col?: number;
   id: string;
   column?: string;
-  message: string;
+  /** What is wrong or due, rendered in the pane's language (absent on a queue pick, which names no problem). */
+  msg?: Msg;
   status: Status;
 }
 
@@ -133,16 +138,17 @@ export interface CheckView {
 }
 
 export function checkView(reg: RegisterFound, policy: LoadedPolicy, asOf: Stamp): Result<CheckView> {
-  if (!policy.result.ok) return err(`投诉政策有误 policy problem: ${policyProblemsText(policy)[0]}`);
+  if (!policy.result.ok) return err(policyProblem(policy));
   const report = checkRegister(reg.read, policy.result.value, asOf);
   const entries: CheckEntry[] = [];
   const statusCol = reg.columnOf[FIELD_BY_KEY.received.zh] ?? reg.columnOf[reg.read.map.headers.received ?? ''];
   for (const r of [...report.rows].sort(urgencyOrder)) {
-    for (const e of r.errors) entries.push({ kind: 'cell', sheet: reg.sheet, row: r.row, col: reg.columnOf[e.column], id: r.id, column: e.column, message: e.message, status: r.status });
+    for (const e of r.errors) entries.push({ kind: 'cell', sheet: reg.sheet, row: r.row, col: reg.columnOf[e.column], id: r.id, column: e.column, msg: e.msg, status: r.status });
     if (r.status === 'overdue' || r.status === 'due-soon') {
-      const what = r.breached.length ? `breached: ${r.breached.join(', ')}` : '';
-      const left = r.hoursLeft !== undefined ? `${r.hoursLeft < 0 ? '已超' : '剩余'} ${Math.abs(r.hoursLeft).toFixed(1)} h` : '';
-      entries.push({ kind: r.status, sheet: reg.sheet, row: r.row, col: statusCol, id: r.id, message: [what, left].filter(Boolean).join('; '), status: r.status });
+      const parts: Msg[] = [];
+      if (r.breached.length) parts.push(msg('entry.breached', { list: r.breached.map((k) => msg(`milestone.${k}`)) }));
+      if (r.hoursLeft !== undefined) parts.push(msg(r.hoursLeft < 0 ? 'entry.over' : 'entry.left', { h: Math.abs(r.hoursLeft).toFixed(1) }));
+      entries.push({ kind: r.status, sheet: reg.sheet, row: r.row, col: statusCol, id: r.id, msg: msg('entry.status', { parts }), status: r.status });
     }
   }
   const s = report.summary;
@@ -174,7 +180,7 @@ export interface MonthInput {
 }
 
 export function monthModel(m: MonthInput): Result<ReportModel> {
-  if (!m.policy.result.ok) return err(`投诉政策有误 policy problem: ${policyProblemsText(m.policy)[0]}`);
+  if (!m.policy.result.ok) return err(policyProblem(m.policy));
   const figures = reportFigures({ policy: m.policy.result.value, complaints: m.reg.read.complaints, survey: m.survey, period: m.period, asOf: m.asOf });
   return ok(reportModel(figures, m.policy.result.value.policy, { register: m.registerLabel, policyLabel: m.policy.label, includeContacts: m.includeContacts }));
 }

@@ -9,7 +9,7 @@ import { reportFigures } from '../core/report/figures';
 import { MonthSummary, monthSummary } from '../core/report/summary';
 import { Stamp } from '../core/time';
 import { Result, err, ok } from '../core/result';
-import { MonthInput, RegisterFound, policyOf, policyProblemsText } from './model';
+import { MonthInput, RegisterFound, policyOf, policyProblem, policyProblemsText } from './model';
 
 /** The home card of a workbook: whatever it holds, never an error (a missing register is a line on the card). */
 export function statusView(found: Result<RegisterFound>, policyRows: CellValue[][] | undefined, asOf: Stamp): StatusCard {
@@ -25,6 +25,6 @@ export function statusView(found: Result<RegisterFound>, policyRows: CellValue[]
 
 /** The period's key figures, from the same figures the monthly sheets are written from. */
 export function monthSummaryOf(m: Omit<MonthInput, 'includeContacts' | 'registerLabel'>): Result<MonthSummary> {
-  if (!m.policy.result.ok) return err(`投诉政策有误 policy problem: ${policyProblemsText(m.policy)[0]}`);
+  if (!m.policy.result.ok) return err(policyProblem(m.policy));
   return ok(monthSummary(reportFigures({ policy: m.policy.result.value, complaints: m.reg.read.complaints, survey: m.survey, period: m.period, asOf: m.asOf })));
 }

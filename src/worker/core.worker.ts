@@ -1,6 +1,7 @@
 // The core worker: runs one job of ./protocol off the pane's thread (webpack builds it as its own
 // entry, core-worker.js, loaded only when an operation starts) and posts progress and the answer.
 // The pane terminates it to cancel.
+import { render } from '../core/messages';
 import { FromWorker, isToWorker, splitAnswer } from './protocol';
 import { runJob } from './jobs';
 
@@ -16,7 +17,7 @@ scope.onmessage = async (e) => {
   if (!isToWorker(e.data)) return;
   const { id, job } = e.data;
   const r = await runJob(job, (step, count) => scope.postMessage({ id, type: 'progress', step, count }));
-  if (!r.ok) return scope.postMessage({ id, type: 'error', message: r.error });
+  if (!r.ok) return scope.postMessage({ id, type: 'error', message: render(r.error, 'zh'), msg: r.error });
   const { parts, rest } = splitAnswer(r.value);
   for (const p of parts) scope.postMessage({ id, type: 'part', ...p });
   scope.postMessage({ id, type: 'done', value: rest as typeof r.value });

@@ -2,6 +2,7 @@
 // describe what was read, list the register sheets or compute the month's report model, by the
 // same functions both backends used in the page (workbook/model.ts, workbook/consolidate.ts).
 // Pure: the worker file posts what this returns; jest runs it in line.
+import { MsgError, msg } from '../core/messages';
 import { Result, err, ok } from '../core/result';
 import { Aliases } from '../workbook/mapping';
 import { RegisterFound, checkView, findRegisterGrid, monthModel, policyOf, readViewOf, registerReadOptions, surveyOf } from '../workbook/model';
@@ -94,6 +95,6 @@ export async function runJob<K extends JobKind>(job: JobOf<K>, report: Report = 
     return (RUN[job.kind as K] as Run<K>)({ ...job, wb } as GridJobOf<K>, report);
   } catch (e) {
     // The core returns errors as values and the reader's refusals are lines already; anything else is still one line, never a stack.
-    return err(e instanceof Error ? e.message : String(e));
+    return err(e instanceof MsgError ? e.msg : msg('err.plain', { text: e instanceof Error ? e.message : String(e) }));
   }
 }

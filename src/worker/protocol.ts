@@ -1,6 +1,7 @@
 // The messages between the pane and the core worker: one job per worker, its progress, and one
 // answer or one error line. Everything here is structured-clonable data (grids of core cells,
 // plain results), so the same job runs in the worker or, where there is none (jest), in line.
+import type { Msg } from '../core/messages';
 import type { CellValue } from '../core/register/cells';
 import type { RegisterHint } from '../core/workbook';
 import type { Period } from '../core/report/period';
@@ -85,7 +86,7 @@ export type FromWorker =
   | { id: number; type: 'progress'; step: Step; count?: Count }
   | { id: number; type: 'part'; key: string; items: unknown[] }
   | { id: number; type: 'done'; value: Answers[JobKind] }
-  | { id: number; type: 'error'; message: string };
+  | { id: number; type: 'error'; message: string; msg?: Msg };
 
 /** True for a message of this protocol (a worker may also receive or send something else: an error event, a stray post). */
 export function isFromWorker(m: unknown): m is FromWorker {

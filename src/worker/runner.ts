@@ -1,6 +1,7 @@
 // Running a core job for a backend: in a Web Worker (the pane in a browser or in Excel), or in line
 // where there is none (jest's jsdom, Node). Cancel (the operation's AbortSignal) terminates the
 // worker at once; the page learns of it as an AbortError, like any cancelled operation.
+import { MsgError } from '../core/messages';
 import type { OpContext } from '../workbook/backend';
 import { Answers, Count, JobKind, JobOf, Step, ToWorker, isFromWorker, joinAnswer } from './protocol';
 
@@ -61,7 +62,7 @@ export function workerRunner(make: () => WorkerLike): CoreRunner {
           if (m.type === 'part') return void parts.push(m);
           end();
           if (m.type === 'done') resolve(joinAnswer(m.value, parts) as Answers[K]);
-          else reject(new Error(m.message));
+          else reject(m.msg ? new MsgError(m.msg) : new Error(m.message));
         };
         w.onerror = (e) => {
           end();

@@ -1,4 +1,5 @@
 // The demo's appraisal report model for a period, as the CLI builds it (severity preset, survey).
+import { MsgError } from '../../src/core/messages';
 import { reportFigures } from '../../src/core/report/figures';
 import { reportModel } from '../../src/core/report/sheets';
 import { ReportModel } from '../../src/core/report/model';
@@ -12,10 +13,10 @@ import { compiled } from './build';
 export function demoAppraisalModel(period: string, includeContacts = false): ReportModel {
   const demo = demoRegister();
   const read = readRegister([demo.headers, ...demo.rows]);
-  if (!read.ok) throw new Error(read.error);
+  if (!read.ok) throw new MsgError(read.error);
   const survey = readSurvey([DEMO_SURVEY_HEADERS, ...demoSurvey()]).responses;
   const p = parsePeriod(period);
-  if (!p.ok) throw new Error(p.error);
+  if (!p.ok) throw new MsgError(p.error);
   const f = reportFigures({ policy: compiled('severity'), complaints: read.value.complaints, survey, period: p.value, asOf: p.value.end });
   return reportModel(f, preset('severity')!, { register: 'demo-register.xlsx [投诉登记表]', policyLabel: 'preset severity', includeContacts });
 }

@@ -5,6 +5,7 @@
 // (add, count, is-working, working hours) is answered from F and its inverse, never day by day.
 import { Day, Stamp, MINUTES_PER_DAY, dayOfStamp, stampOf, weekdayMon0 } from '../time';
 import { Result, ok, err } from '../result';
+import { Msg, msg } from '../messages/msg';
 
 export type DayKind = 'off' | 'work';
 
@@ -64,17 +65,17 @@ export function weekendFromCode(code: number): string | undefined {
   return WEEKEND_CODES[code];
 }
 
-export function checkWeekend(mask: string): string | undefined {
-  if (!/^[01]{7}$/.test(mask)) return `weekend mask must be 7 characters of 0 and 1, Monday first (e.g. 0000011), got "${mask}"`;
-  if (mask === '1111111') return 'weekend mask 1111111 leaves no working day';
+export function checkWeekend(mask: string): Msg | undefined {
+  if (!/^[01]{7}$/.test(mask)) return msg('cal.weekendMask', { mask });
+  if (mask === '1111111') return msg('cal.noWorkday');
   return undefined;
 }
 
-export function checkHours(hours: readonly WorkInterval[]): string | undefined {
+export function checkHours(hours: readonly WorkInterval[]): Msg | undefined {
   let last = 0;
   for (const h of hours) {
-    if (!(h.start >= 0 && h.end <= MINUTES_PER_DAY && h.start < h.end)) return `working hours ${fmtMin(h.start)}-${fmtMin(h.end)} are not a period within one day`;
-    if (h.start < last) return `working hours ${fmtMin(h.start)}-${fmtMin(h.end)} overlap or are out of order`;
+    if (!(h.start >= 0 && h.end <= MINUTES_PER_DAY && h.start < h.end)) return msg('cal.hoursPeriod', { from: fmtMin(h.start), to: fmtMin(h.end) });
+    if (h.start < last) return msg('cal.hoursOrder', { from: fmtMin(h.start), to: fmtMin(h.end) });
     last = h.end;
   }
   return undefined;
@@ -101,7 +102,7 @@ export function compileCalendar(spec: CalendarSpec): Result<Calendar> {
   // Saturday-noon holiday would pass the weekday test and remove a working day from the count.
   const last = new Map<Day, DayKind>();
   for (const d of spec.days) {
-    if (!Number.isFinite(d.day)) return err(`calendar line "${d.name}" has no valid date`);
+    if (!Number.isFinite(d.day)) return err(msg('calendar.badLine', { name: d.name }));
     last.set(Math.floor(d.day), d.kind);
   }
   const ex: Array<[Day, number]> = [];

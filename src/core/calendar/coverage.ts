@@ -9,33 +9,32 @@ import { Complaint } from '../register/complaint';
 import { assignTiers } from '../tier';
 import { evaluate } from '../sla';
 import { Stamp, dayOf, dayOfStamp, stampOf } from '../time';
+import { Msg, msg } from '../messages/msg';
 
 /** What the shipped table covers, said once: which package and which years. */
-function shipped(cal: Calendar): string {
+function shipped(cal: Calendar): Msg | string {
   const yrs = cal.spec.coveredYears;
   if (!yrs) return '';
-  return cal.spec.name === 'china' ? `内置 ${CHINA_DAYS_SOURCE} 收录至 ${yrs[1]} 年` : `内置日历收录 ${yrs[0]}–${yrs[1]} 年`;
+  return cal.spec.name === 'china' ? msg('cal.shippedChina', { source: CHINA_DAYS_SOURCE, last: yrs[1] }) : msg('cal.shippedOwn', { first: yrs[0], last: yrs[1] });
 }
 
 /**
  * The error text of a function cell counted through an uncovered year (docs/functions.md catalogues
  * it); `where` says how to add the days: the 投诉政策 sheet (TIER/DUE/STATUS) or the holidays argument.
  */
-export function uncoveredMessage(cal: Calendar, year: number, where: 'policy' | 'holidays' = 'policy'): string {
-  const add = where === 'policy' ? `请在「投诉政策」表中添加 ${year} 年的放假/上班日期` : `请在 holidays 参数中给出 ${year} 年的放假日期`;
-  const addEn = where === 'policy' ? `add ${year}'s days to the 投诉政策 sheet` : `give ${year}'s days off in the holidays argument`;
-  return `日历未覆盖 ${year} 年 (${shipped(cal)}): ${add} (calendar ${cal.spec.name} has no ${year} holiday notice; ${addEn})`;
+export function uncoveredMessage(cal: Calendar, year: number, where: 'policy' | 'holidays' = 'policy'): Msg {
+  return msg(where === 'policy' ? 'cal.uncoveredPolicy' : 'cal.uncoveredHolidays', { year, shipped: shipped(cal), calendar: cal.spec.name });
 }
 
 /** The warning of check, report and the pane: the year, how many rows, and what to do. */
-export function coverageWarning(cp: CompiledPolicy, year: number, rows: number): string {
+export function coverageWarning(cp: CompiledPolicy, year: number, rows: number): Msg {
   const last = cp.calendar.spec.coveredYears?.[1] ?? year;
-  const why = year > last ? `, 国务院 ${year} 年放假通知尚未收录` : '';
-  return `日历 ${cp.policy.calendar.base} 不含 ${year} 年的放假安排 (${shipped(cp.calendar)}${why})：${rows} 行的时限按仅周末计算；请在「投诉政策」表中添加 ${year} 年的放假/上班日期 (the calendar has no ${year} holiday notice: deadlines of ${rows} row(s) count weekends only; add ${year}'s days to the policy sheet)`;
+  const notice = year > last ? msg('warn.coverageNotice', { year }) : '';
+  return msg('warn.coverage', { calendar: cp.policy.calendar.base, year, shipped: shipped(cp.calendar), notice, rows });
 }
 
 /** Warnings for the rows per uncovered year, in year order. */
-export function coverageWarnings(cp: CompiledPolicy, rowsByYear: ReadonlyMap<number, number>): string[] {
+export function coverageWarnings(cp: CompiledPolicy, rowsByYear: ReadonlyMap<number, number>): Msg[] {
   return [...rowsByYear.keys()].sort((a, b) => a - b).map((y) => coverageWarning(cp, y, rowsByYear.get(y) as number));
 }
 

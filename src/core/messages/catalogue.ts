@@ -4,6 +4,7 @@
 import { STATUS_LABELS, Status } from '../sla';
 import { MILESTONE_LABELS, MilestoneKey } from '../policy/types';
 import { FILE_WORDS } from './files';
+import { PROBLEM_WORDS } from './problems';
 
 export type Lang = 'zh' | 'en';
 export type Entry = Readonly<Record<Lang, string>>;
@@ -96,6 +97,9 @@ const WORDS = {
   'err.missingValue': { zh: '选项 {option} 需要一个值', en: 'option {option} needs a value' },
   'err.unknownCommand': { zh: '未知命令 {name}{hint}（可用：check、report、demo）', en: 'unknown command {name}{hint} (commands: check, report, demo)' },
   'err.excessArguments': { zh: '多余的参数：{args}', en: 'too many arguments: {args}' },
+  'advice.sheetName': { zh: '；请把其中一个名称交给 --sheet', en: '; give one of those names to --sheet' },
+  'advice.headerRow': { zh: '；请检查该工作表的表头行', en: '; check the header row of that sheet' },
+  'advice.nameSheet': { zh: '，或用 --sheet 指明登记表工作表', en: ', or name the register sheet with --sheet' },
   'err.lang': { zh: '--lang {value}：应为 zh 或 en', en: '--lang {value}: expected zh or en' },
   // What a register read says of its columns (the pane's set-up and check pages).
   'read.title': { zh: '读取情况', en: 'What was read' },
@@ -122,5 +126,5 @@ const WORDS = {
   'err.internal': { zh: '内部错误：{why}（设置 COMPLAINTS_DEBUG=1 可查看详情）', en: 'internal error: {why} (set COMPLAINTS_DEBUG=1 for details)' },
 } as const satisfies Record<string, Entry>;
 
-export const CATALOGUE = { ...WORDS, ...FILE_WORDS, ...statusWords, ...milestoneWords };
+export const CATALOGUE = { ...WORDS, ...FILE_WORDS, ...PROBLEM_WORDS, ...statusWords, ...milestoneWords };
 export type MessageKey = keyof typeof CATALOGUE;

@@ -1,5 +1,6 @@
 // Checks a policy and turns it into lookup tables the per-row evaluation can use without
 // searching: tiers by rank, clocks per tier in anchor order, factor words by normalised text.
+import type { Msg } from '../messages/msg';
 import { Calendar, CalendarSpec, compileCalendar, yearsOf } from '../calendar/calendar';
 import { BUILTIN_CALENDAR_SPECS } from '../calendar/builtin';
 import { ClockDef, MILESTONES, CLOCK_KINDS, DEFAULT_WARN_PERCENT, MilestoneKey, Policy, PolicyProblem, TierRule, TIMELINESS_MEASURES } from './types';
@@ -74,7 +75,7 @@ export function policyCalendarSpec(policy: Policy): CalendarSpec | undefined {
 
 export function compilePolicy(policy: Policy, rowOf: RowOf = () => undefined): PolicyResult {
   const problems: PolicyProblem[] = [];
-  const add = (item: object | undefined, where: string, message: string) =>
+  const add = (item: object | undefined, where: string, message: string | Msg) =>
     problems.push({ row: item ? rowOf(item) : undefined, where, message });
 
   const tierRank = new Map<string, number>();

@@ -1,5 +1,6 @@
 // The policy as a plain table of cells: the 投诉政策 sheet users edit in Excel. One line per
 // setting, tier, clock, rule, calendar day or working period; the first column says which.
+import type { Msg } from '../messages/msg';
 import { CalendarDay, WorkInterval } from '../calendar/calendar';
 import { CellValue, parseDateTime } from '../register/cells';
 import { columnLetter } from '../register/read';
@@ -173,7 +174,7 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
       return;
     }
     // The cell that is wrong, by its column (A: the line type, B: the item, C…: the values).
-    const bad = (message: string, col = 0) => problems.push({ row, where: `${POLICY_SHEET}!${columnLetter(col + 1)}${row}`, message });
+    const bad = (message: string | Msg, col = 0) => problems.push({ row, where: `${POLICY_SHEET}!${columnLetter(col + 1)}${row}`, message });
     if (!type) {
       bad(`unknown line type "${text[0]}" (use ${Object.values(LINE_TYPES).map((t) => t.zh).join(' / ')})`);
       return;

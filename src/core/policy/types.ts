@@ -1,6 +1,7 @@
 // A policy is data: which tiers exist, which clocks run for each tier, and how a complaint is
 // tiered. Presets are values of this type; users edit them in the 投诉政策 sheet.
 import { CalendarDay, WorkInterval } from '../calendar/calendar';
+import type { Msg } from '../messages/msg';
 
 export const MILESTONES = ['contact', 'report', 'plan', 'resolve', 'followup'] as const;
 export type MilestoneKey = (typeof MILESTONES)[number];
@@ -133,7 +134,8 @@ export const DEFAULT_BATCH_SEVERAL = 2;
 export interface PolicyProblem {
   row?: number;
   where: string;
-  message: string;
+  /** Policy problems are still built as text (pending conversion, see test/messages.sites.spec.ts); a cell or calendar problem arrives as a Msg. */
+  message: string | Msg;
 }
 
 export const MILESTONE_LABELS: Readonly<Record<MilestoneKey, { zh: string; en: string }>> = {

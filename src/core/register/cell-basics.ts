@@ -1,6 +1,7 @@
 // What every cell parser shares: the cell value types (formula errors included), quoting a value
 // for a message, empty and placeholder cells, and the year range Excel's dates cover.
 import { Result, err } from '../result';
+import { msg } from '../messages/msg';
 import { toHalfWidth } from '../text';
 
 /**
@@ -22,7 +23,7 @@ export function isErrorValue(v: unknown): v is ErrorValue {
 
 /** The message for a formula error cell, the same whichever field it is in. */
 export const formulaError = (v: ErrorValue): Result<never> =>
-  err(`公式错误 ${v.error} (the cell holds a formula error; fix the formula or type the value)`);
+  err(msg('cell.formulaError', { value: v.error }));
 
 export type CellParser<T> = (v: CellValue) => Result<T | undefined>;
 
@@ -80,4 +81,7 @@ export function plainDecimal(n: number): string {
   return `${m[1]}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
-export const unsupported = <T>(what: string, v: unknown): Result<T> => err(`无法识别的${what} ${quoteCell(v)} (unsupported cell value)`);
+/** What a parser reads, for the unsupported-value message. */
+export type CellKind = 'amount' | 'rating' | 'bool' | 'list' | 'text' | 'hours' | 'pauses';
+
+export const unsupported = <T>(what: CellKind, v: unknown): Result<T> => err(msg('cell.unsupported', { what: msg(`what.${what}`), value: quoteCell(v) }));

@@ -3,6 +3,7 @@
 // the message names what was expected and quotes the value, so a user can find and fix the cell.
 // Nothing here depends on the machine's time zone: dates are wall-clock (see ../time).
 import { Result, ok, err } from '../result';
+import { msg } from '../messages/msg';
 import { Stamp, formatStamp, stampFromDate } from '../time';
 import { toHalfWidth } from '../text';
 import { FieldType } from './fields';
@@ -18,7 +19,6 @@ export { parseDateTime } from './datetime';
 // ---------------------------------------------------------------------------------------------
 // Amount
 
-const AMOUNT_EXPECTED = '(expected an amount in yuan like 5000, 5,000.50 or ¥5000)';
 const CURRENCY_PREFIX = /^(rmb|cny|人民币|￥|¥)/;
 const CURRENCY_SUFFIX = /(元整|元|圆|块钱|块|rmb|cny)$/;
 const MULTIPLIER: Readonly<Record<string, number>> = { 万: 10000, 千: 1000, 百: 100, k: 1000 };
@@ -29,12 +29,12 @@ export function parseAmount(v: CellValue): Result<number | undefined> {
   if (isErrorValue(v)) return formulaError(v);
   if (isEmpty(v) || isPlaceholder(v)) return ok(undefined);
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return err(`无法识别的金额 ${quoteCell(v)} ${AMOUNT_EXPECTED}`);
-    if (v < 0) return err(`金额不能为负 ${quoteCell(v)} (a loss amount must not be negative)`);
+    if (!Number.isFinite(v)) return err(msg('cell.badAmount', { value: quoteCell(v) }));
+    if (v < 0) return err(msg('cell.negativeAmount', { value: quoteCell(v) }));
     return ok(v + 0);
   }
-  if (typeof v !== 'string') return unsupported('金额', v);
-  if (DIGITS_APART.test(toHalfWidth(v))) return err(`无法识别的金额 ${quoteCell(v)} ${AMOUNT_EXPECTED}`);
+  if (typeof v !== 'string') return unsupported('amount', v);
+  if (DIGITS_APART.test(toHalfWidth(v))) return err(msg('cell.badAmount', { value: quoteCell(v) }));
   let s = squash(v).replace(/[−–]/g, '-');
   let negative = false;
   if (s.startsWith('-')) {
@@ -56,17 +56,16 @@ export function parseAmount(v: CellValue): Result<number | undefined> {
     scale = MULTIPLIER[last];
     s = s.slice(0, -1);
   }
-  if (s === '' || s === '.' || !PLAIN_NUMBER.test(s)) return err(`无法识别的金额 ${quoteCell(v)} ${AMOUNT_EXPECTED}`);
+  if (s === '' || s === '.' || !PLAIN_NUMBER.test(s)) return err(msg('cell.badAmount', { value: quoteCell(v) }));
   let n = Number(s.replace(/,/g, ''));
   if (scale !== 1) n = Math.round(n * scale * 100) / 100;
-  if (negative && n !== 0) return err(`金额不能为负 ${quoteCell(v)} (a loss amount must not be negative)`);
+  if (negative && n !== 0) return err(msg('cell.negativeAmount', { value: quoteCell(v) }));
   return ok(n + 0);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Rating
 
-const RATING_EXPECTED = '(expected 1–5 or 非常满意/满意/一般/不满意/非常不满意)';
 const RATING_WORDS: Readonly<Record<string, number>> = {
   非常满意: 5,
   很满意: 5,
@@ -91,7 +90,7 @@ const RATING_WORDS: Readonly<Record<string, number>> = {
 };
 
 function ratingNumber(n: number, raw: unknown): Result<number> {
-  if (!Number.isInteger(n) || n < 1 || n > 5) return err(`满意度超出范围 ${quoteCell(raw)} (a rating must be a whole number from 1 to 5)`);
+  if (!Number.isInteger(n) || n < 1 || n > 5) return err(msg('cell.ratingRange', { value: quoteCell(raw) }));
   return ok(n);
 }
 
@@ -99,15 +98,15 @@ function ratingNumber(n: number, raw: unknown): Result<number> {
 export function parseRating(v: CellValue): Result<number | undefined> {
   if (isErrorValue(v)) return formulaError(v);
   if (isEmpty(v) || isPlaceholder(v)) return ok(undefined);
-  if (typeof v === 'number') return Number.isFinite(v) ? ratingNumber(v, v) : err(`无法识别的满意度 ${quoteCell(v)} ${RATING_EXPECTED}`);
-  if (typeof v !== 'string') return unsupported('满意度', v);
+  if (typeof v === 'number') return Number.isFinite(v) ? ratingNumber(v, v) : err(msg('cell.badRating', { value: quoteCell(v) }));
+  if (typeof v !== 'string') return unsupported('rating', v);
   const s = squash(v);
   const word = RATING_WORDS[s];
   if (word !== undefined) return ok(word);
   let m = /^(-?\d+(?:\.\d+)?)(分|星)?$/.exec(s);
   if (m) return ratingNumber(Number(m[1]), v);
   if ((m = /^(★+)☆*$/.exec(s))) return ratingNumber(m[1].length, v);
-  return err(`无法识别的满意度 ${quoteCell(v)} ${RATING_EXPECTED}`);
+  return err(msg('cell.badRating', { value: quoteCell(v) }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -115,7 +114,6 @@ export function parseRating(v: CellValue): Result<number | undefined> {
 
 const TRUE_WORDS = new Set(['是', '有效', 'y', 'yes', 'true', '1', '✓', '√', '✔', '对']);
 const FALSE_WORDS = new Set(['否', '无效', 'n', 'no', 'false', '0', '×', '✗', '✘', '不是']);
-const BOOL_EXPECTED = '(expected 是/否, 有效/无效, Y/N, yes/no, true/false, 1/0, √/×)';
 
 /** 是否有效: 是/否, 有效/无效, Y/N, yes/no, true/false, 1/0, ✓/√/×. */
 export function parseBool(v: CellValue): Result<boolean | undefined> {
@@ -125,13 +123,13 @@ export function parseBool(v: CellValue): Result<boolean | undefined> {
   if (typeof v === 'number') {
     if (v === 1) return ok(true);
     if (v === 0) return ok(false);
-    return err(`无法识别的是/否 ${quoteCell(v)} ${BOOL_EXPECTED}`);
+    return err(msg('cell.badBool', { value: quoteCell(v) }));
   }
-  if (typeof v !== 'string') return unsupported('是/否', v);
+  if (typeof v !== 'string') return unsupported('bool', v);
   const s = squash(v);
   if (TRUE_WORDS.has(s)) return ok(true);
   if (FALSE_WORDS.has(s)) return ok(false);
-  return err(`无法识别的是/否 ${quoteCell(v)} ${BOOL_EXPECTED}`);
+  return err(msg('cell.badBool', { value: quoteCell(v) }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -147,8 +145,8 @@ const LIST_SEPARATORS = /[、,;，；､\r\n]/;
 export function parseList(v: CellValue): Result<string[] | undefined> {
   if (isErrorValue(v)) return formulaError(v);
   if (isEmpty(v) || isPlaceholder(v)) return ok(undefined);
-  if (typeof v === 'number') return Number.isFinite(v) ? ok([plainDecimal(v)]) : unsupported('列表', v);
-  if (typeof v !== 'string') return unsupported('列表', v);
+  if (typeof v === 'number') return Number.isFinite(v) ? ok([plainDecimal(v)]) : unsupported('list', v);
+  if (typeof v !== 'string') return unsupported('list', v);
   const parts = LIST_SEPARATORS.test(v) ? v.split(new RegExp(LIST_SEPARATORS.source, 'g')) : v.split(/\s+/);
   const items: string[] = [];
   for (const p of parts) {
@@ -170,18 +168,17 @@ export function parseText(v: CellValue): Result<string | undefined> {
   if (isErrorValue(v)) return formulaError(v);
   if (isEmpty(v)) return ok(undefined);
   if (typeof v === 'string') return ok(v.trim());
-  if (typeof v === 'number') return Number.isFinite(v) ? ok(plainDecimal(v)) : unsupported('文本', v);
+  if (typeof v === 'number') return Number.isFinite(v) ? ok(plainDecimal(v)) : unsupported('text', v);
   if (typeof v === 'boolean') return ok(v ? 'TRUE' : 'FALSE');
   if (v instanceof Date) {
-    return Number.isNaN(v.getTime()) ? unsupported('文本', v) : ok(formatStamp(stampFromDate(v), ' '));
+    return Number.isNaN(v.getTime()) ? unsupported('text', v) : ok(formatStamp(stampFromDate(v), ' '));
   }
-  return unsupported('文本', v);
+  return unsupported('text', v);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Hours
 
-const HOURS_EXPECTED = '(expected hours like 2, 2.5, 2小时, 2h or 1天)';
 const UNIT_HOURS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(天|日|days|day|d)/, 24],
   [/^(个小时|小时|hours|hour|hrs|hr|时|h)/, 1],
@@ -195,7 +192,7 @@ export const MAX_PAUSED_HOURS = 8760;
 export function parseHours(v: CellValue): Result<number | undefined> {
   const r = parseHoursUnbounded(v);
   if (r.ok && r.value !== undefined && r.value > MAX_PAUSED_HOURS) {
-    return err(`时长超出范围 ${quoteCell(v)} (paused hours must be at most ${MAX_PAUSED_HOURS}, one year)`);
+    return err(msg('cell.hoursRange', { value: quoteCell(v), max: MAX_PAUSED_HOURS }));
   }
   return r;
 }
@@ -204,28 +201,28 @@ function parseHoursUnbounded(v: CellValue): Result<number | undefined> {
   if (isErrorValue(v)) return formulaError(v);
   if (isEmpty(v) || isPlaceholder(v)) return ok(undefined);
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return err(`无法识别的时长 ${quoteCell(v)} ${HOURS_EXPECTED}`);
-    if (v < 0) return err(`时长不能为负 ${quoteCell(v)} (paused hours must not be negative)`);
+    if (!Number.isFinite(v)) return err(msg('cell.badHours', { value: quoteCell(v) }));
+    if (v < 0) return err(msg('cell.negativeHours', { value: quoteCell(v) }));
     return ok(v + 0);
   }
-  if (typeof v !== 'string') return unsupported('时长', v);
-  if (DIGITS_APART.test(toHalfWidth(v))) return err(`无法识别的时长 ${quoteCell(v)} ${HOURS_EXPECTED}`);
+  if (typeof v !== 'string') return unsupported('hours', v);
+  if (DIGITS_APART.test(toHalfWidth(v))) return err(msg('cell.badHours', { value: quoteCell(v) }));
   let s = squash(v).replace(/[−–]/g, '-');
-  if (/^-\d/.test(s)) return err(`时长不能为负 ${quoteCell(v)} (paused hours must not be negative)`);
+  if (/^-\d/.test(s)) return err(msg('cell.negativeHours', { value: quoteCell(v) }));
   if (/^(\d+(\.\d+)?|\.\d+)$/.test(s)) return ok(Number(s));
   let total = 0;
   let parts = 0;
   while (s !== '') {
     const m = /^(\d+(?:\.\d+)?|\.\d+)/.exec(s);
-    if (!m) return err(`无法识别的时长 ${quoteCell(v)} ${HOURS_EXPECTED}`);
+    if (!m) return err(msg('cell.badHours', { value: quoteCell(v) }));
     s = s.slice(m[0].length);
     const unit = UNIT_HOURS.map(([re, f]) => [re.exec(s), f] as const).find(([u]) => u !== null);
-    if (!unit || !unit[0]) return err(`无法识别的时长 ${quoteCell(v)} ${HOURS_EXPECTED}`);
+    if (!unit || !unit[0]) return err(msg('cell.badHours', { value: quoteCell(v) }));
     s = s.slice(unit[0][0].length);
     total += Number(m[1]) * unit[1];
     parts++;
   }
-  if (parts === 0) return err(`无法识别的时长 ${quoteCell(v)} ${HOURS_EXPECTED}`);
+  if (parts === 0) return err(msg('cell.badHours', { value: quoteCell(v) }));
   return ok(Math.round(total * 1e6) / 1e6);
 }
 

@@ -1,13 +1,15 @@
 // One register row as the engine sees it: typed values, and the cells that could not be read.
 import { Stamp } from '../time';
 import type { PausePeriod } from './periods';
+import type { Msg } from '../messages/msg';
 
 export interface CellError {
   /** Sheet row number (1-based, as Excel shows it). */
   row: number;
   /** The header as found in the sheet. */
   column: string;
-  message: string;
+  /** Why, as a catalogued message: rendered in the reader's language where it is shown. */
+  msg: Msg;
 }
 
 export interface Complaint {

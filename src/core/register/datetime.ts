@@ -1,6 +1,7 @@
 // Date-times as people type them into a register: Excel serials and dates, ISO and slashed dates,
 // 2026年11月3日 with 14时30分 or 下午2:30. Wall-clock values: no time zone moves them (see ../time).
 import { Result, ok, err } from '../result';
+import { msg } from '../messages/msg';
 import { Stamp, dayOf, isValidYmd, stampOf, stampFromSerial, stampFromDate } from '../time';
 import { toHalfWidth } from '../text';
 import { CellValue, MAX_EXCEL_SERIAL, MAX_YEAR, MIN_YEAR, formulaError, isEmpty, isErrorValue, isPlaceholder, quoteCell } from './cell-basics';
@@ -8,8 +9,7 @@ import { CellValue, MAX_EXCEL_SERIAL, MAX_YEAR, MIN_YEAR, formulaError, isEmpty,
 // ---------------------------------------------------------------------------------------------
 // Date-time
 
-const DT_EXPECTED = '(expected a date-time like 2026-11-03 14:00)';
-const badDateTime = (v: unknown): Result<never> => err(`无法识别的日期时间 ${quoteCell(v)} ${DT_EXPECTED}`);
+const badDateTime = (v: unknown): Result<never> => err(msg('cell.badDateTime', { value: quoteCell(v) }));
 
 function fromSerial(n: number, raw: unknown): Result<Stamp> {
   if (!Number.isFinite(n)) return badDateTime(raw);
@@ -18,14 +18,14 @@ function fromSerial(n: number, raw: unknown): Result<Stamp> {
     const y = Math.floor(n / 10000);
     const m = Math.floor(n / 100) % 100;
     const d = n % 100;
-    if (!isValidYmd(y, m, d)) return err(`日期不存在 ${quoteCell(raw)} (no such calendar date)`);
+    if (!isValidYmd(y, m, d)) return err(msg('cell.noSuchDate', { value: quoteCell(raw) }));
     return ok(stampOf(dayOf(y, m, d)));
   }
   if (n < 1 || n >= MAX_EXCEL_SERIAL + 1) {
-    return err(`日期序号超出范围 ${quoteCell(raw)} (an Excel date serial must be between 1 and ${MAX_EXCEL_SERIAL})`);
+    return err(msg('cell.serialRange', { value: quoteCell(raw), max: MAX_EXCEL_SERIAL }));
   }
   // Excel's 1900 system counts a 1900-02-29 that never was: serials below 60 are a day early.
-  if (n >= 60 && n < 61) return err(`日期不存在 ${quoteCell(raw)} (Excel serial 60 is 1900-02-29, which does not exist)`);
+  if (n >= 60 && n < 61) return err(msg('cell.serial60', { value: quoteCell(raw) }));
   return ok(stampFromSerial(n < 60 ? n + 1 : n));
 }
 
@@ -106,7 +106,7 @@ export function parseDateTime(v: CellValue): Result<Stamp | undefined> {
     if (Number.isNaN(v.getTime())) return badDateTime(v);
     const y = v.getUTCFullYear();
     if (y < MIN_YEAR || y > MAX_YEAR) {
-      return err(`日期超出范围 ${quoteCell(v)} (a date must fall in ${MIN_YEAR}–${MAX_YEAR}; a time alone is not a date)`);
+      return err(msg('cell.dateRange', { value: quoteCell(v), min: MIN_YEAR, max: MAX_YEAR }));
     }
     return ok(stampFromDate(v));
   }
@@ -132,8 +132,8 @@ export function parseDateTime(v: CellValue): Result<Stamp | undefined> {
   }
   const time = parseTimePart(rest);
   if (time === 'unrecognised') return badDateTime(v);
-  if (y < MIN_YEAR || y > MAX_YEAR) return err(`年份超出范围 ${quoteCell(v)} (year must be ${MIN_YEAR}–${MAX_YEAR})`);
-  if (!isValidYmd(y, mo, d)) return err(`日期不存在 ${quoteCell(v)} (no such calendar date)`);
-  if (time === 'bad-time') return err(`时间无效 ${quoteCell(v)} (hours must be 0–23, minutes and seconds 0–59)`);
+  if (y < MIN_YEAR || y > MAX_YEAR) return err(msg('cell.yearRange', { value: quoteCell(v), min: MIN_YEAR, max: MAX_YEAR }));
+  if (!isValidYmd(y, mo, d)) return err(msg('cell.noSuchDate', { value: quoteCell(v) }));
+  if (time === 'bad-time') return err(msg('cell.badTime', { value: quoteCell(v) }));
   return ok(stampOf(dayOf(y, mo, d), time.minutes));
 }

@@ -3,6 +3,7 @@
 // renumbered, and a number any row already holds is never given again. Duplicate ids are found
 // for `check`. Pure: the add-in and the set-up write what this returns.
 import { Result, err, ok } from '../result';
+import { Msg, msg } from '../messages/msg';
 import { normalizeWord } from '../text';
 import { Stamp, dayOfStamp, ymdOf } from '../time';
 
@@ -19,9 +20,9 @@ export interface IdPattern {
 
 export function parseIdPattern(text: string): Result<IdPattern> {
   const runs = [...text.matchAll(TOKENS)].filter((m) => m[2] !== undefined);
-  if (runs.length !== 1) return err(`编号格式 "${text}" needs exactly one sequence such as {####} (id pattern: one {###…} run, e.g. ${DEFAULT_ID_PATTERN})`);
+  if (runs.length !== 1) return err(msg('id.oneRun', { pattern: text, example: DEFAULT_ID_PATTERN }));
   const rest = text.replace(TOKENS, '');
-  if (/[{}]/.test(rest)) return err(`编号格式 "${text}": unknown {…} token (use {YYYY}, {YY}, {MM} and one {####})`);
+  if (/[{}]/.test(rest)) return err(msg('id.unknownToken', { pattern: text }));
   return ok({ text, width: runs[0][2].length });
 }
 
@@ -104,5 +105,4 @@ export function duplicateIds(rows: readonly { row: number; id?: string }[]): Dup
   return [...groups.values()].filter((g) => g.rows.length > 1);
 }
 
-export const duplicateIdWarning = (d: DuplicateId): string =>
-  `编号「${d.id}」重复：第 ${d.rows.join('、')} 行 (id ${d.id} is on rows ${d.rows.join(', ')}; an id must be unique)`;
+export const duplicateIdWarning = (d: DuplicateId): Msg => msg('warn.duplicateId', { id: d.id, rows: { zh: d.rows.join('、'), en: d.rows.join(', ') } });

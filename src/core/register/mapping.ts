@@ -3,6 +3,7 @@
 // `--value-map` on the command line and from a 列映射 sheet saved in the workbook; the CLI, the
 // functions and the task pane read it the same way (readRegister's options).
 import { Result, ok, err } from '../result';
+import { Msg, msg } from '../messages/msg';
 import { toHalfWidth } from '../text';
 import { CellValue } from './cells';
 import { FIELDS, FIELD_BY_KEY, FieldKey } from './fields';
@@ -62,11 +63,11 @@ const items = (text: string): string[] => text.split(/[,;，；\r\n]+/).map((s) 
 export function parseMapArg(text: string, into: Mapping = emptyMapping()): Result<Mapping> {
   for (const item of items(text)) {
     const eq = item.search(/[=＝]/);
-    if (eq <= 0) return err(`--map "${item}": expected header=field, e.g. 开始日期=received`);
+    if (eq <= 0) return err(msg('map.argForm', { item }));
     const header = item.slice(0, eq).trim();
     const word = item.slice(eq + 1).trim();
     const field = fieldByWord(word);
-    if (field === undefined) return err(`--map "${item}": "${word}" is not a field (fields: ${fieldList()}; - to leave the column unread)`);
+    if (field === undefined) return err(msg('map.argField', { item, why: msg('map.notField', { word, fields: fieldList() }) }));
     addColumn(into, header, field);
   }
   return ok(into);
@@ -75,15 +76,15 @@ export function parseMapArg(text: string, into: Mapping = emptyMapping()): Resul
 /** `--value-map "tier:High=重要投诉,Low=一般投诉"` or `"satisfaction:满意=4"`: a field, then word=meaning pairs. */
 export function parseValueMapArg(text: string, into: Mapping = emptyMapping()): Result<Mapping> {
   const colon = text.search(/[:：]/);
-  if (colon <= 0) return err(`--value-map "${text}": expected field:word=meaning,…, e.g. tier:High=重要投诉`);
+  if (colon <= 0) return err(msg('map.valueForm', { item: text }));
   const word = text.slice(0, colon).trim();
   const field = fieldByWord(word);
-  if (!field) return err(`--value-map "${text}": "${word}" is not a field (fields: ${fieldList()})`);
+  if (!field) return err(msg('map.valueField', { item: text, why: msg('map.notFieldShort', { word, fields: fieldList() }) }));
   const pairs = items(text.slice(colon + 1));
-  if (pairs.length === 0) return err(`--value-map "${text}": no word=meaning pairs after "${word}:"`);
+  if (pairs.length === 0) return err(msg('map.valuePairs', { item: text, word }));
   for (const pair of pairs) {
     const eq = pair.search(/[=＝]/);
-    if (eq <= 0 || eq === pair.length - 1) return err(`--value-map "${pair}": expected word=meaning, e.g. High=重要投诉`);
+    if (eq <= 0 || eq === pair.length - 1) return err(msg('map.valuePair', { item: pair }));
     addValue(into, field, pair.slice(0, eq), pair.slice(eq + 1));
   }
   return ok(into);
@@ -95,7 +96,7 @@ const VALUE_LINE = new Set(['值', 'value', '值映射', 'values']);
 
 export interface MappingSheetRead {
   mapping: Mapping;
-  problems: { row: number; message: string }[];
+  problems: { row: number; msg: Msg }[];
 }
 
 /**
@@ -113,16 +114,16 @@ export function mappingFromSheet(rows: readonly (readonly CellValue[])[], firstR
     if (/^(类型|type)/.test(normalizeHeader(t[0]))) return;
     if (COLUMN_LINE.has(kind)) {
       const field = fieldByWord(t[2]);
-      if (t[1] === '') problems.push({ row, message: 'a 列 line needs the header in column B' });
-      else if (field === undefined) problems.push({ row, message: `"${t[2]}" is not a field (fields: ${fieldList()}; - to leave the column unread)` });
+      if (t[1] === '') problems.push({ row, msg: msg('map.lineNoHeader') });
+      else if (field === undefined) problems.push({ row, msg: msg('map.notField', { word: t[2], fields: fieldList() }) });
       else addColumn(mapping, t[1], field);
     } else if (VALUE_LINE.has(kind)) {
       const field = fieldByWord(t[1]);
-      if (!field) problems.push({ row, message: `"${t[1]}" is not a field (fields: ${fieldList()})` });
-      else if (t[2] === '' || t[3] === '') problems.push({ row, message: 'a 值 line needs the word in column C and its meaning in column D' });
+      if (!field) problems.push({ row, msg: msg('map.notFieldShort', { word: t[1], fields: fieldList() }) });
+      else if (t[2] === '' || t[3] === '') problems.push({ row, msg: msg('map.valueLine') });
       else addValue(mapping, field, t[2], t[3]);
     } else {
-      problems.push({ row, message: `unknown line type "${t[0]}" (use 列 for a column or 值 for a value)` });
+      problems.push({ row, msg: msg('map.lineType', { type: t[0] }) });
     }
   });
   return { mapping, problems };

@@ -4,6 +4,7 @@
 // A period with no end (`2026-11-03 10:00–`, `… 至今`, or 暂停开始 without 暂停结束) is a pause still
 // running: the desk is waiting for the customer now (issue 13).
 import { Result, ok, err } from '../result';
+import { msg } from '../messages/msg';
 import { Stamp, dayOfStamp, MINUTES_PER_DAY } from '../time';
 import { CellValue, formulaError, isEmpty, isErrorValue, isPlaceholder, quoteCell, unsupported } from './cell-basics';
 import { parseDateTime } from './datetime';
@@ -23,7 +24,6 @@ export const openPauseStart = (list: readonly PausePeriod[] | undefined): Stamp 
   return last && last.end === undefined ? last.start : undefined;
 };
 
-const EXPECTED = '(expected periods like "2026-11-03 10:00–2026-11-04 09:00; 2026-11-05 14:00–18:00", or "2026-11-05 14:00–" for a pause still running)';
 /** What may follow the dash of a pause still running: nothing, 今 (of 至今), 现在, now, ongoing. */
 const OPEN_END = /^(?:今|现在|目前|now|ongoing|\.\.\.|…)?$/i;
 /** A start and a trailing dash with nothing after it (the RANGE split drops an empty end). */
@@ -42,20 +42,20 @@ function endOf(text: string, start: Stamp): Result<Stamp | undefined> {
 export function parsePeriods(v: CellValue): Result<PausePeriod[] | undefined> {
   if (isErrorValue(v)) return formulaError(v);
   if (isEmpty(v) || isPlaceholder(v)) return ok(undefined);
-  if (typeof v !== 'string') return unsupported('暂停期间', v);
+  if (typeof v !== 'string') return unsupported('pauses', v);
   const out: PausePeriod[] = [];
   for (const part of v.split(/[;；\n]/).map((p) => p.trim()).filter(Boolean)) {
     const pieces = TRAILING_DASH.test(part) ? [part.replace(TRAILING_DASH, ''), ''] : part.split(RANGE);
-    if (pieces.length !== 2) return err(`无法识别的暂停期间 ${quoteCell(part)} ${EXPECTED}`);
+    if (pieces.length !== 2) return err(msg('cell.badPause', { value: quoteCell(part) }));
     const s = parseDateTime(pieces[0].trim());
-    if (!s.ok || s.value === undefined) return err(`无法识别的暂停开始 ${quoteCell(pieces[0])} ${EXPECTED}`);
+    if (!s.ok || s.value === undefined) return err(msg('cell.badPauseStart', { value: quoteCell(pieces[0]) }));
     if (OPEN_END.test(pieces[1].trim())) {
       out.push({ start: s.value });
       continue;
     }
     const e = endOf(pieces[1], s.value);
-    if (!e.ok || e.value === undefined) return err(`无法识别的暂停结束 ${quoteCell(pieces[1])} ${EXPECTED}`);
-    if (e.value <= s.value) return err(`暂停结束不晚于开始 ${quoteCell(part)} (a pause must end after it starts)`);
+    if (!e.ok || e.value === undefined) return err(msg('cell.badPauseEnd', { value: quoteCell(pieces[1]) }));
+    if (e.value <= s.value) return err(msg('cell.pauseOrder', { value: quoteCell(part) }));
     out.push({ start: s.value, end: e.value });
   }
   return ok(mergePeriods(out));

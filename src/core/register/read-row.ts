@@ -1,6 +1,7 @@
 // One data row of a register into a complaint: each field from its column (and further joined
 // columns), through its parser and the user's value map; times out of order become cell errors.
 import { Result } from '../result';
+import { Msg, msg } from '../messages/msg';
 import { Stamp } from '../time';
 import { CellValue, FIELD_PARSERS } from './cells';
 import { FIELDS, FIELD_BY_KEY, FieldKey } from './fields';
@@ -29,7 +30,7 @@ export const TIME_ORDER: ReadonlyArray<readonly [OrderedTime, 'received' | 'reso
 ];
 
 /** 004 "if it cannot be [answered], explain within 24 h and give a date": an extension without its reason does not move the deadline. */
-export const EXTENSION_NEEDS_REASON = '延期需注明延期原因，未计入 (an extension needs a reason in 延期原因; the deadline is not moved)';
+export const EXTENSION_NEEDS_REASON: Msg = msg('row.extensionReason');
 
 export const isEmpty = (v: CellValue): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
@@ -128,21 +129,21 @@ function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, plan:
   for (const p of plan) {
     const v = p.more || p.translate ? cellFor(p, cells) : cells[p.index];
     const r = typeof v === 'string' ? p.text(v) : p.parse(v);
-    if (!r.ok) errors.push({ row, column: p.header, message: r.error });
+    if (!r.ok) errors.push({ row, column: p.header, msg: r.error });
     else if (r.value !== undefined) rec[p.key] = typeof v === 'string' && typeof r.value === 'string' ? r.value : kept(p, r.value);
   }
   for (const [later, earlier] of TIME_ORDER) {
     const a = rec[later] as Stamp | undefined;
     const b = rec[earlier] as Stamp | undefined;
     if (a !== undefined && b !== undefined && a < b) {
-      errors.push({ row, column: map.headers[later] as string, message: `${FIELD_BY_KEY[later].zh} 早于 ${FIELD_BY_KEY[earlier].zh} (${FIELD_BY_KEY[later].en} is before ${FIELD_BY_KEY[earlier].en})` });
+      errors.push({ row, column: map.headers[later] as string, msg: msg('row.timeOrder', { later: FIELD_BY_KEY[later], earlier: FIELD_BY_KEY[earlier] }) });
       rec[later] = undefined;
     }
   }
   addPausePair(c, map, errors);
   readRework(c, map, errors);
   if (c.extendedTo !== undefined && !c.extensionReason) {
-    errors.push({ row, column: map.headers.extendedTo as string, message: EXTENSION_NEEDS_REASON });
+    errors.push({ row, column: map.headers.extendedTo as string, msg: EXTENSION_NEEDS_REASON });
     c.extendedTo = undefined;
   }
   for (const key of ['received', 'customer'] as const) {
@@ -151,8 +152,8 @@ function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, plan:
     const column = map.headers[key];
     const def = FIELD_BY_KEY[key];
     const unreadable = column !== undefined && errors.some((e) => e.column === column);
-    if (column === undefined) errors.push({ row, column: def.zh, message: `缺少必填列 ${def.zh} (missing required column ${def.en})` });
-    else if (!unreadable) errors.push({ row, column, message: `${def.zh} 为必填项 (${def.en} is required)` });
+    if (column === undefined) errors.push({ row, column: def.zh, msg: msg('row.missingColumn', { field: def }) });
+    else if (!unreadable) errors.push({ row, column, msg: msg('row.required', { field: def }) });
   }
   // Most rows have no errors: a million empty arrays are 32 MB.
   if (errors.length === 0) c.errors = NO_ERRORS;
@@ -173,7 +174,7 @@ function addPausePair(c: Complaint, map: HeaderMap, errors: CellError[]): void {
   if (c.pauseStart === undefined || c.pauseEnd === undefined || c.pauseEnd <= c.pauseStart) {
     const column = (c.pauseStart === undefined ? map.headers.pauseStart ?? map.headers.pauseEnd : map.headers.pauseEnd ?? map.headers.pauseStart) as string;
     if (c.pauseStart !== undefined && c.pauseEnd !== undefined) return; // out of order: TIME_ORDER said so
-    errors.push({ row: c.row, column, message: '暂停开始与暂停结束须成对填写 (a pause needs both its start and its end)' });
+    errors.push({ row: c.row, column, msg: msg('row.pausePair') });
     return;
   }
   c.pauses = mergePeriods([...(c.pauses ?? []), { start: c.pauseStart, end: c.pauseEnd }]);
@@ -191,12 +192,12 @@ export function appealVerdict(text: string): boolean | undefined {
 /** Reopen and appeal cells that only make sense together: said once, in the cell to fix. */
 function readRework(c: Complaint, map: HeaderMap, errors: CellError[]): void {
   if (c.reopened !== undefined && c.resolved === undefined) {
-    errors.push({ row: c.row, column: map.headers.reopened as string, message: '重新处理须在办结之后：办结时间为空 (a complaint is reopened after its resolution; 办结时间 is empty)' });
+    errors.push({ row: c.row, column: map.headers.reopened as string, msg: msg('row.reopenUnresolved') });
     c.reopened = undefined;
   }
   if (c.appealResult !== undefined) {
     c.appealUpheld = appealVerdict(c.appealResult);
-    if (c.appealUpheld === undefined) errors.push({ row: c.row, column: map.headers.appealResult as string, message: `无法识别的申诉结果「${c.appealResult}」(expected 成立 or 不成立)` });
+    if (c.appealUpheld === undefined) errors.push({ row: c.row, column: map.headers.appealResult as string, msg: msg('row.appealResult', { value: c.appealResult }) });
   }
   if (c.appealUpheld && c.transferredTo) {
     // The engine's view moves; the register keeps what was typed (责任部门 stays as written).

@@ -3,6 +3,7 @@
 // What was read is part of the result: which column feeds which field, which columns were left
 // unread (and whether they look like dates or a status), which rows were not complaints.
 import { Result, ok, err } from '../result';
+import { Msg, msg } from '../messages/msg';
 import { CellValue, parseDateTime } from './cells';
 import { FIELDS, FIELD_BY_KEY, FieldKey, REQUIRED_FIELDS } from './fields';
 import { HeaderMap, findHeaderRow, headerText, normalizeHeader, stripHeaderNotes } from './headers';
@@ -57,7 +58,7 @@ export interface RegisterRead {
   unread: UnreadColumn[];
   skipped: SkippedRow[];
   /** Things the user should look at: unread date or status columns, closed rows without a resolution time, mapping entries that named no column. */
-  warnings: string[];
+  warnings: Msg[];
 }
 
 export { TIME_ORDER } from './read-row';
@@ -84,13 +85,13 @@ export const HEADER_SCAN_ROWS = 10;
 /** Data rows under the header that judge the columns (yes/no, units row, what an unread column holds). */
 export const SAMPLE_ROWS = 500;
 
-function duplicateMessage(map: HeaderMap, letter: (i: number) => string): string {
+function duplicateMessage(map: HeaderMap, letter: (i: number) => string, row: number): Msg {
   const parts = map.duplicates.map((d) => {
     const f = FIELD_BY_KEY[d.key];
-    return `列 ${letter(d.first)}「${d.firstText}」与列 ${letter(d.index)}「${d.text}」都是 ${f.zh} (columns ${letter(d.first)} "${d.firstText}" and ${letter(d.index)} "${d.text}" both read as ${f.en})`;
+    return msg('sheet.duplicatePair', { a: letter(d.first), aText: d.firstText, b: letter(d.index), bText: d.text, field: f });
   });
   const d = map.duplicates[0];
-  return `${parts.join('; ')}; rename one, or leave one unread with --map "${d.text}=-" or a 列映射 line`;
+  return msg('sheet.duplicateColumns', { row, pairs: parts, header: d.text });
 }
 
 /**
@@ -130,7 +131,7 @@ class RegisterRows {
   private firstRow = 0;
   private found?: Head;
   /** Set when the sheet is not a register (no header row, a field named twice): the rest need not be read. */
-  refused?: string;
+  refused?: Msg;
   private readonly skipped: SkippedRow[] = [];
   private dataRows = 0;
   private sample: { cells: readonly CellValue[]; row: number }[] = [];
@@ -154,8 +155,8 @@ class RegisterRows {
   private findHead(): void {
     const letter = (i: number) => columnLetter((this.opts.firstCol ?? 0) + i + 1);
     const f = findHeaderRow(this.head, HEADER_SCAN_ROWS, this.opts.mapping?.columns);
-    if (!f) this.refused = `no register header row found: need at least 受理时间 (Received) and 客户 (Customer) columns in the first ${HEADER_SCAN_ROWS} rows`;
-    else if (f.map.duplicates.length) this.refused = `header row ${this.firstRow + f.rowIndex}: ${duplicateMessage(f.map, letter)}`;
+    if (!f) this.refused = msg('sheet.noHeader', { n: HEADER_SCAN_ROWS });
+    else if (f.map.duplicates.length) this.refused = duplicateMessage(f.map, letter, this.firstRow + f.rowIndex);
     if (!f || this.refused !== undefined) return;
     this.found = { ...f, cells: this.head[f.rowIndex], letter };
     const rows = this.head;
@@ -242,21 +243,20 @@ class RegisterRows {
 /** How many of the closed rows without a resolution time a warning names. */
 const CLOSED_ROWS_SHOWN = 10;
 
-function readWarnings(a: Analysis, opts: ReadOptions): string[] {
-  const warnings: string[] = [];
+function readWarnings(a: Analysis, opts: ReadOptions): Msg[] {
+  const warnings: Msg[] = [];
   for (const u of a.unread) {
     if (!u.looks) continue;
-    const what = u.looks === 'date' ? '日期 dates' : '状态 a status';
-    warnings.push(`列 ${u.column}「${u.header}」未读取，但看起来是${what} (column ${u.column} "${u.header}" is not read but looks like ${u.looks === 'date' ? 'dates' : 'a status'}): map it with --map "${u.header}=<field>" or a 列映射 line if it matters`);
+    warnings.push(msg('warn.unreadLooks', { column: u.column, header: u.header, looks: msg(u.looks === 'date' ? 'looks.date' : 'looks.status') }));
     const x = a.closed.find((c) => c.unread === u);
     if (x?.count) {
-      warnings.push(`${x.count} 行的「${u.header}」表示已办结却没有办结时间，按未办结计时 (${x.count} row(s) say closed in "${u.header}" but have no resolution time, so their clocks still run): rows ${x.rows.join(', ')}${x.count > CLOSED_ROWS_SHOWN ? ', …' : ''}`);
+      warnings.push(msg('warn.closedNoTime', { n: x.count, header: u.header, rows: `${x.rows.join(', ')}${x.count > CLOSED_ROWS_SHOWN ? ', …' : ''}` }));
     }
   }
   for (const [n, field] of opts.mapping?.columns ?? []) {
     const written = opts.mapping?.written.get(n);
     if (written === undefined || a.headerCells.includes(n) || a.headerCells.some((h) => stripHeaderNotes(h) === n)) continue;
-    warnings.push(`映射中的「${written}」${field ? `=${field}` : ''} 在表头中不存在 (the mapping names "${written}" but the header row has no such column)`);
+    warnings.push(msg('warn.mappingMissing', { written: `${written}${field ? `=${field}` : ''}` }));
   }
   return warnings;
 }

@@ -1,9 +1,10 @@
 // What a run read, said the same way everywhere: `check` and `report` (table and JSON), the
 // appraisal workbook's 读取说明 sheet, and the task pane's set-up (which shows `readout(...)`).
-import { FIELD_BY_KEY, FieldKey } from './fields';
+import { FIELD_BY_KEY, FieldKey, ValueScale } from './fields';
 import { DONE_FIELD } from './complaint';
 import { MILESTONE_LABELS, MilestoneKey } from '../policy/types';
 import { RegisterRead, SkippedRow } from './read';
+import { Lang, Msg, msg, msgJson, render } from '../messages';
 
 export interface ReadColumnOut {
   column: string;
@@ -18,7 +19,7 @@ export interface ReadColumnOut {
 export interface UnreadColumnOut {
   column: string;
   header: string;
-  why: string;
+  why: Msg;
   looks?: 'date' | 'status';
 }
 
@@ -29,15 +30,9 @@ export interface Readout {
   columns: ReadColumnOut[];
   unread: UnreadColumnOut[];
   skipped: SkippedRow[];
-  warnings: string[];
+  warnings: Msg[];
 }
 
-const WHY: Readonly<Record<string, string>> = {
-  unknown: '无对应字段 no field has this header',
-  stated: '映射指定不读 the mapping says not to read it',
-  taken: '映射已将该字段给了另一列 the mapping gave its field to another column',
-  'yes-no': '表头像时间但值是“是/否” a time header over yes/no values',
-};
 
 const fieldName = (k: FieldKey): string => `${FIELD_BY_KEY[k].zh} ${FIELD_BY_KEY[k].en}`;
 
@@ -45,12 +40,11 @@ const fieldName = (k: FieldKey): string => `${FIELD_BY_KEY[k].zh} ${FIELD_BY_KEY
  * Steps the policy clocks whose recorded time has no column: resolving settles the steps before it,
  * but an open complaint's contact, report or plan, and every follow-up, can then never be met.
  */
-export function missingClockColumns(read: RegisterRead, milestones: readonly MilestoneKey[]): string[] {
+export function missingClockColumns(read: RegisterRead, milestones: readonly MilestoneKey[]): Msg[] {
   const missing = [...new Set(milestones)].filter((m) => read.map.columns[DONE_FIELD[m]] === undefined);
   if (missing.length === 0) return [];
-  const zh = missing.map((m) => `${MILESTONE_LABELS[m].zh}→${FIELD_BY_KEY[DONE_FIELD[m]].zh}`).join('、');
-  const en = missing.map((m) => `${MILESTONE_LABELS[m].en} (${DONE_FIELD[m]})`).join(', ');
-  return [`政策计时的节点在登记表中没有记录列：${zh} (the policy clocks steps the register has no column for: ${en}): resolving counts the steps before it done, but open complaints${missing.includes('followup') ? ' and every follow-up' : ''} show them breached once due; add the columns or map them with --map "<header>=<field>"`];
+  const steps = missing.map((m) => msg('warn.stepColumn', { step: MILESTONE_LABELS[m], field: FIELD_BY_KEY[DONE_FIELD[m]], key: DONE_FIELD[m] }));
+  return [msg('warn.noMilestoneColumn', { steps, followup: missing.includes('followup') ? msg('warn.noMilestoneFollowup') : '' })];
 }
 
 /** What was read, for output; `milestones` are the steps the policy clocks (to warn about missing columns). */
@@ -62,7 +56,7 @@ export function readout(sheet: string, read: RegisterRead, milestones: readonly 
     unread: read.unread.map((u) => ({
       column: u.column,
       header: u.header,
-      why: u.field && u.why !== 'unknown' ? `${WHY[u.why]} (${fieldName(u.field)})` : WHY[u.why],
+      why: u.field && u.why !== 'unknown' ? msg(`read.why.${u.why}`, { field: FIELD_BY_KEY[u.field] }) : msg('read.why.unknown'),
       ...(u.looks ? { looks: u.looks } : {}),
     })),
     skipped: read.skipped,
@@ -70,20 +64,32 @@ export function readout(sheet: string, read: RegisterRead, milestones: readonly 
   };
 }
 
-const SKIP_WHY: Readonly<Record<SkippedRow['why'], string>> = { units: '单位行 units', totals: '合计行 totals', note: '签名/备注行 note' };
-const BY: Readonly<Record<ReadColumnOut['by'], string>> = { table: '', mapping: ' [映射 mapping]', joined: ' [合并 joined]' };
-
-/** The readout as lines of text: header row, every column read, every column left unread, skipped rows, warnings. */
-export function readoutLines(r: Readout): string[] {
-  const lines = [`表头 header: sheet "${r.sheet}" row ${r.headerRow}${r.headerRow > 1 ? ` (rows 1–${r.headerRow - 1} above it are a title or notes)` : ''}`];
-  lines.push(`读取 read (${r.columns.length}):`);
-  for (const c of r.columns) lines.push(`  ${c.column}「${c.header}」→ ${c.fieldName}${c.scale ? ` (${c.scale} scale)` : ''}${BY[c.by]}`);
-  if (r.unread.length === 0) lines.push('未读取 not read: none — every column with a header is read');
-  else {
-    lines.push(`未读取 not read (${r.unread.length}):`);
-    for (const u of r.unread) lines.push(`  ${u.column}「${u.header}」: ${u.why}${u.looks ? ` — looks like ${u.looks === 'date' ? 'dates' : 'a status'}` : ''}`);
+/** The readout as lines of text in the reader's language: header row, every column read, every column left unread, skipped rows, warnings. */
+export function readoutLines(r: Readout, lang: Lang): string[] {
+  const t = (code: Parameters<typeof msg>[0], params: Parameters<typeof msg>[1] = {}) => render(msg(code, params), lang);
+  const lines = [t('readout.header', { sheet: r.sheet, row: r.headerRow, above: r.headerRow > 1 ? msg('read.above', { last: r.headerRow - 1 }) : '' })];
+  lines.push(t('readout.read', { n: r.columns.length }));
+  for (const c of r.columns) {
+    const scale = c.scale ? msg('readout.scale', { scale: msg(`scale.${c.scale as ValueScale}`) }) : '';
+    const by = c.by === 'table' ? '' : msg('readout.by', { by: msg(c.by === 'mapping' ? 'read.by.mapping' : 'read.by.joined') });
+    lines.push(t('readout.column', { column: c.column, header: c.header, field: FIELD_BY_KEY[c.field], scale, by }));
   }
-  if (r.skipped.length) lines.push(`跳过 skipped rows: ${r.skipped.map((s) => `${s.row} (${SKIP_WHY[s.why]})`).join(', ')}`);
-  for (const w of r.warnings) lines.push(`warning: ${w}`);
+  if (r.unread.length === 0) lines.push(t('readout.allRead'));
+  else {
+    lines.push(t('readout.unread', { n: r.unread.length }));
+    for (const u of r.unread) lines.push(t('readout.unreadColumn', { column: u.column, header: u.header, why: u.why, looks: u.looks ? msg('readout.looks', { looks: msg(u.looks === 'date' ? 'looks.date' : 'looks.status') }) : '' }));
+  }
+  if (r.skipped.length) lines.push(t('read.skipped', { rows: r.skipped.map((s) => `${s.row} (${t(`read.skip.${s.why}`)})`).join(', ') }));
+  for (const w of r.warnings) lines.push(t('readout.warning', { w }));
   return lines;
+}
+
+/** The JSON form (`read` in check --json and report --json): reasons and warnings rendered, warnings' codes alongside. */
+export function readoutJson(r: Readout, lang: Lang) {
+  return {
+    ...r,
+    unread: r.unread.map((u) => ({ ...u, why: render(u.why, lang) })),
+    warnings: r.warnings.map((w) => render(w, lang)),
+    warningCodes: r.warnings.map((w) => { const j = msgJson(w, lang); return { code: j.code, params: j.params }; }),
+  };
 }

@@ -1,5 +1,6 @@
 // The shapes of the report's figures: what reportFigures (./figures.ts) returns and the report
 // model, the --json output and the exporters read.
+import type { Msg } from '../messages/msg';
 import { CompiledPolicy } from '../policy/compile';
 import { MilestoneKey } from '../policy/types';
 import { Complaint } from '../register/complaint';
@@ -103,7 +104,7 @@ export interface ReportFigures {
   population: number;
   invalid: number;
   /** Rows left out of every figure because they could not be read. */
-  badRows: { row: number; errors: { column: string; message: string }[] }[];
+  badRows: { row: number; errors: { column: string; msg: Msg }[] }[];
   byCategory: Count[];
   byChannel: Count[];
   byDepartment: Count[];

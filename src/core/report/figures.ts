@@ -152,7 +152,7 @@ export function reportFigures(input: ReportInput): ReportFigures {
     policy: cp.policy.name,
     population: pop.length,
     invalid: complaints.filter((c) => !c.broken && c.valid === false && inPeriod(c, period) && (c.received as number) <= asOf).length,
-    badRows: complaints.filter((c) => c.broken).map((c) => ({ row: c.row, errors: c.errors.map((e) => ({ column: e.column, message: e.message })) })),
+    badRows: complaints.filter((c) => c.broken).map((c) => ({ row: c.row, errors: c.errors.map((e) => ({ column: e.column, msg: e.msg })) })),
     byCategory: countBy(pop, (e) => e.c.category),
     byChannel: countBy(pop, (e) => e.c.channel),
     byDepartment: countBy(pop, (e) => e.c.department),

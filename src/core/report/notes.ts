@@ -4,6 +4,7 @@
 import { maskContact } from '../privacy';
 import { Readout } from '../register/readout';
 import { ReportBlock, ReportSheet } from './model';
+import { Lang, render } from '../messages';
 
 export const NOTES_SHEET = '读取说明';
 
@@ -20,21 +21,21 @@ const cols = [
   { zh: '说明', en: 'Note', kind: 'text' as const, width: 60 },
 ];
 
-function registerBlock(n: RegisterNote, contacts: boolean): ReportBlock {
+function registerBlock(n: RegisterNote, contacts: boolean, lang: Lang): ReportBlock {
   const m = (s: string) => (contacts ? s : maskContact(s));
   const r = n.readout;
   const rows: (string | null)[][] = [
     ...r.columns.map((c) => [c.column, m(c.header), c.fieldName, [c.by === 'mapping' ? '按映射 stated mapping' : c.by === 'joined' ? '与同字段其他列合并 joined with the field\'s other columns' : '按表头识别 recognised header', c.scale ? `值按 ${c.scale} 刻度换算为等级 (values through the ${c.scale} scale)` : ''].filter(Boolean).join('; ')]),
-    ...r.unread.map((u) => [u.column, m(u.header), '未读取 not read', [u.why, u.looks ? `看起来是${u.looks === 'date' ? '日期 looks like dates' : '状态 looks like a status'}` : ''].filter(Boolean).join('; ')]),
+    ...r.unread.map((u) => [u.column, m(u.header), '未读取 not read', [render(u.why, lang), u.looks ? `看起来是${u.looks === 'date' ? '日期 looks like dates' : '状态 looks like a status'}` : ''].filter(Boolean).join('; ')]),
     ...r.skipped.map((s) => [null, null, `第 ${s.row} 行 row ${s.row}`, `跳过 skipped: ${s.why}`]),
-    ...r.warnings.map((w) => [null, null, '注意 warning', m(w)]),
+    ...r.warnings.map((w) => [null, null, '注意 warning', m(render(w, lang))]),
   ];
   return { title: `${m(n.label)} — 表头在第 ${r.headerRow} 行 (header row ${r.headerRow})`, note: `工作表 sheet "${m(r.sheet)}"; 读取 ${r.columns.length} 列, 未读取 ${r.unread.length} 列 (${r.columns.length} read, ${r.unread.length} not read)`, columns: cols, rows };
 }
 
 /** The notes sheet for the registers a report was computed from, plus report-wide notes (clashing ids). */
-export function notesSheet(title: string, registers: readonly RegisterNote[], notes: readonly string[], contacts: boolean): ReportSheet {
-  const blocks = registers.map((r) => registerBlock(r, contacts));
+export function notesSheet(title: string, registers: readonly RegisterNote[], notes: readonly string[], contacts: boolean, lang: Lang = 'zh'): ReportSheet {
+  const blocks = registers.map((r) => registerBlock(r, contacts, lang));
   if (notes.length) {
     blocks.push({ title: '合并说明 Consolidation notes', columns: [{ zh: '说明', en: 'Note', kind: 'text', width: 100 }], rows: notes.map((x) => [contacts ? x : maskContact(x)]) });
   }

@@ -1,5 +1,6 @@
 // A reporting period: a calendar month or quarter, as wall-clock bounds [start, end).
 import { Result, ok, err } from '../result';
+import { msg } from '../messages/msg';
 import { Stamp, dayOf, stampOf } from '../time';
 
 export interface Period {
@@ -30,7 +31,7 @@ export function parsePeriod(text: string): Result<Period> {
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return ok(monthPeriod(Number(m[1]), Number(m[2])));
   m = /^(\d{4})-?Q([1-4])$/i.exec(t);
   if (m) return ok(quarterPeriod(Number(m[1]), Number(m[2])));
-  return err(`"${text}" is not a month (YYYY-MM) or a quarter (YYYY-Qn)`);
+  return err(msg('period.bad', { value: text }));
 }
 
 export function previousPeriod(p: Period): Period {

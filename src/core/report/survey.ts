@@ -1,4 +1,5 @@
 // The satisfaction survey sheet (满意度调查): one response per line, 1–5 per dimension.
+import { msg } from '../messages/msg';
 import { CellValue, parseDateTime, parseRating, parseText } from '../register/cells';
 import { normalizeHeader } from '../register/headers';
 import { CellError } from '../register/complaint';
@@ -59,7 +60,7 @@ export function readSurvey(rows: readonly (readonly CellValue[])[]): SurveyRead 
       cols = found;
     }
   }
-  if (header < 0) return { responses, errors: [{ row: 1, column: SURVEY_SHEET, message: `${SURVEY_SHEET}: no header row with 日期 and a score column (产品质量 / 服务水平 / 价格合理性 / 品牌形象)` }] };
+  if (header < 0) return { responses, errors: [{ row: 1, column: SURVEY_SHEET, msg: msg('survey.noHeader', { sheet: SURVEY_SHEET }) }] };
   const headerText = (k: keyof typeof COLUMNS) => String(rows[header][cols[k] as number] ?? '');
   for (let i = header + 1; i < rows.length; i++) {
     const cells = rows[i] ?? [];
@@ -67,7 +68,7 @@ export function readSurvey(rows: readonly (readonly CellValue[])[]): SurveyRead 
     const row = i + 1;
     const d = parseDateTime(cells[cols.date as number]);
     if (!d.ok || d.value === undefined) {
-      errors.push({ row, column: headerText('date'), message: d.ok ? '日期 为必填项 (date is required)' : d.error });
+      errors.push({ row, column: headerText('date'), msg: d.ok ? msg('survey.dateRequired') : d.error });
       continue;
     }
     const r: SurveyResponse = { row, date: d.value, scores: {} };
@@ -79,7 +80,7 @@ export function readSurvey(rows: readonly (readonly CellValue[])[]): SurveyRead 
     for (const dim of SURVEY_DIMENSIONS) {
       if (cols[dim.key] === undefined) continue;
       const s = parseRating(cells[cols[dim.key] as number]);
-      if (!s.ok) errors.push({ row, column: headerText(dim.key), message: s.error });
+      if (!s.ok) errors.push({ row, column: headerText(dim.key), msg: s.error });
       else if (s.value !== undefined) r.scores[dim.key] = s.value;
     }
     responses.push(r);

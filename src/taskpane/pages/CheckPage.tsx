@@ -8,7 +8,7 @@ import { parseDateTime } from '../../core/register/cells';
 import { dayOfStamp, formatDay, formatStamp } from '../../core/time';
 import { wallClockNow } from '../../core/now';
 import { QueueEntry, QueueFilter, RowState, choicesOf, filterQueue, groupQueue, sayTimeLeft, stateChoicesOf } from '../../core/queue';
-import { lookup } from '../../core/messages';
+import { lookup, render } from '../../core/messages';
 import type { CheckEntry, CheckView } from '../../workbook/model';
 import type { WorkbookBackend } from '../../workbook/backend';
 import type { OpState } from '../ops';
@@ -66,7 +66,7 @@ export function CheckPage({ backend, op, w, lang, initialAsOf }: CheckPageProps)
       return `${w.selected}: ${e.sheet} ${w.row} ${e.row}`;
     });
   };
-  const pickQueue = (q: QueueEntry) => view && pick({ kind: q.group === 'overdue' ? 'overdue' : 'due-soon', sheet: view.sheet, row: q.row, col: view.queueCol, id: q.id, message: '', status: q.group });
+  const pickQueue = (q: QueueEntry) => view && pick({ kind: q.group === 'overdue' ? 'overdue' : 'due-soon', sheet: view.sheet, row: q.row, col: view.queueCol, id: q.id, status: q.group });
   const groupLabel = { overdue: w.overdue, 'due-soon': w.dueSoon, 'on-track': w.onTrack } as const;
   const cells = view ? view.entries.filter((e) => e.kind === 'cell') : [];
   /** A state's badge text: its word, with the new department (申诉成立) or the new date (已延期). */
@@ -159,7 +159,7 @@ export function CheckPage({ backend, op, w, lang, initialAsOf }: CheckPageProps)
               render={(e) => (
                 <>
                   <div><strong>{w.row} {e.row}</strong>{e.column ? ` · ${w.column} ${e.column}` : ''}{e.id ? ` · ${e.id}` : ''}</div>
-                  <div className={s.sub}>{e.message}</div>
+                  <div className={s.sub}>{e.msg ? render(e.msg, lang) : ''}</div>
                 </>
               )}
             />

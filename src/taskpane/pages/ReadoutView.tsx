@@ -3,8 +3,8 @@
 // note when it looks like dates or a status), rows skipped, and the reader's warnings. The same
 // facts `complaints check` prints (core's readout); the words come from the shared catalogue.
 import { Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { FIELD_BY_KEY, FieldKey } from '../../core/register/fields';
-import { Lang, lookup } from '../../core/messages';
+import { FIELD_BY_KEY, FieldKey, ValueScale } from '../../core/register/fields';
+import { Lang, lookup, msg, render } from '../../core/messages';
 import type { ReadView } from '../../workbook/model';
 
 const useStyles = makeStyles({
@@ -35,7 +35,7 @@ export function ReadoutView({ read, lang }: { read: ReadView; lang: Lang }) {
               <td>{c.header}</td>
               <td>
                 → {field(c.field)}
-                {c.scale ? ` (${t('read.scale', { scale: c.scale })})` : ''}
+                {c.scale ? ` (${t('read.scale', { scale: render(msg(`scale.${c.scale as ValueScale}`), lang) })})` : ''}
                 {c.by !== 'table' ? ` [${t(c.by === 'mapping' ? 'read.by.mapping' : 'read.by.joined')}]` : ''}
               </td>
             </tr>
@@ -67,7 +67,7 @@ export function ReadoutView({ read, lang }: { read: ReadView; lang: Lang }) {
           <Caption1 className={s.warn}>{t('read.warnings')}</Caption1>
           <ul className={s.list}>
             {read.warnings.map((w, i) => (
-              <li key={i} className={s.warn}>{w}</li>
+              <li key={i} className={s.warn}>{render(w, lang)}</li>
             ))}
           </ul>
         </div>
