@@ -5,7 +5,8 @@
 import { Result, err, ok } from '../core/result';
 import { Aliases } from '../workbook/mapping';
 import { RegisterFound, checkView, findRegisterGrid, monthModel, policyOf, readViewOf, registerReadOptions, surveyOf } from '../workbook/model';
-import { consolidatedMonthModel, readRegisterSheets, registerSheetNames } from '../workbook/consolidate';
+import { consolidatedMonth, consolidatedMonthModel, readRegisterSheets, registerSheetNames } from '../workbook/consolidate';
+import { monthSummary } from '../core/report/summary';
 import type { Answers, Count, JobKind, JobOf, Step, WorkbookGrids } from './protocol';
 import { gridsOfXlsx, isXlsxSource } from './xlsx-source';
 import { monthSummaryOf, statusView } from '../workbook/pane-views';
@@ -72,14 +73,17 @@ const RUN: { [K in JobKind]: Run<K> } = {
     return regs.value.length > 1 ? consolidatedMonthModel({ ...common, regs: regs.value, workbook: wb.workbook }) : monthModel({ ...common, reg: one, registerLabel: label(one.sheet) });
   },
   status: (job) => ok(statusView(register(job.wb), job.wb.policyRows, job.asOf)),
-  // The pane's figures after generating: of the register, or of the first sheet chosen when several are.
+  // The pane's figures after generating: of the register, or consolidated over the sheets chosen
+  // (the figures the exported workbook is written from, as `complaints report a.xlsx b.xlsx` gives them).
   'month-summary': (job, report) => {
     const { wb } = job;
-    const regs = chosenRegisters(wb, job.sheets?.slice(0, 1));
+    const regs = chosenRegisters(wb, job.sheets);
     if (!regs.ok) return regs;
-    const [reg] = regs.value;
-    report('figures', { done: 0, total: reg.read.complaints.length, unit: 'rows' });
-    return monthSummaryOf({ reg, policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period: job.period, asOf: job.asOf ?? job.period.end });
+    report('figures', { done: 0, total: regs.value.reduce((n, r) => n + r.read.complaints.length, 0), unit: 'rows' });
+    const common = { policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period: job.period, asOf: job.asOf ?? job.period.end };
+    if (regs.value.length === 1) return monthSummaryOf({ ...common, reg: regs.value[0] });
+    const c = consolidatedMonth({ ...common, regs: regs.value, workbook: wb.workbook, includeContacts: false });
+    return c.ok ? ok(monthSummary(c.value.figures)) : c;
   },
   'id-plan': (job) => {
     const reg = register(job.wb);
