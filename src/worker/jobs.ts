@@ -7,6 +7,7 @@ import { Aliases } from '../workbook/mapping';
 import { RegisterFound, checkView, findRegisterGrid, monthModel, policyOf, readViewOf, registerReadOptions, surveyOf } from '../workbook/model';
 import { consolidatedMonth, consolidatedMonthModel, readRegisterSheets, registerSheetNames } from '../workbook/consolidate';
 import { monthSummary } from '../core/report/summary';
+import { isStreamedSource } from './protocol';
 import type { Answers, Count, JobKind, JobOf, Step, WorkbookGrids } from './protocol';
 import { gridsOfXlsx, isXlsxSource } from './xlsx-source';
 import { monthSummaryOf, statusView } from '../workbook/pane-views';
@@ -94,6 +95,7 @@ const RUN: { [K in JobKind]: Run<K> } = {
 /** Runs one job, reading its .xlsx first when it brings one; an error is the one line the pane shows. */
 export async function runJob<K extends JobKind>(job: JobOf<K>, report: Report = () => undefined): Promise<Result<Answers[K]>> {
   try {
+    if (isStreamedSource(job.wb)) return err('streamed job without its rows');
     const wb = isXlsxSource(job.wb) ? await gridsOfXlsx(job.wb, report) : job.wb;
     return (RUN[job.kind as K] as Run<K>)({ ...job, wb } as GridJobOf<K>, report);
   } catch (e) {
