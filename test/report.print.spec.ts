@@ -1,7 +1,8 @@
 // The month's appraisal workbook as a manager gets it on paper: written by the CLI's writer,
 // converted by LibreOffice (a real client, headless) to PDF once, then read back with poppler
 // (pdfinfo, pdftotext, pdftohtml, pdffonts, pdftoppm). Pages are A4 landscape with "sheet x / y"
-// footers; the overdue list is one page wide with text ≥ 9 pt; every header shows whole; the three
+// footers; the demo month's overdue list is one page (a longer list more, its header repeated),
+// one page wide, with text ≥ 9 pt; every header shows whole; the three
 // charts are drawn (their titles in the text, pixels of the bar colour in the chart's box); one
 // sans-serif CJK font. The PDF and PNG pages are kept under test-artifacts/print/ for a look.
 // Needs soffice and poppler-utils; without soffice the spec is skipped saying so, unless
