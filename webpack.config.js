@@ -6,6 +6,7 @@
 //   office-js/                     office.js and the host files it loads, from @microsoft/office-js
 //                                  (dev builds only; a deployment build loads it from Microsoft's CDN)
 //   core-worker.js                 the core worker the pane starts for check and generate (src/worker)
+//   file-worker.js                 the file worker: browser mode's exceljs work (set-up, policy, ids, downloads; src/export)
 //   manifest.xml, assets/          the add-in-only XML manifest and its icons
 // A deployment build, `npm run build -- --env url=https://example.org/addin`, writes that URL into
 // every URL of the manifest and points the task pane at office.js on the CDN (scripts/deploy-urls.cjs).
@@ -132,6 +133,8 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: { import: './src/taskpane/index.tsx', dependOn: 'functions' },
       // The core worker (src/worker): its own file, started by the pane when an operation begins, not part of the first paint.
       'core-worker': './src/worker/core.worker.ts',
+      // The file worker (src/export/file.worker.ts): browser mode's exceljs work (set-up, policy, ids, downloads), never on the page.
+      'file-worker': './src/export/file.worker.ts',
     },
     output: {
       path: OUT,

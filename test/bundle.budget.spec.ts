@@ -86,3 +86,13 @@ test('in Excel the Office backend arrives after the first paint; exceljs and the
   const lazyExceljs = report.lazy.filter((l) => existsSync(join(WEB, `${l.src}.map`)) && sourcesOf(l.src).some((s) => /node_modules\/exceljs\//.test(s)));
   expect(lazyExceljs.length).toBeGreaterThan(0);
 });
+
+test('browser mode: the file backend\'s chunk has no exceljs; the file worker carries it (set-up, policy, ids and downloads run there)', () => {
+  const sourcesOf = (file: string) => (JSON.parse(readFileSync(join(WEB, `${file}.map`), 'utf8')) as { sources: string[] }).sources;
+  const chunk = report.lazy.map((l) => l.src).find((s) => s.startsWith('file-backend.'));
+  expect(chunk).toMatch(/^file-backend\./);
+  expect(sourcesOf(chunk!).filter((s) => /node_modules\/exceljs\//.test(s))).toEqual([]);
+  expect(sourcesOf(chunk!).some((s) => /src\/taskpane\/file-backend\.ts$/.test(s))).toBe(true);
+  expect(sourcesOf('file-worker.js').some((s) => /node_modules\/exceljs\//.test(s))).toBe(true);
+});
+

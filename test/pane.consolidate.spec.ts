@@ -18,6 +18,8 @@ import { MAPPING_SHEET } from '../src/core/register/mapping';
 import { NOTES_SHEET } from '../src/core/report/notes';
 import type { OpContext } from '../src/workbook/backend';
 import { at } from './helpers/build';
+import { monthSummary } from '../src/core/report/summary';
+import type { ReportFigures } from '../src/core/report/figures-types';
 
 jest.setTimeout(60_000);
 const FILES = ['crm-export', 'helpdesk-export', 'wps-template'];
@@ -130,3 +132,35 @@ test('one sheet chosen: that register alone, as `complaints report helpdesk-expo
   expect(figureCells(wb)).toEqual(figureCells(await load(out)));
   expect(figureCells(wb)).not.toEqual(figureCells(cli.wb));
 });
+
+// Issue 12: after generating, the pane's figures are those of what was generated: consolidated over
+// the sheets chosen, not the first sheet's.
+describe('the pane\'s month summary over the three sheets is the CLI\'s consolidated figures', () => {
+  const cliSummary = () => monthSummary(cli.json as unknown as ReportFigures);
+
+  test('FileBackend', async () => {
+    const b = await FileBackend.open('group.xlsx', arrayBuffer(bytes), () => undefined);
+    const pane = await b.monthSummary(monthPeriod(2026, 11), at(AS_OF), ctx, FILES);
+    expect(pane).toEqual(cliSummary());
+    expect(pane.complaints).toBe(11);
+    // Not the first sheet's alone: that is fewer complaints, fewer departments.
+    const first = await b.monthSummary(monthPeriod(2026, 11), at(AS_OF), ctx, FILES.slice(0, 1));
+    expect(first.complaints).toBeLessThan(11);
+    expect(pane.departments.length).toBeGreaterThan(first.departments.length);
+  });
+
+  test('Office backend on the strict fake', async () => {
+    const src = new ExcelJS.Workbook();
+    await src.xlsx.load(arrayBuffer(bytes));
+    const x = new StrictExcel();
+    for (const ws of src.worksheets) x.addSheet(ws.name, sheetGrid(ws).rows.map((r) => Array.from({ length: r.length }, (_, i) => r[i] ?? null)));
+    const g = globalThis as { Excel?: unknown };
+    g.Excel = { run: (f: (c: Excel.RequestContext) => Promise<unknown>) => f(x.context()) };
+    try {
+      expect(await new OfficeBackend(() => undefined).monthSummary(monthPeriod(2026, 11), at(AS_OF), ctx, FILES)).toEqual(cliSummary());
+    } finally {
+      delete g.Excel;
+    }
+  });
+});
+

@@ -15,6 +15,8 @@ import { STATUS_LABELS } from '../src/core/sla';
 import { monthPeriod } from '../src/core/report/period';
 import { at } from './helpers/build';
 
+// Each change goes through exceljs on the bytes (as the file worker does): seconds on a shared machine.
+jest.setTimeout(60_000);
 const severity = preset('severity')!;
 const ctx = (signal = new AbortController().signal): OpContext => ({ signal, progress: () => undefined });
 

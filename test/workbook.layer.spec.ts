@@ -126,8 +126,11 @@ describe('report layout', () => {
     expect(l.freezeRows).toBe(2);
     expect(reportCharts([l]).map((c) => [c.categories, c.values])).toEqual([['A8:A9', 'B8:B9']]);
   });
-  test('a one-table sheet freezes down to its English header row', () => {
-    expect(layoutReportSheet(sheet([block('x', [['1', 1, null]])])).freezeRows).toBe(7);
+  test('a one-table sheet (a list to print): its note and headers follow the subtitle, frozen down to the English header row', () => {
+    const l = layoutReportSheet(sheet([block('x', [['1', 1, null]])]));
+    expect(l.values.map((r) => r[0])).toEqual(['T', 'S', 'n', '日', 'Day', '1', null]);
+    expect(l.freezeRows).toBe(5);
+    expect(l.blocks).toEqual([{ title: 'x', headerRow: 3, firstRow: 5, lastRow: 5, cols: 3 }]);
   });
   test('a generated sheet never takes the name of a sheet of the user\'s', () => {
     expect(generatedSheetName('月度统计', ['月度统计', '月度统计 (2)'], [])).toBe('月度统计 (3)');

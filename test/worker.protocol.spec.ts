@@ -4,77 +4,14 @@
 // those of the same job run in line, progress comes by step with counts, errors are one line, and
 // Cancel terminates the worker at once and ignores whatever it posts afterwards.
 import type { OpContext, ProgressCount } from '../src/workbook/backend';
-import type { FromWorker, Job, ToWorker, WorkbookGrids } from '../src/worker/protocol';
+import type { Job, WorkbookGrids } from '../src/worker/protocol';
+import { FakeWorker, loadWorkerFile } from './helpers/fake-worker';
 import { PART_ITEMS, isFromWorker, isToWorker, joinAnswer, splitAnswer } from '../src/worker/protocol';
-import { inlineRunner, workerRunner, WorkerLike } from '../src/worker/runner';
+import { inlineRunner, workerRunner } from '../src/worker/runner';
 import { demoRegister, DEMO_AS_OF } from '../src/core/demo/generate';
 import { parseDateTime } from '../src/core/register/cells';
 import { monthPeriod } from '../src/core/report/period';
 import type { CellValue } from '../src/core/register/cells';
-
-/**
- * A message as the other thread gets it. structuredClone proves it can be posted (it throws on a
- * function, a class instance's methods are lost, …); the copy handed on is made in this realm,
- * because jest's structuredClone returns Dates of Node's outer realm, which fail `instanceof Date`.
- */
-function posted<T>(m: T): T {
-  structuredClone(m);
-  const copy = (x: unknown): unknown => {
-    if (x instanceof Date) return new Date(x.getTime());
-    if (Array.isArray(x)) return x.map(copy);
-    if (x instanceof Map) return new Map([...x].map(([k, v]) => [copy(k), copy(v)]));
-    if (x instanceof Set) return new Set([...x].map(copy));
-    if (x && typeof x === 'object') {
-      expect(Object.getPrototypeOf(x)).toBe(Object.prototype);
-      return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, copy(v)]));
-    }
-    return x;
-  };
-  return copy(m) as T;
-}
-
-/** The worker file's onmessage, as it installs itself on `self`. */
-function loadWorkerFile(): { onmessage: ((e: MessageEvent<unknown>) => void) | null; posted: FromWorker[]; post?: (m: FromWorker) => void } {
-  const scope: { onmessage: ((e: MessageEvent<unknown>) => void) | null; posted: FromWorker[]; post?: (m: FromWorker) => void; postMessage: (m: FromWorker) => void } = {
-    onmessage: null,
-    posted: [],
-    postMessage(m) {
-      const copy = posted(m);
-      this.posted.push(copy);
-      this.post?.(copy);
-    },
-  };
-  (globalThis as { self?: unknown }).self = scope;
-  jest.isolateModules(() => {
-    jest.requireActual('../src/worker/core.worker');
-  });
-  delete (globalThis as { self?: unknown }).self;
-  return scope;
-}
-
-/** A Worker stand-in over the real worker file: messages are cloned and delivered in a later task. */
-class FakeWorker implements WorkerLike {
-  onmessage: ((e: MessageEvent<unknown>) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  terminated = 0;
-  received: ToWorker[] = [];
-  private readonly scope = loadWorkerFile();
-  constructor(private readonly hold = false) {
-    this.scope.post = (m) => setTimeout(() => this.terminated === 0 && this.onmessage?.({ data: m } as MessageEvent<unknown>), 0);
-  }
-  postMessage(m: ToWorker): void {
-    const copy = posted(m);
-    this.received.push(copy);
-    if (!this.hold) setTimeout(() => this.scope.onmessage?.({ data: copy } as MessageEvent<unknown>), 0);
-  }
-  /** Runs the held job now (after a cancel, say: its posts must change nothing). */
-  release(): void {
-    for (const m of this.received) this.scope.onmessage?.({ data: m } as MessageEvent<unknown>);
-  }
-  terminate(): void {
-    this.terminated++;
-  }
-}
 
 const demo = demoRegister(7, 400);
 /** The demo's rows as a grid (header row first), dates as the wall-clock Dates a reader gives. */

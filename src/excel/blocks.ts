@@ -64,6 +64,18 @@ export interface GridRequest {
    * the returned headerIndex) are read whole.
    */
   pick?: (top: CellValue[][]) => Pick;
+  /**
+   * Where the sheet's rows go as they are read (its top rows first, then each block), instead of
+   * into the grid: the Office backend posts them to the core worker, so the page never holds the
+   * whole register. The grid then comes back without rows.
+   */
+  sink?: (rows: CellValue[][]) => void;
+}
+
+/** Blocks read so far, and of about how many: the count so far plus the rows left at the last block's size. */
+export interface BlockCount {
+  done: number;
+  total: number;
 }
 
 const isCancelled = (signal?: AbortSignal) => {
@@ -75,7 +87,7 @@ const isCancelled = (signal?: AbortSignal) => {
  * their sizes, one for their top rows, then one per block of each sheet. `onRows` hears, after each
  * block, how many of the sheets' rows have been read (for the pane's progress bar).
  */
-export async function readGrids(ctx: Ctx, requests: readonly GridRequest[], signal?: AbortSignal, onRows?: (done: number, total: number) => void): Promise<(UsedGrid | undefined)[]> {
+export async function readGrids(ctx: Ctx, requests: readonly GridRequest[], signal?: AbortSignal, onRows?: (done: number, total: number, blocks: BlockCount) => void): Promise<(UsedGrid | undefined)[]> {
   const used = requests.map((r) => {
     const u = ctx.workbook.worksheets.getItem(r.name).getUsedRangeOrNullObject(true);
     u.load('rowIndex,columnIndex,rowCount,columnCount');
@@ -94,6 +106,7 @@ export async function readGrids(ctx: Ctx, requests: readonly GridRequest[], sign
   isCancelled(signal);
   const total = used.reduce((n, u) => n + (u.isNullObject ? 0 : u.rowCount), 0);
   let done = 0;
+  let blocks = 0;
   const out: (UsedGrid | undefined)[] = [];
   for (let i = 0; i < requests.length; i++) {
     const u = used[i];
@@ -108,7 +121,9 @@ export async function readGrids(ctx: Ctx, requests: readonly GridRequest[], sign
     const headerIndex = Math.min(pick.headerIndex, top.length - 1);
     const rows = top.slice(0, headerIndex + 1);
     done += rows.length;
-    const grid: UsedGrid = { name: requests[i].name, rows, firstRow: u.rowIndex, firstCol: u.columnIndex, blocks: 0 };
+    const sink = requests[i].sink;
+    sink?.(rows);
+    const grid: UsedGrid = { name: requests[i].name, rows: sink ? [] : rows, firstRow: u.rowIndex, firstCol: u.columnIndex, blocks: 0 };
     let next = headerIndex + 1;
     const wholeUntil = Math.min(u.rowCount, next + (pick.sampleRows ?? 0));
     // The sample is read whole, the rest in the chosen columns.
@@ -120,11 +135,13 @@ export async function readGrids(ctx: Ctx, requests: readonly GridRequest[], sign
         const n = Math.min(end - next, rowsPerBlock(rowBytes * 1.25, cols.length));
         const block = await readBlock(ctx, requests[i].name, u.rowIndex + next, u.columnIndex, n, runs, u.columnCount);
         grid.blocks += block.requests;
-        for (const r of block.rows) rows.push(r);
+        if (sink) sink(block.rows);
+        else for (const r of block.rows) rows.push(r);
         rowBytes = Math.max(rowBytes, block.maxRowBytes);
         next += block.rows.length;
         done += block.rows.length;
-        onRows?.(done, total);
+        blocks++;
+        onRows?.(done, total, { done: blocks, total: blocks + Math.ceil((total - done) / Math.max(1, block.rows.length)) });
         isCancelled(signal);
       }
     }

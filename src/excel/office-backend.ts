@@ -1,6 +1,6 @@
 // The task pane's workbook backend inside Excel: each operation is one Excel.run over the
 // adapter's batched functions. Office.js calls stay on the page (Excel.run needs it); what was
-// read goes to the core worker (src/worker) for the check and the figures, and only once they are
+// read goes to the core worker (src/worker), block by block as it is read, for the check and the figures, and only once they are
 // computed does anything get written, so a cancelled operation leaves the workbook as it was.
 // Office errors become Error messages the pane shows.
 import type { Policy } from '../core/policy/types';
@@ -9,8 +9,9 @@ import type { Stamp } from '../core/time';
 import type { Download, OpContext, PolicyLoad, WorkbookBackend } from '../workbook/backend';
 import type { ColumnMapping, InspectResult } from '../workbook/mapping';
 import { CheckEntry, CheckView, policyLoad, ReadView } from '../workbook/model';
-import type { WorkbookGrids } from '../worker/protocol';
-import { CoreRunner, abortError, inlineRunner, reportStep } from '../worker/runner';
+import type { Answers, JobKind, WorkbookGrids } from '../worker/protocol';
+import { CoreRunner, StreamJobOf, abortError, inlineRunner, reportStep } from '../worker/runner';
+import type { BlockCount } from './blocks';
 import {
   inspectActiveSheet, officeErrorMessage, readPolicyRows, selectCell, setUpNewRegister, setUpRegister, writePolicySheet,
 } from './adapter';
@@ -47,8 +48,29 @@ function gridsOf(wb: WorkbookRead): WorkbookGrids {
   return { candidates, hint, aliases, aliasesSheet: wb.state.register?.sheet, policyRows, surveyRows, mappingRows, workbook: 'Excel', qualify: false };
 }
 
-/** Hands the blocks read from Excel to the operation's progress: rows read of all the sheets' rows. */
-const rowsRead = (ctx: OpContext) => (done: number, total: number) => reportStep(ctx, 'read', { done, total, unit: 'rows' });
+/** Hands the blocks read from Excel to the operation's progress: blocks read, of about how many. */
+const blocksRead = (ctx: OpContext) => (_rows: number, _total: number, blocks: BlockCount) => reportStep(ctx, 'read', { ...blocks, unit: 'blocks' });
+
+/**
+ * Reads the workbook from Excel into a core job: each block of the register goes to the worker as
+ * it is read (the worker parses and keeps it while Excel reads the next; the page keeps none), the
+ * rest of the workbook with `end`. `answer` is left pending for the caller (outside Excel.run, or
+ * inside it where the answer is written); a failed or cancelled read drops the job.
+ */
+async function readInto<K extends JobKind>(core: CoreRunner, c: Excel.RequestContext, job: StreamJobOf<K>, ctx: OpContext, sheets?: readonly string[]): Promise<{ read: WorkbookRead; answer: Promise<Answers[K]> }> {
+  const s = core.stream(job, ctx);
+  let read: WorkbookRead;
+  try {
+    read = await readWorkbook(c, ctx.signal, sheets, blocksRead(ctx), (sheet, rows) => s.rows(sheet, rows));
+  } catch (e) {
+    s.close();
+    throw e;
+  }
+  const answer = s.end(gridsOf(read));
+  // Awaited by the caller right after; until then a rejection is not an unhandled one.
+  answer.catch(() => undefined);
+  return { read, answer };
+}
 
 /** The sheets to read for an operation: the chosen ones, else (none chosen) the register. */
 const toRead = (sheets?: readonly string[]) => (sheets?.length ? sheets : undefined);
@@ -90,14 +112,14 @@ export class OfficeBackend implements WorkbookBackend {
 
   async check(asOf: Stamp, ctx: OpContext): Promise<CheckView> {
     ctx.progress(undefined, 'read');
-    const wb = await run((c) => readWorkbook(c, ctx.signal, undefined, rowsRead(ctx)));
-    return this.core.run({ kind: 'check', wb: gridsOf(wb), asOf }, ctx);
+    const { answer } = await run((c) => readInto(this.core, c, { kind: 'check', asOf }, ctx));
+    return answer;
   }
 
   async whatIsRead(ctx: OpContext): Promise<ReadView> {
     ctx.progress(undefined, 'read');
-    const wb = await run((c) => readWorkbook(c, ctx.signal, undefined, rowsRead(ctx)));
-    return this.core.run({ kind: 'read-view', wb: gridsOf(wb) }, ctx);
+    const { answer } = await run((c) => readInto(this.core, c, { kind: 'read-view' }, ctx));
+    return answer;
   }
 
   select(entry: CheckEntry): Promise<void> {
@@ -120,8 +142,7 @@ export class OfficeBackend implements WorkbookBackend {
   async fillIds(now: Stamp, ctx: OpContext): Promise<string> {
     ctx.progress(undefined, 'read');
     const n = await run(async (c) => {
-      const wb = await readWorkbook(c, ctx.signal, undefined, rowsRead(ctx));
-      const plan = await this.core.run({ kind: 'id-plan', wb: gridsOf(wb), now }, ctx);
+      const plan = await (await readInto(this.core, c, { kind: 'id-plan', now }, ctx)).answer;
       ctx.progress(0.9, 'write');
       return writeIds(c, plan);
     });
@@ -137,8 +158,8 @@ export class OfficeBackend implements WorkbookBackend {
   async generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string> {
     ctx.progress(undefined, 'read');
     const out = await run(async (c) => {
-      const wb = await readWorkbook(c, ctx.signal, toRead(sheets), rowsRead(ctx));
-      const model = await this.core.run({ kind: 'month', wb: gridsOf(wb), period, includeContacts, asOf, sheets: toRead(sheets) }, ctx);
+      const { read: wb, answer } = await readInto(this.core, c, { kind: 'month', period, includeContacts, asOf, sheets: toRead(sheets) }, ctx, toRead(sheets));
+      const model = await answer;
       if (ctx.signal.aborted) throw abortError();
       // From here the add-in's report sheets are replaced: no signal, so a Cancel cannot leave them half written (the pane disables it in this step).
       ctx.progress(0.9, 'write');
@@ -153,8 +174,8 @@ export class OfficeBackend implements WorkbookBackend {
 
   async exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string> {
     ctx.progress(undefined, 'read');
-    const wb = await run((c) => readWorkbook(c, ctx.signal, toRead(sheets), rowsRead(ctx)));
-    const model = await this.core.run({ kind: 'month', wb: gridsOf(wb), period, includeContacts, asOf, sheets: toRead(sheets) }, ctx);
+    const { answer } = await run((c) => readInto(this.core, c, { kind: 'month', period, includeContacts, asOf, sheets: toRead(sheets) }, ctx, toRead(sheets)));
+    const model = await answer;
     if (ctx.signal.aborted) throw abortError();
     ctx.progress(0.9, 'write');
     // exceljs is loaded only when a workbook is exported: it is most of the pane's code and the first paint has a budget.
@@ -180,13 +201,13 @@ export class OfficeBackend implements WorkbookBackend {
   // The pane's home card and monthly figures: one read of the workbook, then the core worker (workbook/pane-views.ts).
   async status(asOf: Stamp, ctx: OpContext): Promise<StatusCard> {
     ctx.progress(undefined, 'read');
-    const wb = await run((c) => readWorkbook(c, ctx.signal, undefined, rowsRead(ctx)));
-    return this.core.run({ kind: 'status', wb: gridsOf(wb), asOf }, ctx);
+    const { answer } = await run((c) => readInto(this.core, c, { kind: 'status', asOf }, ctx));
+    return answer;
   }
 
   async monthSummary(period: Period, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<MonthSummary> {
     ctx.progress(undefined, 'read');
-    const wb = await run((c) => readWorkbook(c, ctx.signal, toRead(sheets), rowsRead(ctx)));
-    return this.core.run({ kind: 'month-summary', wb: gridsOf(wb), period, asOf, sheets: toRead(sheets) }, ctx);
+    const { answer } = await run((c) => readInto(this.core, c, { kind: 'month-summary', period, asOf, sheets: toRead(sheets) }, ctx, toRead(sheets)));
+    return answer;
   }
 }

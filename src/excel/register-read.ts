@@ -9,7 +9,7 @@ import { HEADER_SCAN_ROWS } from '../core/register/read';
 import { RegisterHint, registerCandidates, savedMapping } from '../core/workbook';
 import { Aliases, statedAliases } from '../workbook/mapping';
 import { GridSheet } from '../workbook/model';
-import { UsedGrid, readGrids, registerColumns } from './blocks';
+import { BlockCount, UsedGrid, readGrids, registerColumns } from './blocks';
 import { dateSystemOffset, registerTo1900, surveyTo1900 } from './dates';
 import { SheetsState, fromA1, readPolicyRows, readSheetsState, throwIfCancelled } from './adapter';
 
@@ -38,7 +38,7 @@ export interface WorkbookRead {
  * blocks of only the columns the reader maps (src/excel/blocks.ts): two syncs for the sheets state,
  * two for the sizes and top rows, then one per block, never one per row. `onRows`: rows read so far, of all.
  */
-export async function readWorkbook(ctx: Ctx, signal?: AbortSignal, sheets?: readonly string[], onRows?: (done: number, total: number) => void): Promise<WorkbookRead> {
+export async function readWorkbook(ctx: Ctx, signal?: AbortSignal, sheets?: readonly string[], onRows?: (done: number, total: number, blocks: BlockCount) => void, sink?: RowSink): Promise<WorkbookRead> {
   const state = await readSheetsState(ctx);
   throwIfCancelled(signal);
   const hint: RegisterHint = { named: state.register?.sheet, prefer: state.active, generated: state.generated };
@@ -54,23 +54,42 @@ export async function readWorkbook(ctx: Ctx, signal?: AbortSignal, sheets?: read
   const mappingRows = await readMappingRows(ctx, state.names, signal);
   const saved = mappingRows ? savedMapping([{ name: MAPPING_SHEET, rows: mappingRows }]) : undefined;
   const stated = saved?.ok ? saved.value?.columns : undefined;
+  // Dates of a 1904 workbook are read as the core's 1900 serials (src/excel/dates.ts): known before the rows, so each block is converted as it goes.
+  const dateOffset = await dateSystemOffset(ctx);
+  state.dateOffset = dateOffset;
   const grids = await readGrids(ctx, [
-    ...names.map((name) => ({ name, pick: (top: CellValue[][]) => registerColumns(statedAliases(aliasesOf(name), stated, top))(top) })),
+    ...names.map((name) => ({ name, pick: (top: CellValue[][]) => registerColumns(statedAliases(aliasesOf(name), stated, top))(top), sink: sink && sheetSink(name, sink, (top) => statedAliases(aliasesOf(name), stated, top), dateOffset) })),
     ...(hasPolicy ? [{ name: POLICY_SHEET }] : []),
     ...(hasSurvey ? [{ name: SURVEY_SHEET }] : []),
   ], signal, onRows);
   const pol = hasPolicy ? grids[names.length] : undefined;
   const sur = hasSurvey ? grids[names.length + (hasPolicy ? 1 : 0)] : undefined;
   const grid = (g: UsedGrid | undefined) => (g ? fromA1(g.rows, g.firstRow, g.firstCol) : undefined);
-  // Dates of a 1904 workbook are read as the core's 1900 serials (src/excel/dates.ts).
-  const dateOffset = await dateSystemOffset(ctx);
-  state.dateOffset = dateOffset;
   const candidates = names.map((name, i): GridSheet => {
     const g = grids[i];
     return g ? { name, rows: registerTo1900(g.rows, statedAliases(aliasesOf(name), stated, g.rows), dateOffset), firstRow: g.firstRow, firstCol: g.firstCol } : { name, rows: [], firstRow: 0, firstCol: 0 };
   });
   const survey = grid(sur);
   return { state, candidates, hint, aliases, policyRows: hasPolicy ? grid(pol) ?? [] : undefined, surveyRows: survey && surveyTo1900(survey, dateOffset), mappingRows };
+}
+
+/** A register sheet's rows as they are read, from A1 of its used range: the sheet, the rows, where they start. */
+export type RowSink = (sheet: string, rows: CellValue[][]) => void;
+
+/**
+ * One sheet's sink for readGrids: its top rows (the header among them) first, then each block with
+ * its dates in the 1900 system, found by the header in those top rows.
+ */
+function sheetSink(name: string, sink: RowSink, aliasesFor: (top: CellValue[][]) => Aliases, offset: number): (rows: CellValue[][]) => void {
+  let head: CellValue[][] | undefined;
+  return (rows) => {
+    if (!head) {
+      head = rows;
+      return sink(name, registerTo1900(rows, aliasesFor(rows), offset));
+    }
+    const h = head;
+    sink(name, offset ? registerTo1900([...h, ...rows], aliasesFor(h), offset).slice(h.length) : rows);
+  };
 }
 
 /** The 列映射 sheet's cells from A1, or undefined without one: two syncs when there is one. */

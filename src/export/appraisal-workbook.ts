@@ -31,7 +31,9 @@ function styleOf(numFmt: string | undefined, st: CellStyle | undefined): Partial
   if (st.color !== undefined) font.color = { argb: argb(st.color) };
   style.font = font;
   if (st.fill !== undefined) style.fill = solid(st.fill);
-  if (st.wrap) style.alignment = { wrapText: true };
+  // Top-aligned: a line's cells start level with its wrapped text (bottom, the default, sets an ID
+  // beside the last line of a two-line cell, which then reads as the next line's on paper).
+  style.alignment = st.wrap ? { vertical: 'top', wrapText: true } : { vertical: 'top' };
   return style;
 }
 
@@ -101,9 +103,12 @@ function renderLayout(ws: SheetTarget, l: ReportSheetLayout): void {
   const styles = covering(l.styles.map((s) => ({ ...bounds(s.range), style: REPORT_STYLES[s.style] })));
   const lines = new Map(l.lines.map((x) => [x.row, x.lines]));
   const style = styleCache();
+  // Every data row gets its height: LibreOffice grows a 10-pt CJK row to 15 pt on its own, 14 pt
+  // (what the wrapped rows get per line) keeps a month's overdue list on one page (issue 12).
+  const data = new Set(l.blocks.flatMap((b) => Array.from({ length: b.lastRow - b.firstRow + 1 }, (_, i) => b.firstRow + i)));
   l.values.forEach((row, r) => {
     const xr = ws.getRow(r + 1);
-    const n = lines.get(r);
+    const n = lines.get(r) ?? (data.has(r) ? 1 : 0);
     if (n) xr.height = n * LINE_HEIGHT;
     // A string is written as a shared string, never parsed: text starting with = + - @ stays text.
     row.forEach((v, c) => v !== null && (xr.getCell(c + 1).value = v));
@@ -154,7 +159,9 @@ function renderSheet(wb: BookTarget, sheet: ReportSheet): ReportSheetLayout {
       fitToWidth: 1,
       fitToHeight: 0,
       printTitlesRow: `1:${l.freezeRows}`,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      // Excel's "Narrow" sides (0.25 in); no header is printed, so the top margin only clears the
+      // paper's edge, and the bottom one the "sheet x / y" footer: more rows and width per page.
+      margins: { left: 0.25, right: 0.25, top: 0.3, bottom: 0.5, header: 0.2, footer: 0.3 },
     } as ExcelJS.PageSetup,
     headerFooter: { oddFooter: `${sheet.name} &P / &N` } as ExcelJS.HeaderFooter,
   });

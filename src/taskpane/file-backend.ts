@@ -1,108 +1,71 @@
 // The workbook backend outside Excel: an .xlsx the user picked (or the demo register), held in
-// memory with exceljs in the browser. Everything but live custom functions works: the computed
-// columns hold values worked out now, and results download as .xlsx.
-import ExcelJS from 'exceljs';
+// memory as its bytes. The core worker reads them, the file worker (src/export/file-jobs.ts)
+// changes them with exceljs, so the page thread never loads exceljs. Everything but live custom
+// functions works: the computed columns hold values worked out now, and results download as .xlsx.
 import type { Policy } from '../core/policy/types';
 import type { Period } from '../core/report/period';
 import type { Stamp } from '../core/time';
-import { dateFromStamp } from '../core/time';
-import { checkRegister } from '../core/check';
-import { compilePolicy } from '../core/policy/compile';
-import { STATUS_LABELS } from '../core/sla';
-import { CellValue, parseDateTime } from '../core/register/cells';
-import { demoRegister, demoSurvey, DEMO_SURVEY_HEADERS } from '../core/demo/generate';
-import { preset } from '../core/policy/presets';
-import { sheetGrid } from '../export/read-workbook';
-import { addPolicySheet, addRegisterSheet } from '../export/write-register';
-import { appraisalWorkbookBytes } from '../export/appraisal-workbook';
-import { ComputedCell, applySetupPlan } from '../export/register-setup';
-import { Aliases, ColumnMapping, InspectResult, headerAliases, previewAdopt } from '../workbook/mapping';
-import { NEW_REGISTER_HEADERS, REGISTER_SHEET, SetupPlan, computedColumns, setupPlan } from '../workbook/setup-plan';
-import { CheckEntry, CheckView, GridSheet, RegisterFound, findRegisterGrid, policyLoad, policyOf, readRegisterGrid, registerReadOptions, ReadView } from '../workbook/model';
-import { ReadOptions } from '../core/register/read';
-import { MAPPING_SHEET } from '../core/register/mapping';
-import { registerCandidates } from '../core/workbook';
+import { Aliases, ColumnMapping, InspectResult, headerAliases } from '../workbook/mapping';
+import { CheckEntry, CheckView, policyLoad, ReadView } from '../workbook/model';
 import type { StatusCard } from '../core/status';
 import type { MonthSummary } from '../core/report/summary';
-import { Result } from '../core/result';
 import { POLICY_SHEET } from '../core/policy/table';
-import { SURVEY_SHEET } from '../core/report/survey';
 import type { Download, OpContext, PolicyLoad, WorkbookBackend } from '../workbook/backend';
 import type { XlsxSource } from '../worker/protocol';
 import { probeXlsx, readSmallSheet } from '../worker/xlsx-source';
 import { CoreRunner, inlineRunner } from '../worker/runner';
-import { wallClockNow } from '../core/now';
+import { FileRunner, inlineFileRunner } from './file-runner';
+import type { RegisterAt } from '../export/file-jobs';
 
 const cancelled = (ctx: OpContext) => {
   if (ctx.signal.aborted) throw new DOMException('cancelled', 'AbortError');
 };
 /** Lets the page paint the progress bar between steps. */
 const tick = () => new Promise((r) => setTimeout(r, 0));
-
-const grid = (ws: ExcelJS.Worksheet): GridSheet => ({ name: ws.name, rows: sheetGrid(ws).rows, firstRow: 0, firstCol: 0 });
+/** What the demo's making runs under: nothing cancels it. */
+const quiet: OpContext = { signal: new AbortController().signal, progress: () => undefined };
 
 export class FileBackend implements WorkbookBackend {
   readonly kind = 'file' as const;
   private registerSheet: string | undefined;
   private aliases: Aliases = {};
-  /** The workbook as exceljs holds it: loaded only for what changes it (set-up, policy) or saves it. */
-  private book: ExcelJS.Workbook | undefined;
-  /** The workbook's bytes as the worker reads them; stale once `book` was changed (made again from it). */
-  private bytes: Uint8Array | undefined;
+  /**
+   * The workbook: its bytes, all the pane holds. The core worker reads them (check, figures); the
+   * file worker changes them (set-up, policy, ids) and gives back new bytes, which replace these
+   * only once complete, so a cancelled or failed change leaves the workbook as it was.
+   */
+  private bytes: Promise<Uint8Array>;
 
   /**
-   * `core` runs the reading, the check and the figures (a worker in the browser, in line in jest) on
-   * the bytes, so a large register is never parsed on the pane's thread.
+   * `core` runs the reading, the check and the figures, `files` the changes and the downloads made
+   * with exceljs (workers in the browser, in line in jest), so neither a large register nor exceljs
+   * is ever on the pane's thread.
    */
-  private constructor(source: { bytes: Uint8Array } | { book: ExcelJS.Workbook }, readonly label: string, private readonly download: Download, private readonly core: CoreRunner = inlineRunner) {
-    if ('bytes' in source) this.bytes = source.bytes;
-    else this.book = source.book;
+  private constructor(bytes: Promise<Uint8Array>, readonly label: string, private readonly download: Download, private readonly core: CoreRunner = inlineRunner, private readonly files: FileRunner = inlineFileRunner) {
+    this.bytes = bytes;
+    // Awaited by every operation; a demo that could not be made says so there, not as an unhandled rejection.
+    bytes.catch(() => undefined);
   }
 
   /** A picked file: refused at once, with one line, when it is not an .xlsx (read by the reader, not loaded whole). */
-  static async open(name: string, data: ArrayBuffer, download: Download, core?: CoreRunner): Promise<FileBackend> {
+  static async open(name: string, data: ArrayBuffer, download: Download, core?: CoreRunner, files?: FileRunner): Promise<FileBackend> {
     const bytes = new Uint8Array(data);
     await probeXlsx(name, bytes);
-    return new FileBackend({ bytes }, name, download, core);
+    return new FileBackend(Promise.resolve(bytes), name, download, core, files);
   }
 
-  /** The demo register (320 complaints, the severity policy, a survey), as `complaints demo` writes it. */
-  static demo(download: Download, core?: CoreRunner): FileBackend {
-    const demo = demoRegister();
-    const wb = new ExcelJS.Workbook();
-    addRegisterSheet(wb, demo.headers, demo.rows);
-    addPolicySheet(wb, preset('severity')!);
-    addRegisterSheet(wb, DEMO_SURVEY_HEADERS, demoSurvey(), SURVEY_SHEET);
-    return new FileBackend({ book: wb }, 'demo-register.xlsx', download, core);
+  /** The demo register (320 complaints, the severity policy, a survey), as `complaints demo` writes it: made by the file worker. */
+  static demo(download: Download, core?: CoreRunner, files: FileRunner = inlineFileRunner): FileBackend {
+    return new FileBackend(files.run({ kind: 'demo' }, quiet, 'demo-register.xlsx'), 'demo-register.xlsx', download, core, files);
   }
 
-  private get wb(): ExcelJS.Workbook {
-    if (!this.book) throw new Error('the workbook is not loaded');
-    return this.book;
-  }
-
-  /** exceljs' workbook of the bytes, loaded on first use. */
-  private async load(): Promise<ExcelJS.Workbook> {
-    if (this.book) return this.book;
-    const wb = new ExcelJS.Workbook();
-    try {
-      const b = this.bytes as Uint8Array;
-      await wb.xlsx.load(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
-    } catch (e) {
-      throw new Error(`无法读取 ${this.label}：不是有效的 .xlsx 文件 (cannot read ${this.label}: ${(e as Error).message})`);
-    }
-    return (this.book = wb);
-  }
-
-  /** Called after every change to the exceljs workbook: the worker must read it as it is now. */
-  private changed(): void {
-    this.bytes = undefined;
-  }
-
-  /** The bytes as they are now (written again from exceljs after a change). */
-  private async current(): Promise<Uint8Array> {
-    this.bytes ??= new Uint8Array((await this.wb.xlsx.writeBuffer()) as ArrayBuffer);
+  /** The bytes as they are now. */
+  private current(): Promise<Uint8Array> {
     return this.bytes;
+  }
+
+  private at(): RegisterAt {
+    return { sheet: this.registerSheet, aliases: this.aliases };
   }
 
   /** The workbook for the worker: its bytes, the sheet set up as the register and its corrections; `sheets` to consolidate. */
@@ -113,114 +76,42 @@ export class FileBackend implements WorkbookBackend {
     };
   }
 
-  /** The sheets that may be the register, read as grids, in the order core's rule tries them. */
-  private candidates(): GridSheet[] {
-    const names = registerCandidates(this.wb.worksheets.map((w) => w.name), { named: this.registerSheet });
-    return names.map((n) => grid(this.wb.getWorksheet(n) as ExcelJS.Worksheet));
-  }
-
-  /** The saved 列映射 sheet and the policy's tiers, as `complaints check` reads the file. */
-  private readOptions(): Result<ReadOptions> {
-    const ws = this.wb.getWorksheet(MAPPING_SHEET);
-    return registerReadOptions(ws ? sheetGrid(ws).rows : undefined, policyOf(this.policyRows()));
-  }
-
-  private registerFound(): Result<RegisterFound> {
-    const opts = this.readOptions();
-    return opts.ok ? findRegisterGrid(this.candidates(), { named: this.registerSheet }, this.aliases, opts.value) : opts;
-  }
-
-  /** The sheet to adopt: the register when one reads as such, else the first sheet that may be one. */
-  private sheetToAdopt(): GridSheet {
-    const cands = this.candidates();
-    const found = this.registerFound();
-    const g = found.ok ? cands.find((c) => c.name === found.value.sheet) : cands[0];
-    if (!g) throw new Error('工作簿中没有可作登记表的工作表 (the workbook has no sheet that could be the register)');
-    return g;
-  }
-
   async inspect(): Promise<InspectResult> {
-    await this.load();
-    const g = this.sheetToAdopt();
-    if (!g.rows.length) throw new Error(`「${g.name}」是空表 (the sheet is empty)`);
-    const width = Math.max(...g.rows.slice(0, 10).map((r) => r.length));
-    const top = g.rows.slice(0, 10).map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null));
-    const p = previewAdopt(g.name, top, 0, 0, g.rows.length - 1);
-    return { ...p, headers: (top[p.headerRow] ?? []).map((v) => (v === null || v === undefined ? '' : String(v).trim())) };
+    return this.files.run({ kind: 'inspect', xlsx: await this.current(), at: this.at() }, quiet, this.label);
   }
 
   async setUpNew(policy: Policy, ctx: OpContext): Promise<string> {
-    await this.load();
-    let name = REGISTER_SHEET;
-    for (let i = 2; this.wb.getWorksheet(name); i++) name = `${REGISTER_SHEET} (${i})`;
-    addRegisterSheet(this.wb, [...NEW_REGISTER_HEADERS], [], name);
-    this.changed();
-    const preview = await this.inspectSheet(name);
-    return this.adopt(preview, preview.columns, policy, ctx);
-  }
-
-  private async inspectSheet(name: string): Promise<InspectResult> {
-    this.registerSheet = name;
-    return this.inspect();
+    ctx.progress(undefined, 'compute');
+    const made = await this.files.run({ kind: 'set-up-new', xlsx: await this.current(), policy }, ctx, this.label);
+    cancelled(ctx);
+    this.bytes = Promise.resolve(made.xlsx);
+    this.registerSheet = made.preview.sheet;
+    return this.adopt(made.preview, made.preview.columns, policy, ctx);
   }
 
   async adopt(preview: InspectResult, columns: ColumnMapping[], policy: Policy, ctx: OpContext): Promise<string> {
-    await this.load();
-    const ws = this.wb.getWorksheet(preview.sheet);
-    if (!ws) throw new Error(`「${preview.sheet}」不存在 (no sheet ${preview.sheet})`);
     ctx.progress(0.1, 'plan');
-    const plan = setupPlan({ sheet: preview.sheet, headerRow: preview.headerRow, firstCol: preview.firstCol, headers: preview.headers, lastRow: preview.lastRow, columns, policy });
-    this.registerSheet = preview.sheet;
-    this.aliases = headerAliases(columns);
-    for (const c of columns) if (!c.field && preview.columns.find((x) => x.col === c.col)?.field) this.aliases[c.header] = null;
+    const aliases: Aliases = headerAliases(columns);
+    for (const c of columns) if (!c.field && preview.columns.find((x) => x.col === c.col)?.field) aliases[c.header] = null;
     await tick();
     cancelled(ctx);
     ctx.progress(0.4, 'compute');
-    applySetupPlan(ws, plan, preview.headerRow, this.computedNow(ws, plan, policy));
-    this.changed();
+    const out = await this.files.run({ kind: 'adopt', xlsx: await this.current(), preview, columns, policy, at: { sheet: preview.sheet, aliases } }, ctx, this.label);
+    // The new bytes, the sheet and its corrections, all at once: a Cancel before this changed nothing.
+    this.bytes = Promise.resolve(out.xlsx);
+    this.registerSheet = preview.sheet;
+    this.aliases = aliases;
     ctx.progress(1, 'done');
-    return `${preview.sheet}: ${plan.validations.length} validation lists, ${plan.formulas.length} computed columns (values as of now; live formulas need Excel)`;
-  }
-
-  /** Custom functions do not run outside Excel: the computed columns get the values worked out now. */
-  private computedNow(ws: ExcelJS.Worksheet, plan: SetupPlan, policy: Policy): ComputedCell[] {
-    const opts = this.readOptions();
-    const reg = readRegisterGrid(grid(ws), this.aliases, opts.ok ? opts.value : {});
-    const cp = compilePolicy(policy);
-    if (!reg.ok || !cp.ok) return [];
-    const report = checkRegister(reg.value.read, cp.value, wallClockNow());
-    const cols = computedColumns(policy);
-    const out: ComputedCell[] = [];
-    for (const r of report.rows) {
-      plan.formulas.forEach((f, i) => {
-        const what = cols[i].what;
-        let value: CellValue;
-        if (what.kind === 'tier') value = policy.tiers.find((t) => t.key === r.tier)?.zh ?? '';
-        else if (what.kind === 'status') value = STATUS_LABELS[r.status].zh;
-        else value = dateCell(r.due[what.milestone]);
-        out.push({ row: r.row - 1, col: f.col, value });
-      });
-    }
-    return out;
-  }
-
-  private policyRows(): CellValue[][] | undefined {
-    const ws = this.wb.getWorksheet(POLICY_SHEET);
-    return ws ? sheetGrid(ws).rows : undefined;
+    return out.message;
   }
 
   async readPolicy(): Promise<PolicyLoad> {
-    // Before anything was changed the small policy sheet is read from the bytes, not the whole workbook into exceljs.
-    const rows = this.book ? this.policyRows() : await readSmallSheet(this.label, this.bytes as Uint8Array, POLICY_SHEET);
-    return policyLoad(rows);
+    // The small policy sheet is read from the bytes by the reader, not the whole workbook into exceljs.
+    return policyLoad(await readSmallSheet(this.label, await this.current(), POLICY_SHEET));
   }
 
   async writePolicy(policy: Policy): Promise<string> {
-    await this.load();
-    const old = this.wb.getWorksheet(POLICY_SHEET);
-    if (old) this.wb.removeWorksheet(old.id);
-    addPolicySheet(this.wb, policy);
-    this.changed();
+    this.bytes = Promise.resolve(await this.files.run({ kind: 'write-policy', xlsx: await this.current(), policy }, quiet, this.label));
     return `${POLICY_SHEET} ✓`;
   }
 
@@ -230,14 +121,8 @@ export class FileBackend implements WorkbookBackend {
     await tick();
     const plan = await this.core.run({ kind: 'id-plan', wb: await this.source(), now }, ctx);
     cancelled(ctx);
-    await this.load();
-    const ws = this.wb.getWorksheet(plan.sheet) as ExcelJS.Worksheet;
-    for (const c of plan.cells) {
-      const cell = ws.getCell(c.row, plan.col + 1);
-      cell.numFmt = '@';
-      cell.value = c.id;
-    }
-    this.changed();
+    ctx.progress(0.9, 'write');
+    this.bytes = Promise.resolve(await this.files.run({ kind: 'fill-ids', xlsx: await this.current(), plan }, ctx, this.label));
     return `编号 +${plan.cells.length}`;
   }
 
@@ -271,7 +156,7 @@ export class FileBackend implements WorkbookBackend {
     cancelled(ctx);
     ctx.progress(0.9, 'write');
     await tick();
-    const written = await appraisalWorkbookBytes(model);
+    const written = await this.files.run({ kind: 'appraisal', model }, ctx, this.label);
     const bytes = written.buffer.slice(written.byteOffset, written.byteOffset + written.byteLength) as ArrayBuffer;
     cancelled(ctx);
     ctx.progress(1, 'done');
@@ -289,7 +174,6 @@ export class FileBackend implements WorkbookBackend {
   }
 
   async save(): Promise<string> {
-    await this.load();
     const bytes = await this.current();
     const name = this.label.replace(/\.xlsx$/i, '') + '-登记表.xlsx';
     this.download(name, bytes);
@@ -309,11 +193,4 @@ export class FileBackend implements WorkbookBackend {
     const chosen = sheets?.length ? sheets : undefined;
     return this.core.run({ kind: 'month-summary', wb: await this.source(chosen), period, asOf, sheets: chosen }, ctx);
   }
-}
-
-/** A deadline as a Date carrying its wall clock in the UTC fields (what exceljs writes), else as it is. */
-function dateCell(text: string | undefined): CellValue {
-  if (text === undefined) return null;
-  const t = parseDateTime(text);
-  return t.ok && t.value !== undefined ? dateFromStamp(t.value) : text;
 }

@@ -49,11 +49,17 @@ function pickLang(): Lang {
 }
 
 /**
- * The browser-mode backend and what it needs (exceljs for downloads): a chunk of its own, loaded
+ * The browser-mode backend (its exceljs work runs in the file worker): a chunk of its own, loaded
  * when the user opens a file or the demo, so the first paint stays within its budget
  * (scripts/first-paint.cjs, test/bundle.budget.spec.ts).
  */
 const fileBackend = async () => (await import(/* webpackChunkName: "file-backend" */ './file-backend')).FileBackend;
+
+/** Browser mode's workbook changes, in the file worker (src/export/file.worker.ts): exceljs never runs on the page. */
+const files = async () => {
+  const { fileWorkerRunner } = await import(/* webpackChunkName: "file-backend" */ './file-runner');
+  return fileWorkerRunner(() => new Worker(new URL('file-worker.js', document.baseURI)));
+};
 
 /**
  * The Office backend, in Excel only: a chunk of its own, so a browser (WPS / LibreOffice users)
@@ -78,8 +84,8 @@ async function render(host: string | null, problem?: string): Promise<void> {
         <App connect={officeBackend()} initialLang={pickLang()} initialPage={page ?? undefined} />
       ) : (
         <App
-          openFile={async (f) => (await fileBackend()).open(f.name, await f.arrayBuffer(), downloadBytes, core)}
-          openDemo={async () => (await fileBackend()).demo(downloadBytes, core)}
+          openFile={async (f) => (await fileBackend()).open(f.name, await f.arrayBuffer(), downloadBytes, core, await files())}
+          openDemo={async () => (await fileBackend()).demo(downloadBytes, core, await files())}
           initialLang={pickLang()}
           initialPage={page ?? undefined}
           initialPeriod={q.get('period') ?? undefined}

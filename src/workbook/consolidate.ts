@@ -4,6 +4,7 @@
 import { CompiledPolicy } from '../core/policy/compile';
 import { branchLabels, consolidate, consolidatedReport } from '../core/report/consolidate';
 import { ReportModel } from '../core/report/model';
+import type { ReportFigures } from '../core/report/figures-types';
 import { Period } from '../core/report/period';
 import { SurveyResponse } from '../core/report/survey';
 import { Stamp } from '../core/time';
@@ -45,13 +46,18 @@ export interface ConsolidatedMonth {
 
 /** The appraisal over several register sheets: one branch per sheet, clashing ids named, each sheet's readout in 读取说明. */
 export function consolidatedMonthModel(m: ConsolidatedMonth): Result<ReportModel> {
+  const r = consolidatedMonth(m);
+  return r.ok ? ok(r.value.model) : r;
+}
+
+/** The consolidated figures and model over several register sheets: the pane's month summary reads the figures the sheets are written from. */
+export function consolidatedMonth(m: ConsolidatedMonth): Result<{ figures: ReportFigures; model: ReportModel }> {
   if (!m.policy.result.ok) return err(policyProblem(m.policy));
   const policy: { policy: CompiledPolicy; label: string } = { policy: m.policy.result.value, label: m.policy.label };
   const labels = branchLabels(m.regs.map((r) => ({ short: r.sheet, long: `${m.workbook} [${r.sheet}]` })));
   const consolidation = consolidate(m.regs.map((r, i) => ({ label: labels[i], source: m.workbook, sheet: r.sheet, read: r.read })), policy);
-  const { model } = consolidatedReport({
+  return ok(consolidatedReport({
     consolidation, policy, survey: m.survey, period: m.period, asOf: m.asOf, includeContacts: m.includeContacts,
     registerLabel: `${m.workbook} [${m.regs.map((r) => r.sheet).join(', ')}]`,
-  });
-  return ok(model);
+  }));
 }

@@ -2,7 +2,7 @@
 // open workbook) and src/export/appraisal-workbook.ts (exceljs, a downloaded .xlsx) draw the same
 // cells, styles, formats, conditional formats, widths and frozen rows from this description.
 // Layout: title in A1, subtitle in A2, then each block (title, note, zh header row, en header row,
-// data or （无 none）, a blank row).
+// data or （无 none）, a blank row); a one-table sheet's table (note, headers, data) follows A2.
 import { parseDateTime } from '../core/register/cells';
 import { NUMBER_FORMATS, ReportColumn, ReportSheet, ReportValue, ValueKind } from '../core/report/model';
 import { REPORT_SHEETS } from '../core/report/sheets';
@@ -80,9 +80,13 @@ export function layoutReportSheet(sheet: ReportSheet): ReportSheetLayout {
   const style = (row: number, cols: number, s: ReportStyleKey) => out.styles.push({ range: a1Range(row, 0, row, cols - 1), style: s });
   style(put([sheet.title]), 1, 'title');
   style(put([sheet.subtitle]), 1, 'subtitle');
-  put([]);
+  // A one-table sheet (the overdue list) is a list to print: its subtitle names the table, so the
+  // table starts under it, without a blank row and a title saying the same again (issue 12: the
+  // demo month's list on one A4 page).
+  const list = sheet.blocks.length === 1;
+  if (!list) put([]);
   for (const block of sheet.blocks) {
-    style(put([block.title]), 1, 'blockTitle');
+    if (!list) style(put([block.title]), 1, 'blockTitle');
     if (block.note) style(put([block.note]), 1, 'note');
     const headerRow = put(block.columns.map((c) => c.zh));
     style(headerRow, block.columns.length, 'headerZh');

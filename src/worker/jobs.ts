@@ -6,7 +6,9 @@ import { MsgError, msg } from '../core/messages';
 import { Result, err, ok } from '../core/result';
 import { Aliases } from '../workbook/mapping';
 import { RegisterFound, checkView, findRegisterGrid, monthModel, policyOf, readViewOf, registerReadOptions, surveyOf } from '../workbook/model';
-import { consolidatedMonthModel, readRegisterSheets, registerSheetNames } from '../workbook/consolidate';
+import { consolidatedMonth, consolidatedMonthModel, readRegisterSheets, registerSheetNames } from '../workbook/consolidate';
+import { monthSummary } from '../core/report/summary';
+import { isStreamedSource } from './protocol';
 import type { Answers, Count, JobKind, JobOf, Step, WorkbookGrids } from './protocol';
 import { gridsOfXlsx, isXlsxSource } from './xlsx-source';
 import { monthSummaryOf, statusView } from '../workbook/pane-views';
@@ -73,14 +75,17 @@ const RUN: { [K in JobKind]: Run<K> } = {
     return regs.value.length > 1 ? consolidatedMonthModel({ ...common, regs: regs.value, workbook: wb.workbook }) : monthModel({ ...common, reg: one, registerLabel: label(one.sheet) });
   },
   status: (job) => ok(statusView(register(job.wb), job.wb.policyRows, job.asOf)),
-  // The pane's figures after generating: of the register, or of the first sheet chosen when several are.
+  // The pane's figures after generating: of the register, or consolidated over the sheets chosen
+  // (the figures the exported workbook is written from, as `complaints report a.xlsx b.xlsx` gives them).
   'month-summary': (job, report) => {
     const { wb } = job;
-    const regs = chosenRegisters(wb, job.sheets?.slice(0, 1));
+    const regs = chosenRegisters(wb, job.sheets);
     if (!regs.ok) return regs;
-    const [reg] = regs.value;
-    report('figures', { done: 0, total: reg.read.complaints.length, unit: 'rows' });
-    return monthSummaryOf({ reg, policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period: job.period, asOf: job.asOf ?? job.period.end });
+    report('figures', { done: 0, total: regs.value.reduce((n, r) => n + r.read.complaints.length, 0), unit: 'rows' });
+    const common = { policy: policyOf(wb.policyRows), survey: surveyOf(wb.surveyRows), period: job.period, asOf: job.asOf ?? job.period.end };
+    if (regs.value.length === 1) return monthSummaryOf({ ...common, reg: regs.value[0] });
+    const c = consolidatedMonth({ ...common, regs: regs.value, workbook: wb.workbook, includeContacts: false });
+    return c.ok ? ok(monthSummary(c.value.figures)) : c;
   },
   'id-plan': (job) => {
     const reg = register(job.wb);
@@ -91,6 +96,7 @@ const RUN: { [K in JobKind]: Run<K> } = {
 /** Runs one job, reading its .xlsx first when it brings one; an error is the one line the pane shows. */
 export async function runJob<K extends JobKind>(job: JobOf<K>, report: Report = () => undefined): Promise<Result<Answers[K]>> {
   try {
+    if (isStreamedSource(job.wb)) return err(msg('err.plain', { text: 'streamed job without its rows' }));
     const wb = isXlsxSource(job.wb) ? await gridsOfXlsx(job.wb, report) : job.wb;
     return (RUN[job.kind as K] as Run<K>)({ ...job, wb } as GridJobOf<K>, report);
   } catch (e) {

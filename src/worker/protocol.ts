@@ -40,8 +40,8 @@ export interface XlsxSource extends Omit<WorkbookGrids, 'candidates' | 'policyRo
   sheets?: readonly string[];
 }
 
-/** What a job works on: grids read already (Office.js on the page), or an .xlsx the worker reads. */
-export type WorkbookSource = WorkbookGrids | XlsxSource;
+/** What a job works on: grids read already, an .xlsx the worker reads, or grids posted after the job (StreamMessage). */
+export type WorkbookSource = WorkbookGrids | XlsxSource | StreamedSource;
 
 export type Job =
   | { kind: 'check'; wb: WorkbookSource; asOf: Stamp }
@@ -82,6 +82,19 @@ export interface ToWorker {
   job: Job;
 }
 
+/**
+ * A job whose register rows come after it (the Office backend): the page posts each block as Excel
+ * gives it, the worker keeps them, so neither the page holds the whole register nor one message
+ * carries it. `rows` are a candidate sheet's next rows (its top rows first), `end` the rest of the
+ * workbook read (the candidates without rows): then the job runs.
+ */
+export const STREAMED = { streamed: true } as const;
+export type StreamedSource = typeof STREAMED;
+export type StreamMessage =
+  | { id: number; type: 'rows'; sheet: string; rows: CellValue[][] }
+  | { id: number; type: 'end'; wb: WorkbookGrids };
+export type ToWorkerMessage = ToWorker | StreamMessage;
+
 export type FromWorker =
   | { id: number; type: 'progress'; step: Step; count?: Count }
   | { id: number; type: 'part'; key: string; items: unknown[] }
@@ -94,6 +107,14 @@ export function isFromWorker(m: unknown): m is FromWorker {
   const x = m as { id?: unknown; type?: unknown };
   return typeof x.id === 'number' && (x.type === 'progress' || x.type === 'part' || x.type === 'done' || x.type === 'error');
 }
+
+export function isStreamMessage(m: unknown): m is StreamMessage {
+  if (typeof m !== 'object' || m === null) return false;
+  const x = m as { id?: unknown; type?: unknown; sheet?: unknown; rows?: unknown; wb?: unknown };
+  return typeof x.id === 'number' && ((x.type === 'rows' && typeof x.sheet === 'string' && Array.isArray(x.rows)) || (x.type === 'end' && typeof x.wb === 'object' && x.wb !== null));
+}
+
+export const isStreamedSource = (s: WorkbookSource): s is StreamedSource => 'streamed' in s;
 
 export function isToWorker(m: unknown): m is ToWorker {
   if (typeof m !== 'object' || m === null) return false;

@@ -3,15 +3,30 @@
 // worker at once; the page learns of it as an AbortError, like any cancelled operation.
 import { MsgError } from '../core/messages';
 import type { OpContext } from '../workbook/backend';
-import { Answers, Count, JobKind, JobOf, Step, ToWorker, isFromWorker, joinAnswer } from './protocol';
+import type { CellValue } from '../core/register/cells';
+import { Answers, Count, Job, JobKind, JobOf, STREAMED, Step, StreamMessage, ToWorkerMessage, WorkbookGrids, isFromWorker, joinAnswer } from './protocol';
+import { StreamedRows } from './stream';
+
+/** A job that takes its register rows block by block (protocol.ts StreamMessage): `rows` as each block is read, then `end` with the rest of the workbook. */
+export interface JobStream<K extends JobKind> {
+  rows(sheet: string, rows: CellValue[][]): void;
+  end(wb: WorkbookGrids): Promise<Answers[K]>;
+  /** The read failed or was cancelled on the page: the job is dropped (its worker terminated). */
+  close(): void;
+}
+
+/** A job without its workbook, for `stream` (each kind of job on its own: Omit over the union would keep only the common fields). */
+type StreamJob = Job extends infer J ? (J extends Job ? Omit<J, 'wb'> : never) : never;
+export type StreamJobOf<K extends JobKind> = { kind: K } & Extract<StreamJob, { kind: K }>;
 
 export interface CoreRunner {
   run<K extends JobKind>(job: JobOf<K>, ctx: OpContext): Promise<Answers[K]>;
+  stream<K extends JobKind>(job: StreamJobOf<K>, ctx: OpContext): JobStream<K>;
 }
 
 /** What the runner needs of a Worker (a fake one in jest). */
 export interface WorkerLike {
-  postMessage(m: ToWorker): void;
+  postMessage(m: ToWorkerMessage): void;
   terminate(): void;
   onmessage: ((e: MessageEvent<unknown>) => void) | null;
   onerror: ((e: ErrorEvent) => void) | null;
@@ -29,47 +44,77 @@ export function reportStep(ctx: OpContext, step: Step, count?: Count): void {
   ctx.progress(fraction, step, count);
 }
 
+/** A job on a fresh worker: `post` hands it more messages (a streamed job's rows), `done` settles with its answer. */
+function startWorker<K extends JobKind>(make: () => WorkerLike, id: number, job: Job, ctx: OpContext): { post: (m: StreamMessage) => void; stop: () => void; done: Promise<Answers[K]> } {
+  let w: WorkerLike | undefined;
+  let stop = () => undefined as void;
+  const done = new Promise<Answers[K]>((resolve, reject) => {
+    if (ctx.signal.aborted) return reject(abortError());
+    try {
+      w = make();
+    } catch (e) {
+      return reject(new Error(`无法启动后台计算 (cannot start the background worker: ${e instanceof Error ? e.message : String(e)})`));
+    }
+    const worker = w;
+    let ended = false;
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      worker.onmessage = null;
+      worker.onerror = null;
+      worker.terminate();
+      ctx.signal.removeEventListener('abort', onAbort);
+      w = undefined;
+    };
+    const onAbort = () => {
+      end();
+      reject(abortError());
+    };
+    stop = () => {
+      end();
+      reject(abortError());
+    };
+    ctx.signal.addEventListener('abort', onAbort, { once: true });
+    const parts: { key: string; items: unknown[] }[] = [];
+    worker.onmessage = (e) => {
+      const m = e.data;
+      if (!isFromWorker(m) || m.id !== id) return;
+      if (m.type === 'progress') return reportStep(ctx, m.step, m.count);
+      if (m.type === 'part') return void parts.push(m);
+      end();
+      if (m.type === 'done') resolve(joinAnswer(m.value, parts) as Answers[K]);
+      else reject(m.msg ? new MsgError(m.msg) : new Error(m.message));
+    };
+    worker.onerror = (e) => {
+      end();
+      reject(new Error(`后台计算失败 (the background computation failed: ${e.message || 'worker error'})`));
+    };
+    worker.postMessage({ id, job });
+  });
+  return { post: (m) => w?.postMessage(m), stop: () => stop(), done };
+}
+
 /** One fresh worker per job, terminated when it answers or is cancelled. */
 export function workerRunner(make: () => WorkerLike): CoreRunner {
   let next = 1;
   return {
     run<K extends JobKind>(job: JobOf<K>, ctx: OpContext): Promise<Answers[K]> {
-      return new Promise<Answers[K]>((resolve, reject) => {
-        if (ctx.signal.aborted) return reject(abortError());
-        const id = next++;
-        let w: WorkerLike;
-        try {
-          w = make();
-        } catch (e) {
-          return reject(new Error(`无法启动后台计算 (cannot start the background worker: ${e instanceof Error ? e.message : String(e)})`));
-        }
-        const end = () => {
-          w.onmessage = null;
-          w.onerror = null;
-          w.terminate();
-          ctx.signal.removeEventListener('abort', onAbort);
-        };
-        const onAbort = () => {
-          end();
-          reject(abortError());
-        };
-        ctx.signal.addEventListener('abort', onAbort, { once: true });
-        const parts: { key: string; items: unknown[] }[] = [];
-        w.onmessage = (e) => {
-          const m = e.data;
-          if (!isFromWorker(m) || m.id !== id) return;
-          if (m.type === 'progress') return reportStep(ctx, m.step, m.count);
-          if (m.type === 'part') return void parts.push(m);
-          end();
-          if (m.type === 'done') resolve(joinAnswer(m.value, parts) as Answers[K]);
-          else reject(m.msg ? new MsgError(m.msg) : new Error(m.message));
-        };
-        w.onerror = (e) => {
-          end();
-          reject(new Error(`后台计算失败 (the background computation failed: ${e.message || 'worker error'})`));
-        };
-        w.postMessage({ id, job });
-      });
+      return startWorker<K>(make, next++, job, ctx).done;
+    },
+    // The worker parses and keeps each block while Excel reads the next; the page keeps none of them.
+    stream<K extends JobKind>(job: StreamJobOf<K>, ctx: OpContext): JobStream<K> {
+      const id = next++;
+      const w = startWorker<K>(make, id, { ...job, wb: STREAMED } as Job, ctx);
+      // Settled by `end`'s caller; until then a cancel's rejection is not left unhandled.
+      w.done.catch(() => undefined);
+      return {
+        rows: (sheet, rows) => w.post({ id, type: 'rows', sheet, rows }),
+        end: (wb) => {
+          w.post({ id, type: 'end', wb });
+          return w.done;
+        },
+        close: () => w.stop(),
+      };
     },
   };
 }
@@ -84,11 +129,24 @@ export const inlineRunner: CoreRunner = {
     const { runInline } = await import(/* webpackIgnore: true */ './inline');
     return runInline(job, ctx);
   },
+  stream<K extends JobKind>(job: StreamJobOf<K>, ctx: OpContext): JobStream<K> {
+    const kept = new StreamedRows();
+    return {
+      rows: (sheet, rows) => kept.add(sheet, rows),
+      end: (wb) => inlineRunner.run({ ...job, wb: kept.grids(wb) } as JobOf<K>, ctx),
+      close: () => undefined,
+    };
+  },
 };
 
 /** Where a host has no Web Worker: every job fails with the one line saying why. */
+const NO_WORKER = '此浏览器不支持后台计算 (Web Worker)，请换用新版 Edge、Chrome 或 Safari (this browser has no Web Worker: use a current Edge, Chrome or Safari)';
 export const noWorkerRunner: CoreRunner = {
   run: async () => {
-    throw new Error('此浏览器不支持后台计算 (Web Worker)，请换用新版 Edge、Chrome 或 Safari (this browser has no Web Worker: use a current Edge, Chrome or Safari)');
+    throw new Error(NO_WORKER);
+  },
+  // Said before anything is read.
+  stream: () => {
+    throw new Error(NO_WORKER);
   },
 };

@@ -2,10 +2,18 @@
 // - the newcomer's walk (Done when): the status card, working the queue, editing ONE clock and
 //   keeping the rest of the policy, generating the month and seeing its figures and chart;
 // - the keyboard-only walk: set-up → check → generate with no mouse at all.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { focused, holdsUp, tabTo } from './checks.mjs';
+import { WEB } from './web.mjs';
+
+/** The built files made (by their source maps) from exceljs. */
+const exceljsFiles = () => readdirSync(WEB).filter((f) => f.endsWith('.js') && existsSync(join(WEB, `${f}.map`)) && readFileSync(join(WEB, `${f}.map`), 'utf8').includes('node_modules/exceljs/'));
+
+/** The scripts the page's own thread loaded (webpack's chunks come by <script>; a worker's file and its imports are not the page's). */
+const pageScripts = (page) => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.initiatorType === 'script').map((e) => new URL(e.name).pathname.split('/').pop()));
 
 const count = (text, label) => Number(new RegExp(`${label}\\s*(\\d+)`).exec(text)?.[1] ?? NaN);
 
@@ -106,6 +114,8 @@ export async function newcomerWalk(page, url, dir) {
 }
 
 export async function keyboardWalk(page, url, dir) {
+  const workers = [];
+  page.on('worker', (w) => workers.push(new URL(w.url()).pathname.split('/').pop()));
   await page.goto(url);
   await tabTo(page, '载入示例登记表');
   await page.keyboard.press('Enter');
@@ -122,6 +132,13 @@ export async function keyboardWalk(page, url, dir) {
   await page.keyboard.press('Enter');
   await page.getByText(/validation lists/).waitFor();
   assert.equal((await focused(page)).name, '确认设置', 'focus stays on the button that did it');
+  // Issue 12: set-up ran in the file worker; the page thread never loaded exceljs.
+  const heavy = exceljsFiles();
+  assert.ok(heavy.includes('file-worker.js'), `exceljs is in the file worker (${heavy.join(', ')})`);
+  assert.ok(workers.includes('file-worker.js'), `the file worker ran (workers: ${workers.join(', ')})`);
+  const loaded = await pageScripts(page);
+  assert.ok(loaded.some((f) => f.startsWith('file-backend.')), `the file backend's chunk is the page's (${loaded.join(', ')})`);
+  assert.deepEqual(loaded.filter((f) => heavy.includes(f)), [], 'no exceljs on the page thread during set-up');
   await holdsUp(page, dir, 'keys-1-set-up');
 
   // Check: the queue is one tab stop; arrows move inside it.
@@ -150,5 +167,7 @@ export async function keyboardWalk(page, url, dir) {
   await page.getByTestId('figures').waitFor();
   await page.getByRole('progressbar').waitFor({ state: 'detached' });
   assert.equal((await focused(page)).name, '生成月报工作表', 'focus stays on generate');
+  // The appraisal download was written in the file worker too.
+  assert.deepEqual((await pageScripts(page)).filter((f) => exceljsFiles().includes(f)), [], 'no exceljs on the page thread after generating');
   await holdsUp(page, dir, 'keys-3-generated');
 }

@@ -10,8 +10,9 @@ import { readSurvey } from '../../src/core/report/survey';
 import { preset } from '../../src/core/policy/presets';
 import { compiled } from './build';
 
-export function demoAppraisalModel(period: string, includeContacts = false): ReportModel {
-  const demo = demoRegister();
+/** `count` complaints instead of the demo's 320 (the same generator, so a longer month). */
+export function demoAppraisalModel(period: string, includeContacts = false, count?: number): ReportModel {
+  const demo = demoRegister(undefined, count);
   const read = readRegister([demo.headers, ...demo.rows]);
   if (!read.ok) throw new MsgError(read.error);
   const survey = readSurvey([DEMO_SURVEY_HEADERS, ...demoSurvey()]).responses;
