@@ -11,7 +11,8 @@ import { reportFigures } from '../src/core/report/figures';
 import { reportModel } from '../src/core/report/sheets';
 import type { Policy } from '../src/core/policy/types';
 import { at, compiled, complaint } from './helpers/build';
-import { MsgError } from '../src/core/messages';
+import { MsgError, render } from '../src/core/messages';
+import type { Msg } from '../src/core/messages/msg';
 
 const period = (() => {
   const p = parsePeriod('2026-10');
@@ -50,7 +51,8 @@ describe('批号多次投诉件数', () => {
 
   test.each<[string | number]>([[1], [2.5], ['多']])('a bad value %s is one problem naming the cell', (value) => {
     const r = policyFromTable([['设置', '批号多次投诉件数', value]], 7);
-    expect(r.problems).toEqual([{ row: 7, where: '投诉政策!C7', message: expect.stringMatching(/批号多次投诉件数 must be a whole number of complaints, at least 2/) }]);
+    expect(r.problems.map((x) => ({ ...x, message: render(x.message as Msg, 'en') }))).toEqual([{ row: 7, where: '投诉政策!C7', message: expect.stringMatching(/批号多次投诉件数 must be a whole number of complaints, at least 2/) }]);
+    expect(render(r.problems[0].message as Msg, 'zh')).toMatch(/批号多次投诉件数 须为不少于 2 的整数/);
   });
 
   test('JSON round trip keeps it; compile refuses 1', () => {

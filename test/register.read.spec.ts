@@ -1,4 +1,4 @@
-import { MsgError } from '../src/core/messages';
+import { MsgError, render } from '../src/core/messages';
 import { en } from './helpers/msg';
 import { join } from 'node:path';
 import { readWorkbookFile, sheetGrid } from '../src/export/read-workbook';
@@ -79,7 +79,7 @@ test('a bad cell spoils only itself; a bad required cell breaks the row', () => 
 test('a grid without the required headers is refused with a clear message', () => {
   const r = readRegister([['物料', '数量'], ['螺丝', 1]]);
   expect(r.ok).toBe(false);
-  if (!r.ok) expect(r.error).toMatch(/受理时间.*客户/);
+  if (!r.ok) expect(render(r.error, 'zh')).toMatch(/受理时间.*客户/);
 });
 
 test('a register missing the customer column marks each row, naming the column', () => {
@@ -87,6 +87,6 @@ test('a register missing the customer column marks each row, naming the column',
   expect(r.ok).toBe(true);
   if (r.ok) {
     expect(r.value.complaints[0].broken).toBe(true);
-    expect(r.value.complaints[0].errors).toEqual([{ row: 2, column: '客户', message: expect.stringMatching(/missing required column Customer/) }]);
+    expect(r.value.complaints[0].errors.map((e) => ({ row: e.row, column: e.column, en: render(e.msg, 'en'), zh: render(e.msg, 'zh') }))).toEqual([{ row: 2, column: '客户', en: expect.stringMatching(/missing required column Customer/), zh: expect.stringMatching(/缺少必填列 客户/) }]);
   }
 });

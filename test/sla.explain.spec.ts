@@ -10,7 +10,7 @@ import { reportFigures } from '../src/core/report/figures';
 import { parsePeriod } from '../src/core/report/period';
 import { FIELD_BY_KEY } from '../src/core/register/fields';
 import { at, compiled, complaint } from './helpers/build';
-import { MsgError } from '../src/core/messages';
+import { MsgError, render } from '../src/core/messages';
 
 const severity = compiled('severity');
 const extended = (explained: string | undefined, more: Record<string, unknown> = {}) =>
@@ -69,7 +69,7 @@ describe('check and the appraisal', () => {
   test('check names the cell and the deadline on late rows, counts them (an invalid complaint is not held to it)', () => {
     const r = checkRegister(read.value, severity, at('2026-10-12 10:00'));
     expect(r.rows.map((x) => x.explanationLate)).toEqual([true, false, true, true]);
-    expect(r.rows[0].errors).toEqual([{ column: '延期说明时间', message: expect.stringContaining('应于 2026-10-07 15:00 前') }]);
+    expect(r.rows[0].errors.map((e) => ({ column: e.column, zh: render(e.msg, 'zh'), en: render(e.msg, 'en') }))).toEqual([{ column: '延期说明时间', zh: expect.stringContaining('应于 2026-10-07 15:00 前'), en: expect.stringContaining('by 2026-10-07 15:00') }]);
     expect(r.rows[1].errors).toEqual([]);
     expect(r.rows[3].errors).toEqual([]);
     expect(r.summary.rework?.explanationsLate).toBe(2);

@@ -94,6 +94,7 @@ export const PROBLEM_WORDS = {
   'sheet.mapping': { zh: '工作表 {sheet}：{problems}', en: 'sheet {sheet}: {problems}' },
   'sheet.mappingRow': { zh: '第 {row} 行：{why}', en: 'row {row}: {why}' },
   'sheet.noIdColumn': { zh: '工作表「{sheet}」没有{field}列：请先添加一列「{field}」', en: 'sheet "{sheet}" has no {field} column; add one first' },
+  'policy.batchSeveral': { zh: '{name} 须为不少于 2 的整数（件），实为「{value}」', en: '{name} must be a whole number of complaints, at least 2, got "{value}"' },
   'policy.problem': { zh: '投诉政策有误：{why}', en: 'policy problem: {why}' },
   'map.lineNoHeader': { zh: '列 行须在 B 列写表头', en: 'a 列 line needs the header in column B' },
   'map.notField': { zh: '"{word}" 不是字段（字段：{fields}；- 表示不读该列）', en: '"{word}" is not a field (fields: {fields}; - to leave the column unread)' },

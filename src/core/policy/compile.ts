@@ -1,6 +1,6 @@
 // Checks a policy and turns it into lookup tables the per-row evaluation can use without
 // searching: tiers by rank, clocks per tier in anchor order, factor words by normalised text.
-import type { Msg } from '../messages/msg';
+import { Msg, msg } from '../messages/msg';
 import { Calendar, CalendarSpec, compileCalendar, yearsOf } from '../calendar/calendar';
 import { BUILTIN_CALENDAR_SPECS } from '../calendar/builtin';
 import { ClockDef, MILESTONES, CLOCK_KINDS, DEFAULT_WARN_PERCENT, MilestoneKey, Policy, PolicyProblem, TierRule, TIMELINESS_MEASURES } from './types';
@@ -102,7 +102,7 @@ export function compilePolicy(policy: Policy, rowOf: RowOf = () => undefined): P
     if (n !== undefined && !(Number.isInteger(n) && n >= 0)) add(policy, k, `${k} must be a whole number of working days, got ${n}`);
   }
   if (policy.batchSeveral !== undefined && !(Number.isInteger(policy.batchSeveral) && policy.batchSeveral >= 2)) {
-    add(policy, 'batchSeveral', `batchSeveral must be a whole number of complaints, at least 2, got ${policy.batchSeveral}`);
+    add(policy, 'batchSeveral', msg('policy.batchSeveral', { name: 'batchSeveral', value: String(policy.batchSeveral) }));
   }
   const warnMinutesByRank: (number | undefined)[] = policy.tiers.map(() => undefined);
   for (const [tier, hours] of Object.entries(policy.tierWarnHours ?? {})) {

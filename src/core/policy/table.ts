@@ -1,6 +1,6 @@
 // The policy as a plain table of cells: the 投诉政策 sheet users edit in Excel. One line per
 // setting, tier, clock, rule, calendar day or working period; the first column says which.
-import type { Msg } from '../messages/msg';
+import { Msg, msg } from '../messages/msg';
 import { CalendarDay, WorkInterval } from '../calendar/calendar';
 import { CellValue, parseDateTime } from '../register/cells';
 import { columnLetter } from '../register/read';
@@ -200,7 +200,7 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
           p[key] = n;
         } else if (key === 'batchSeveral') {
           const n = numberOf(cells[2]);
-          if (n === undefined || n < 2 || !Number.isInteger(n)) return bad(`${SETTINGS[key].zh} must be a whole number of complaints, at least 2, got "${text[2]}"`, 2);
+          if (n === undefined || n < 2 || !Number.isInteger(n)) return bad(msg('policy.batchSeveral', { name: SETTINGS[key].zh, value: text[2] }), 2);
           p.batchSeveral = n;
         } else if (key === 'warnPercent') {
           const n = numberOf(cells[2]);
