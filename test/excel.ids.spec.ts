@@ -11,6 +11,7 @@ import { POLICY_SHEET } from '../src/core/policy/table';
 import { at } from './helpers/build';
 import ExcelJS from 'exceljs';
 import { FileBackend } from '../src/taskpane/file-backend';
+import { MsgError, render } from '../src/core/messages';
 
 const ctx: OpContext = { signal: new AbortController().signal, progress: () => undefined };
 type G = { Excel?: unknown };
@@ -64,7 +65,9 @@ test('the policy\'s 编号格式 is used', async () => {
 
 test('a register without an 编号 column: one line saying so, nothing written', async () => {
   x.addSheet('登记', register.map((r) => r.slice(1)));
-  await expect(new OfficeBackend(() => undefined).fillIds(at('2026-12-03 10:00'), ctx)).rejects.toThrow(/没有编号列.*no ID column/);
+  const e = await new OfficeBackend(() => undefined).fillIds(at('2026-12-03 10:00'), ctx).then(() => undefined, (x: unknown) => x);
+  expect(e).toBeInstanceOf(MsgError);
+  expect([render((e as MsgError).msg, 'zh'), render((e as MsgError).msg, 'en')]).toEqual([expect.stringMatching(/没有编号列/), expect.stringMatching(/no ID column/)]);
   expect(x.writes).toEqual([]);
 });
 

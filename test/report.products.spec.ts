@@ -65,5 +65,5 @@ test('the register reader reads the four product columns (生产日期 a date, �
   const [a, b] = r.value.complaints;
   expect([a.productCategory, a.batch, a.manufactured, a.arrived]).toEqual(['冰箱', '20260701', at('2026-07-05 00:00'), at('2026-09-20 00:00')]);
   expect(b.manufactured).toBeUndefined();
-  expect(b.errors).toEqual([{ row: 3, column: '生产日期', message: expect.any(String) }]);
+  expect(b.errors).toEqual([{ row: 3, column: '生产日期', msg: expect.objectContaining({ code: 'cell.badDateTime' }) }]);
 });

@@ -3,6 +3,7 @@
 // read goes to the core worker (src/worker), block by block as it is read, for the check and the figures, and only once they are
 // computed does anything get written, so a cancelled operation leaves the workbook as it was.
 // Office errors become Error messages the pane shows.
+import { MsgError } from '../core/messages';
 import type { Policy } from '../core/policy/types';
 import type { Period } from '../core/report/period';
 import type { Stamp } from '../core/time';
@@ -31,6 +32,8 @@ async function guarded<T>(f: () => Promise<T>): Promise<T> {
     return await f();
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    // The engine's own refusal keeps its catalogued message, so the pane says it in its language.
+    if (e instanceof MsgError) throw e;
     throw new Error(officeErrorMessage(e));
   }
 }

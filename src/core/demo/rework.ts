@@ -23,6 +23,7 @@ export function reworkCells(rnd: () => number, asOf: Stamp, depts: readonly stri
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const t = (s: Stamp): Date | null => (s <= asOf ? dateFromStamp(Math.round(s)) : null);
   const day = (s: Stamp) => dateFromStamp(stampOf(dayOfStamp(s)));
+  let runningPause = false;
   return (r) => {
     const promisedAt = !r.serious && chance(0.6) ? r.received + (3 + Math.floor(rnd() * 8)) * 1440 : undefined;
     const extended = promisedAt !== undefined && chance(0.08) ? promisedAt + (3 + Math.floor(rnd() * 5)) * 1440 : undefined;
@@ -34,6 +35,13 @@ export function reworkCells(rnd: () => number, asOf: Stamp, depts: readonly stri
       const s2 = e1 + (5 + rnd() * 30) * 60;
       const e2 = s2 + (1 + rnd() * 8) * 60;
       if (e1 <= asOf) pauses = `${formatStamp(s1, ' ')}–${formatStamp(e1, ' ')}${two && e2 <= asOf ? `; ${formatStamp(s2, ' ')}–${formatStamp(e2, ' ')}` : ''}`;
+      // A pause that has begun and not yet ended is written as it stands: still running (issue 13).
+      else if (s1 <= asOf && r.resolved > asOf) pauses = `${formatStamp(s1, ' ')}–`;
+    }
+    // One fresh open complaint waits for its customer as of the demo's date, so 暂停中 shows.
+    if (!runningPause && pauses === null && r.resolved > asOf && asOf - r.received >= 120 && asOf - r.received < 2 * 1440) {
+      pauses = `${formatStamp(r.received + 60, ' ')}–`;
+      runningPause = true;
     }
     const reopenAt = r.rating !== undefined && r.rating <= 2 && chance(0.6) ? r.followedUp + (2 + rnd() * 22) * 60 : undefined;
     const reresolved = reopenAt !== undefined && chance(0.6) ? reopenAt + (12 + rnd() * 24 * 6) * 60 : undefined;
