@@ -46,6 +46,8 @@ interface FieldPlan {
   intern: (s: string) => string;
   /** A text cell's parsed and kept value, by the text (see memo). */
   text: (s: string) => Result<unknown>;
+  /** The one (frozen) copy of a list of words this field has read before (see lists). */
+  list: (items: readonly unknown[]) => unknown[];
 }
 
 /** Distinct values a field keeps one copy of; a field with more (ids, contacts) is mostly unique. */
@@ -85,10 +87,32 @@ function memo(parse: (v: CellValue) => Result<unknown>, intern: (s: string) => s
 /** The errors of every complaint read without any (shared, so frozen). */
 const NO_ERRORS = Object.freeze([]) as unknown as CellError[];
 
-/** A parsed value as kept: strings interned; a list copied to its length (a pushed array keeps spare room) and its items interned. */
+/** The factors of every complaint read without any (shared, so frozen). */
+const NO_WORDS = Object.freeze([]) as unknown as string[];
+
+/**
+ * One frozen array per distinct list of words: a million complaints name a few factor
+ * combinations, and an array per row is 40–60 bytes (nothing changes a complaint's list after
+ * reading; frozen, a change would throw rather than reach another row).
+ */
+function lists(intern: (s: string) => string): (items: readonly unknown[]) => unknown[] {
+  const seen = new Map<string, unknown[]>();
+  return (items) => {
+    const words = items.map((x: unknown) => (typeof x === 'string' ? intern(x) : x));
+    if (!words.every((x) => typeof x === 'string')) return words;
+    const key = words.join('\u0000');
+    const had = seen.get(key);
+    if (had !== undefined) return had;
+    const one = Object.freeze(words) as unknown[];
+    if (seen.size < INTERN_MAX) seen.set(key, one);
+    return one;
+  };
+}
+
+/** A parsed value as kept: strings interned; a list of words shared (see lists), its items interned. */
 function kept(p: FieldPlan, v: unknown): unknown {
   if (typeof v === 'string') return p.intern(v);
-  if (Array.isArray(v)) return v.map((x: unknown) => (typeof x === 'string' ? p.intern(x) : x));
+  if (Array.isArray(v)) return p.list(v);
   return v;
 }
 
@@ -111,6 +135,7 @@ export function rowReader(map: HeaderMap, opts: { mapping?: Mapping; tiers?: rea
       translate: said || scale ? (v) => said?.get(squashValue(v)) ?? (scale ? scaledTier(scale, v, opts.tiers ?? []) : undefined) : undefined,
       intern,
       text: memo(parse, intern),
+      list: lists(intern),
     };
   });
   return (cells, row) => readRow(cells, row, map, plan);
@@ -157,6 +182,7 @@ function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, plan:
   }
   // Most rows have no errors: a million empty arrays are 32 MB.
   if (errors.length === 0) c.errors = NO_ERRORS;
+  if (c.factors.length === 0) c.factors = NO_WORDS;
   return c;
 }
 

@@ -131,9 +131,13 @@ export function reportFigures(input: ReportInput): ReportFigures {
   // Only what a figure reads is kept (a million-row register must fit in 1 GB): the period's
   // complaints and older ones still overdue, the only ones the overdue list carries over.
   const all = evaluateWhere(cp, complaints, tiers, asOf, (c) => c.received !== undefined && c.received < period.end, (e) => inPeriod(e.c, period) || e.ev.status === 'overdue');
-  const secondary = perBranch(complaints, secondaryFlags);
   // A complaint received after the as-of time had not happened yet.
   const pop = all.filter((e) => counted(e.c) && inPeriod(e.c, period) && (e.c.received as number) <= asOf);
+  const quarter = period.kind === 'quarter' ? quarterFigures(cp, complaints, tiers, period, pop, asOf) : null;
+  // The kept evaluations hold their own tiers; the rest (a million-row register's other months,
+  // about 100 bytes a row) are let go before the secondary-complaint groups are built.
+  tiers.length = 0;
+  const secondary = perBranch(complaints, secondaryFlags);
   const popIndex = new Set(pop.map((e) => e.i));
 
   const resolvedItems = pop.filter((e) => e.c.resolved !== undefined);
@@ -144,8 +148,6 @@ export function reportFigures(input: ReportInput): ReportFigures {
   const byDay = period.kind === 'month'
     ? countBy(pop, (e) => String(ymdOf(dayOfStamp(e.c.received as number)).d), Array.from({ length: ymdOf(dayOfStamp(period.end) - 1).d }, (_, i) => String(i + 1)))
     : countBy(pop, (e) => String(ymdOf(dayOfStamp(e.c.received as number)).m), period.months.map(String));
-
-  const quarter = period.kind === 'quarter' ? quarterFigures(cp, complaints, tiers, period, pop, asOf) : null;
 
   return {
     period: { kind: period.kind, label: period.label, start: formatStamp(period.start), end: formatStamp(period.end), asOf: formatStamp(asOf) },
@@ -171,7 +173,7 @@ export function reportFigures(input: ReportInput): ReportFigures {
     },
     penalties: penalties(cp, complaints, period, asOf),
     reward: closesYear(period) ? reward(complaints, period.year, asOf) : null,
-    satisfaction: satisfactionFigures(pop, { ...input, complaints }, cp, tiers),
+    satisfaction: satisfactionFigures(pop, { ...input, complaints }),
     overdue: overdueLines(cp, all, period),
     quarter,
     qualityFines: qualityFineLines(cp, pop),
@@ -232,7 +234,7 @@ function surveyBlock(responses: readonly SurveyResponse[]): SatisfactionBlock {
   return { ...block, responses: responses.length };
 }
 
-function satisfactionFigures(pop: Evaluated[], input: ReportInput, cp: CompiledPolicy, tiers: TierResult[]): SatisfactionFigures {
+function satisfactionFigures(pop: Evaluated[], input: ReportInput): SatisfactionFigures {
   const { period, asOf } = input;
   const prev = previousPeriod(period);
   const prevAsOf = Math.min(prev.end, asOf);
@@ -244,17 +246,24 @@ function satisfactionFigures(pop: Evaluated[], input: ReportInput, cp: CompiledP
   const responses = input.survey.filter((r) => r.date >= period.start && r.date < period.end && r.date <= asOf);
   const prevResponses = input.survey.filter((r) => r.date >= prev.start && r.date < prev.end && r.date <= prevAsOf);
   const surveyByDept = groupBy(responses, (r) => r.department || UNFILLED);
-  const prevPop = evaluateWhere(cp, input.complaints, tiers, prevAsOf, (c) => counted(c) && inPeriod(c, prev) && receivedBy(c, prevAsOf)).filter((e) => ratingOf(e.c) !== undefined);
+  // The previous period gives only its ratings as they stood: its complaints need no clocks, and a
+  // month of evaluations held beside this period's would not fit a million-row register in 1 GB.
+  const prevRatings: number[] = [];
+  for (const c of input.complaints) {
+    if (!counted(c) || !inPeriod(c, prev) || !receivedBy(c, prevAsOf)) continue;
+    const r = ratingOf(asItStood(c, prevAsOf));
+    if (r !== undefined) prevRatings.push(r);
+  }
   const surveyScores = (rs: readonly SurveyResponse[]) => rs.flatMap((r) => Object.values(r.scores) as number[]);
   return {
-    change: { register: change(csatOf(ratingsOf(rated)), csatOf(ratingsOf(prevPop))), survey: change(csatOf(surveyScores(responses)), csatOf(surveyScores(prevResponses))) },
+    change: { register: change(csatOf(ratingsOf(rated)), csatOf(prevRatings)), survey: change(csatOf(surveyScores(responses)), csatOf(surveyScores(prevResponses))) },
     register: { ...registerBlock(rated), byDepartment: [...byDept].map(([department, items]) => ({ department, ...registerBlock(items) })).sort((a, b) => a.department.localeCompare(b.department)) },
     survey: {
       ...surveyBlock(responses),
       byDimension: SURVEY_DIMENSIONS.map((d) => ({ dimension: d.key, zh: d.zh, ...satisfactionBlock(responses.map((r) => r.scores[d.key]).filter((s): s is number => s !== undefined)) })),
       byDepartment: [...surveyByDept].map(([department, rs]) => ({ department, ...surveyBlock(rs) })).sort((a, b) => a.department.localeCompare(b.department)),
     },
-    previous: { period: prev.label, register: registerBlock(prevPop), survey: surveyBlock(prevResponses) },
+    previous: { period: prev.label, register: satisfactionBlock(prevRatings), survey: surveyBlock(prevResponses) },
     unsatisfied: rated
       .filter((e) => (ratingOf(e.c) as number) <= 2)
       .map((e) => ({ row: e.c.row, id: e.c.id ?? '', customer: e.c.customer ?? '', department: e.c.department ?? '', handler: e.c.handler ?? '', rating: ratingOf(e.c) as number, followedUp: e.c.followedUp === undefined ? '' : formatStamp(e.c.followedUp) })),

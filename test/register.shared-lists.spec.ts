@@ -1,0 +1,39 @@
+// Issue 11 (a million rows in 1 GB): a factor list is kept once per distinct list, frozen, so
+// rows share it; what each row reads is unchanged, and no row can change another's list.
+import { readRegister } from '../src/core/register/read';
+
+const HEAD = ['投诉编号', '受理时间', '客户', '情形'];
+const grid = [
+  HEAD,
+  ['T1', '2026-10-01 09:00', '甲', '人身伤害、质量缺陷'],
+  ['T2', '2026-10-02 09:00', '乙', '人身伤害、质量缺陷'],
+  ['T3', '2026-10-03 09:00', '丙', '质量缺陷'],
+  ['T4', '2026-10-04 09:00', '丁', ''],
+  ['T5', '2026-10-05 09:00', '戊', null],
+];
+
+const complaints = () => {
+  const r = readRegister(grid);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value.complaints;
+};
+
+test.each([
+  ['T1', ['人身伤害', '质量缺陷']],
+  ['T2', ['人身伤害', '质量缺陷']],
+  ['T3', ['质量缺陷']],
+  ['T4', []],
+  ['T5', []],
+])('row %s reads its factors as written', (id, factors) => {
+  expect(complaints().find((c) => c.id === id)?.factors).toEqual(factors);
+});
+
+test('rows with the same factors share one frozen list; different lists stay apart', () => {
+  const [a, b, c, d, e] = complaints();
+  expect(a.factors).toBe(b.factors);
+  expect(a.factors).not.toBe(c.factors);
+  expect(d.factors).toBe(e.factors);
+  for (const x of [a, c, d]) expect(Object.isFrozen(x.factors)).toBe(true);
+  expect(() => (a.factors as string[]).push('x')).toThrow(TypeError);
+  expect(b.factors).toEqual(['人身伤害', '质量缺陷']);
+});
