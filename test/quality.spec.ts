@@ -1,6 +1,6 @@
 // Loss-based quality tiers (轻微/一般/重大) and the per-case fines by role, 001 客户投诉考核办法
 // 四、投诉考核 1、品质客诉, as the quality-001 preset.
-import { MsgError } from '../src/core/messages';
+import { MsgError, textOf } from '../src/core/messages';
 import { assignTiers, tierReason } from '../src/core/tier';
 import { compilePolicy } from '../src/core/policy/compile';
 import { preset } from '../src/core/policy/presets';
@@ -52,7 +52,10 @@ describe('quality tiers by loss, bounds exactly as 001 says', () => {
     expect(back.policy!.rules.filter((r) => r.kind === 'loss')).toEqual(preset('quality-001')!.rules.filter((r) => r.kind === 'loss'));
     const i = rows.findIndex((r) => r[0] === '规则' && r[2] === 'general' && r[1] === '损失');
     const bad = rows.map((r, j) => (j === i ? [...r.slice(0, 5), '含', ...r.slice(6)] : r));
-    expect(policyFromTable(bad).problems).toEqual([{ row: i + 1, where: `投诉政策!F${i + 1}`, message: expect.stringMatching(/loss bounds "含"/) }]);
+    const problems = policyFromTable(bad).problems;
+    expect(problems.map((p) => ({ row: p.row, where: p.where }))).toEqual([{ row: i + 1, where: `投诉政策!F${i + 1}` }]);
+    expect(textOf(problems[0].message, 'en')).toBe('the loss bounds "含" must be one of (] [) [] () ([ includes the lower bound, ) excludes the upper)');
+    expect(textOf(problems[0].message, 'zh')).toBe('损失区间「含」须为 (] [) [] () 之一（[ 含下限，) 不含上限）');
   });
 });
 
