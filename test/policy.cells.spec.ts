@@ -3,7 +3,7 @@
 import { policyFromTable, policyToTable, problemPlace, POLICY_SHEET } from '../src/core/policy/table';
 import { preset } from '../src/core/policy/presets';
 import { CellValue } from '../src/core/register/cells';
-import { msg, textOf } from '../src/core/messages';
+import { msg, render } from '../src/core/messages';
 
 const base = (): CellValue[][] => policyToTable(preset('severity')!).map((r) => [...r]);
 const rowOf = (t: CellValue[][], type: string, item?: string) => t.findIndex((r) => r[0] === type && (item === undefined || r[1] === item));
@@ -32,12 +32,12 @@ describe.each(cases)('$name', ({ type, item, col, value, letter, zh, en }) => {
     const t = base();
     t[rowOf(t, type, item)][col] = value;
     const [p] = policyFromTable(t).problems;
-    expect(textOf(p.message, 'zh')).toContain(zh);
-    expect(textOf(p.message, 'en')).toContain(en);
+    expect(render(p.message, 'zh')).toContain(zh);
+    expect(render(p.message, 'en')).toContain(en);
   });
 });
 
 test('a problem found when the policy is compiled (no cell) names its row', () => {
-  expect(problemPlace({ row: 12, where: 'clocks[3]', message: msg('policy.tierKey') })).toBe(`${POLICY_SHEET} row 12`);
-  expect(problemPlace({ where: 'preset', message: msg('policy.tierKey') })).toBe('preset');
+  expect(problemPlace({ row: 12, where: 'clocks[3]', message: msg('policy.noTier') })).toBe(`${POLICY_SHEET} row 12`);
+  expect(problemPlace({ where: 'preset', message: msg('policy.noTier') })).toBe('preset');
 });
