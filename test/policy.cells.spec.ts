@@ -1,6 +1,6 @@
 // A policy the user typed wrong names the cell, not only the row (issue 10: "say so and name the
 // cell"): one row per kind of line, the bad value put in one column, the problem's place is that cell.
-import { policyFromTable, policyToTable, problemPlace, POLICY_SHEET } from '../src/core/policy/table';
+import { policyFromTable, policyToTable, problemAt, problemPlace, POLICY_SHEET } from '../src/core/policy/table';
 import { preset } from '../src/core/policy/presets';
 import { CellValue } from '../src/core/register/cells';
 import { msg, render } from '../src/core/messages';
@@ -40,4 +40,18 @@ describe.each(cases)('$name', ({ type, item, col, value, letter, zh, en }) => {
 test('a problem found when the policy is compiled (no cell) names its row', () => {
   expect(problemPlace({ row: 12, where: 'clocks[3]', message: msg('policy.noTier') })).toBe(`${POLICY_SHEET} row 12`);
   expect(problemPlace({ where: 'preset', message: msg('policy.noTier') })).toBe('preset');
+});
+
+test('a policy problem with its place reads in the reader\'s language (the pane, a refused report)', () => {
+  const t = base();
+  const i = rowOf(t, '时限');
+  t[i][4] = '三天';
+  const [cell] = policyFromTable(t).problems;
+  expect(render(problemAt(cell), 'zh')).toBe(`${POLICY_SHEET}!E${i + 1}：时限数值「三天」不是数字`);
+  expect(render(problemAt(cell), 'en')).toBe(`${POLICY_SHEET}!E${i + 1}: the amount "三天" is not a number`);
+  const compiled = { row: 12, where: 'clocks[3]', message: msg('policy.noTier') };
+  expect(render(problemAt(compiled), 'zh')).toBe('投诉政策 第 12 行：政策中没有定义任何等级');
+  expect(render(problemAt(compiled), 'en')).toBe('投诉政策 row 12: the policy defines no tier');
+  expect(render(problemAt({ where: 'preset', message: msg('policy.unknownPreset', { value: 'x', presets: 'severity' }) }), 'en')).toBe('preset: unknown preset "x" (presets: severity)');
+  expect(render(msg('policy.problem', { why: problemAt(compiled) }), 'en')).toBe('policy problem: 投诉政策 row 12: the policy defines no tier');
 });

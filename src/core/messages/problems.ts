@@ -191,5 +191,7 @@ export const PROBLEM_WORDS = {
   'policy.jsonDate': { zh: '日期 {value} 无法识别（应为 YYYY-MM-DD）', en: 'bad date {value} (expected YYYY-MM-DD)' },
   'policy.jsonDayKind': { zh: 'kind 须为 "off" 或 "work"，实为 {value}', en: 'kind must be "off" or "work", got {value}' },
   'policy.jsonHours': { zh: '工作时间须形如 "09:00-12:00"，实为 {value}', en: 'working hours must look like "09:00-12:00", got {value}' },
+  'policy.at': { zh: '{place}：{why}', en: '{place}: {why}' },
+  'policy.row': { zh: '投诉政策 第 {row} 行', en: '投诉政策 row {row}' },
   'policy.unknownPreset': { zh: '未知的预设「{value}」（预设：{presets}）', en: 'unknown preset "{value}" (presets: {presets})' },
 } as const satisfies Record<string, Entry>;

@@ -340,3 +340,9 @@ export function problemPlace(p: PolicyProblem): string {
   if (p.where.startsWith(`${POLICY_SHEET}!`)) return p.where;
   return p.row !== undefined ? `${POLICY_SHEET} row ${p.row}` : p.where;
 }
+
+/** A policy problem with its place, for a surface that shows it in the reader's language (the pane, a report's refusal). */
+export function problemAt(p: PolicyProblem): Msg {
+  const place = p.where.startsWith(`${POLICY_SHEET}!`) ? p.where : p.row !== undefined ? msg('policy.row', { row: p.row }) : p.where;
+  return msg('policy.at', { place, why: p.message });
+}
