@@ -83,8 +83,13 @@ describe('policy sources', () => {
   test('a broken policy sheet: non-zero exit, every problem with its row', () => {
     const r = cli(['check', fixture('bad-policy.xlsx')]);
     expect(r.code).not.toBe(0);
-    expect(r.err).toMatch(/row 3: .*non-negative/);
-    expect(r.err).toMatch(/row 4: unknown tier "zzz"/);
+    expect(r.err).toContain('row 3: 时限数值须为不小于 0 的数字，实为 -1');
+    expect(r.err).toContain('row 4: 未知的等级「zzz」（等级：a）');
+    // The same problems in English when the reader asks for it.
+    const e = cli(['check', fixture('bad-policy.xlsx'), '--lang', 'en']);
+    expect(e.code).not.toBe(0);
+    expect(e.err).toContain('row 3: the amount must be a non-negative number, got -1');
+    expect(e.err).toContain('row 4: unknown tier "zzz" (tiers: a)');
   });
 
   test('--sheet picks the register', () => {

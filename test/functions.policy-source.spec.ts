@@ -9,6 +9,7 @@ import { CellValue } from '../src/core/register/cells';
 import { PolicyState } from '../src/functions/policy';
 import { setPolicyProvider, tier } from '../src/functions/functions';
 import { presetProvider } from '../src/functions/policy';
+import { setFunctionsLang } from '../src/functions/lang';
 
 /** A workbook in memory: maybe a 投诉政策 sheet, and the handlers the cache registered. */
 class FakeWorkbook implements PolicySheetReader {
@@ -115,7 +116,15 @@ describe('PolicyCache', () => {
     const s = await new PolicyCache(wb).policy();
     expect(s.ok).toBe(false);
     expect(!s.ok && s.message).toContain(`row ${rows.length}`);
-    expect(!s.ok && s.message).toMatch(/unknown tier "urgent"/);
+    expect(!s.ok && s.message).toContain('未知的等级「urgent」（等级：general, important, major）');
+    // In an English Excel the same problem reads in English.
+    setFunctionsLang('en-US');
+    try {
+      const e = await new PolicyCache(wb).policy();
+      expect(!e.ok && e.message).toContain('unknown tier "urgent" (tiers: general, important, major)');
+    } finally {
+      setFunctionsLang('zh-CN');
+    }
   });
 
   // Regression (issue 10 §2): an unreadable sheet silently gave the severity preset.

@@ -1,5 +1,5 @@
 import { preset, PRESET_NAMES } from '../src/core/policy/presets';
-import { en } from './helpers/msg';
+import { en, zh } from './helpers/msg';
 import { compilePolicy } from '../src/core/policy/compile';
 import { policyFromTable, policyToTable } from '../src/core/policy/table';
 import { policyFromJson, policyToJson } from '../src/core/policy/json';
@@ -132,7 +132,8 @@ describe('policy table (the 投诉政策 sheet)', () => {
     const t = policyFromTable(rows);
     const c = compilePolicy(t.policy!, t.rowOf);
     const problems = [...t.problems, ...(c.ok ? [] : c.problems)];
-    const rowsWith = (re: RegExp) => problems.filter((p) => re.test(typeof p.message === 'string' ? p.message : en(p.message))).map((p) => p.row);
+    const rowsWith = (re: RegExp) => problems.filter((p) => re.test(en(p.message))).map((p) => p.row);
+    const rowsWithZh = (re: RegExp) => problems.filter((p) => re.test(zh(p.message))).map((p) => p.row);
     expect(rowsWith(/non-negative/)).toEqual([4]);
     expect(rowsWith(/cycle/).length).toBeGreaterThan(0);
     expect(rowsWith(/cycle/).every((r) => r === 5 || r === 6)).toBe(true);
@@ -142,14 +143,30 @@ describe('policy table (the 投诉政策 sheet)', () => {
     expect(rowsWith(/not a number/)).toEqual([10]);
     expect(rowsWith(/unknown line type/)).toEqual([11]);
     expect(rowsWith(/unknown tier "nope"/)).toEqual([12]);
+    // The same problems in the Chinese pane and `check` under zh, each quoting what the user typed.
+    expect(rowsWithZh(/^时限数值须为不小于 0 的数字，实为 -5$/)).toEqual([4]);
+    expect(rowsWithZh(/^等级「high」的起算点循环：/).every((r) => r === 5 || r === 6)).toBe(true);
+    expect(rowsWithZh(/^等级「high」的起算点循环：/).length).toBeGreaterThan(0);
+    expect(rowsWithZh(/^未知的等级「urgent」（等级：low, high）$/)).toEqual([7]);
+    expect(rowsWithZh(/^B 列日期「2027-02-30」无法识别（应为 YYYY-MM-DD）$/)).toEqual([8]);
+    expect(rowsWithZh(/^C 列须为 放假 或 上班，实为「请假」$/)).toEqual([9]);
+    expect(rowsWithZh(/^损失下限「很多」不是数字$/)).toEqual([10]);
+    expect(rowsWithZh(/^未知的行类型「杂项」/)).toEqual([11]);
+    expect(rowsWithZh(/^未知的等级「nope」/)).toEqual([12]);
+    expect(problems.filter((p) => /[a-z]{4,}/.test(zh(p.message).replace(/「[^」]*」|\b(low|high|plan|resolve|contact)\b/g, '')))).toEqual([]);
   });
 
   test('bad JSON policies are refused with the place named', () => {
-    expect(policyFromJson([]).problems[0].message).toMatch(/JSON object/);
+    const notObject = policyFromJson([]).problems[0].message;
+    expect(en(notObject)).toBe('a policy must be a JSON object');
+    expect(zh(notObject)).toBe('政策须为 JSON 对象');
     expect(policyFromJson({ tiers: [], clocks: 3, rules: [], calendar: {}, defaultTier: 'x' }).problems.map((p) => p.where)).toEqual(['clocks']);
     const j = policyToJson(preset('severity')!);
     j.calendar.days = [{ date: '2026-02-30', kind: 'off', name: '' }];
-    expect(policyFromJson(j).problems).toEqual([{ where: 'calendar.days[0]', message: expect.stringMatching(/bad date/) }]);
+    const days = policyFromJson(j).problems;
+    expect(days.map((p) => p.where)).toEqual(['calendar.days[0]']);
+    expect(en(days[0].message)).toBe('bad date "2026-02-30" (expected YYYY-MM-DD)');
+    expect(zh(days[0].message)).toBe('日期 "2026-02-30" 无法识别（应为 YYYY-MM-DD）');
   });
 
   test('compile refuses unknown calendar, bad weekend and unknown default tier', () => {
@@ -162,8 +179,7 @@ describe('policy table (the 投诉政策 sheet)', () => {
     const q = preset('severity')!;
     q.calendar.weekend = '1111111';
     const s = compilePolicy(q);
-    const first = !s.ok ? s.problems[0].message : '';
-    expect(typeof first === 'string' ? first : en(first)).toMatch(/no working day/);
+    expect(!s.ok && en(s.problems[0].message)).toMatch(/no working day/);
   });
 });
 

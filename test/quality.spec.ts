@@ -1,6 +1,6 @@
 // Loss-based quality tiers (轻微/一般/重大) and the per-case fines by role, 001 客户投诉考核办法
 // 四、投诉考核 1、品质客诉, as the quality-001 preset.
-import { MsgError } from '../src/core/messages';
+import { MsgError, render } from '../src/core/messages';
 import { assignTiers, tierReason } from '../src/core/tier';
 import { compilePolicy } from '../src/core/policy/compile';
 import { preset } from '../src/core/policy/presets';
@@ -52,7 +52,10 @@ describe('quality tiers by loss, bounds exactly as 001 says', () => {
     expect(back.policy!.rules.filter((r) => r.kind === 'loss')).toEqual(preset('quality-001')!.rules.filter((r) => r.kind === 'loss'));
     const i = rows.findIndex((r) => r[0] === '规则' && r[2] === 'general' && r[1] === '损失');
     const bad = rows.map((r, j) => (j === i ? [...r.slice(0, 5), '含', ...r.slice(6)] : r));
-    expect(policyFromTable(bad).problems).toEqual([{ row: i + 1, where: `投诉政策!F${i + 1}`, message: expect.stringMatching(/loss bounds "含"/) }]);
+    const problems = policyFromTable(bad).problems;
+    expect(problems.map((p) => ({ row: p.row, where: p.where }))).toEqual([{ row: i + 1, where: `投诉政策!F${i + 1}` }]);
+    expect(render(problems[0].message, 'en')).toBe('the loss bounds "含" must be one of (] [) [] () ([ includes the lower bound, ) excludes the upper)');
+    expect(render(problems[0].message, 'zh')).toBe('损失区间「含」须为 (] [) [] () 之一（[ 含下限，) 不含上限）');
   });
 });
 
@@ -76,7 +79,8 @@ describe('per-case quality fines by role (ranges as settings, default the lower 
     p.appraisal.qualityFines![0].fine = 60;
     const r = compilePolicy(p);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.problems.map((x) => x.message)).toEqual(['a quality fine must satisfy 0 ≤ min (30) ≤ fine (60) ≤ max (50)']);
+    expect(!r.ok && r.problems.map((x) => render(x.message, 'en'))).toEqual(['a quality fine must satisfy 0 ≤ min (30) ≤ fine (60) ≤ max (50)']);
+    expect(!r.ok && r.problems.map((x) => render(x.message, 'zh'))).toEqual(['质量考核须满足 0 ≤ 最低（30）≤ 考核罚款（60）≤ 最高（50）']);
   });
 
   test('the sheet line 质量考核 round-trips, an empty 值4 charging the lower bound', () => {

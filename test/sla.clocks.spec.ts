@@ -8,6 +8,7 @@ import { policyFromTable, policyToTable } from '../src/core/policy/table';
 import { policyFromJson, policyToJson } from '../src/core/policy/json';
 import { compilePolicy, CompiledPolicy } from '../src/core/policy/compile';
 import { at, compiled, complaint, ComplaintInit } from './helpers/build';
+import { render } from '../src/core/messages';
 
 function run(cp: CompiledPolicy, row: ComplaintInit, asOf: string) {
   const c = complaint(row);
@@ -119,6 +120,8 @@ describe('"Due soon per tier: a percentage of the clock (default: last 25 %, lik
 
   test('the sheet refuses a share outside 0–100 in its cell', () => {
     const r = policyFromTable([['设置', '预警比例', 150]]);
-    expect(r.problems).toEqual([{ row: 1, where: '投诉政策!C1', message: expect.stringContaining('预警比例') }]);
+    expect(r.problems.map((p) => ({ row: p.row, where: p.where }))).toEqual([{ row: 1, where: '投诉政策!C1' }]);
+    expect(render(r.problems[0].message, 'zh')).toBe('预警比例 须为 0 到 100 之间的百分数，实为「150」');
+    expect(render(r.problems[0].message, 'en')).toBe('预警比例 (the due-soon share) must be a percentage from 0 to 100, got "150"');
   });
 });

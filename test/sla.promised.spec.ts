@@ -3,7 +3,7 @@
 // within 24 h and give a date)."
 // Sources: 000 "| 一般投诉 general | 24 h | – | solution within 48 h | within the time promised (no fixed number) |";
 // 004 "Every complaint answered within 24 h; if it cannot be, explain within 24 h and give a date".
-import { zh } from './helpers/msg';
+import { en, zh } from './helpers/msg';
 import { MsgError } from '../src/core/messages';
 import { evaluate, formatDeadline } from '../src/core/sla';
 import { assignTiers } from '../src/core/tier';
@@ -119,6 +119,7 @@ describe('the policy sheet: a 承诺时间 clock has no amount', () => {
     p.clocks.push({ tier: 'important', milestone: 'contact', clock: 'promised', amount: 0, anchor: 'receipt' });
     const r = compilePolicy(p);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems.map((x) => x.message).join('\n')).toMatch(/"promised" clock .* "contact" has none/);
+    if (!r.ok) expect(r.problems.map((x) => en(x.message)).join('\n')).toMatch(/"promised" clock .* "contact" has none/);
+    if (!r.ok) expect(r.problems.map((x) => zh(x.message))).toContain('“承诺时间”时限是给客户的办结时间，只用于办结节点；「contact」没有承诺时间');
   });
 });

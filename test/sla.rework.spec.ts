@@ -132,6 +132,8 @@ describe('the windows are settings (投诉政策 设置 lines)', () => {
     const cp = compiled(back.policy!);
     // Dispatched Fri 11-06: with 2 working days, Tuesday 11-10 is still in time.
     expect(run(cp, { received: '2026-11-06 09:00', reported: '2026-11-06 10:00', appealed: '2026-11-10 09:00' } as Record<string, unknown>, '2026-11-10 10:00').appeal?.late).toBe(false);
-    expect(policyFromTable([['设置', '申诉工作日', 1.5]]).problems[0].message).toMatch(/申诉工作日 must be a whole number/);
+    const notWhole = policyFromTable([['设置', '申诉工作日', 1.5]]).problems[0].message;
+    expect(en(notWhole)).toBe('申诉工作日 must be a whole number of working days, got "1.5"');
+    expect(zh(notWhole)).toBe('申诉工作日 须为工作日的整数，实为「1.5」');
   });
 });

@@ -14,6 +14,7 @@ import { NEW_REGISTER_HEADERS, computedColumns, setupPlan } from '../src/workboo
 import { STATUS_LABELS } from '../src/core/sla';
 import { monthPeriod } from '../src/core/report/period';
 import { at } from './helpers/build';
+import { MsgError, render } from '../src/core/messages';
 
 // Each change goes through exceljs on the bytes (as the file worker does): seconds on a shared machine.
 jest.setTimeout(60_000);
@@ -153,7 +154,10 @@ test('the policy sheet: written, read back; a broken one reports its problems an
   expect(p.policy).toBeUndefined();
   expect(p.problems.length).toBeGreaterThan(0);
   expect(p.problems[0]).toMatch(/投诉政策|policy/);
-  await expect(broken.check(at('2026-11-05 10:00'), ctx())).rejects.toThrow(/^投诉政策有误：投诉政策!C2: /);
+  await expect(broken.check(at('2026-11-05 10:00'), ctx())).rejects.toThrow(/^投诉政策有误：投诉政策!C2：未知的节点「」/);
+  // The refusal carries its catalogued message, so an English pane shows it in English.
+  const refused = await broken.check(at('2026-11-05 10:00'), ctx()).catch((e: unknown) => e);
+  expect(refused instanceof MsgError && render(refused.msg, 'en')).toMatch(/^policy problem: 投诉政策!C2: unknown milestone "" \(use contact, /);
 });
 
 test('the month\'s workbook is handed to the download, named for the period', async () => {

@@ -37,6 +37,17 @@ function page(start: Policy) {
   return { writePolicy, latest: () => current, untouched: () => JSON.stringify(start) === frozen };
 }
 
+test('the policy\'s problems are in the pane\'s language', () => {
+  const broken = preset('severity')!;
+  broken.tiers[0].key = '';
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <PolicyPage backend={{} as WorkbookBackend} op={op} w={WORDS.en} lang="en" policy={broken} setPolicy={() => undefined} />
+    </FluentProvider>,
+  );
+  expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('tiers[0]: tier without a key');
+});
+
 /** The card (role group) of one tier, clock, rule, day or rung, by its title. */
 const card = (name: string | RegExp) => screen.getByRole('group', { name });
 
@@ -75,7 +86,7 @@ test('tiers, clocks, factors, days and penalties: each edit is in the saved poli
 test('a policy with problems shows them and cannot be saved', () => {
   const p = page(preset('severity')!);
   fireEvent.change(within(card(`${w.tier} 1 一般投诉`)).getByRole('textbox', { name: w.key }), { target: { value: '' } });
-  expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('tiers[0]: tier without a key');
+  expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('tiers[0]: 等级缺少代码');
   expect(screen.getByRole('button', { name: w.savePolicy })).toHaveAttribute('aria-disabled', 'true');
   expect(p.latest().tiers[0].key).toBe('');
 });

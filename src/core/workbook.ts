@@ -146,7 +146,7 @@ export interface LoadedPolicy {
 export function loadPolicy(src: PolicySource): LoadedPolicy {
   if (src.kind === 'preset') {
     const p = preset(src.name);
-    if (!p) return { label: src.name, result: { ok: false, problems: [{ where: 'preset', message: `unknown preset "${src.name}" (presets: ${PRESET_NAMES.join(', ')})` }] } };
+    if (!p) return { label: src.name, result: { ok: false, problems: [{ where: 'preset', message: msg('policy.unknownPreset', { value: src.name, presets: PRESET_NAMES.join(', ') }) }] } };
     return { label: `preset ${src.name}`, result: compilePolicy(p) };
   }
   if (src.kind === 'json') {

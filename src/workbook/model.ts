@@ -7,7 +7,7 @@ import { readRegister, ReadOptions, RegisterRead, UnreadColumn } from '../core/r
 import { Readout, readout } from '../core/register/readout';
 import { MAPPING_SHEET } from '../core/register/mapping';
 import { LoadedPolicy, RegisterHint, chooseRegister, policyForWorkbook, readOptionsFor } from '../core/workbook';
-import { POLICY_SHEET, problemPlace } from '../core/policy/table';
+import { POLICY_SHEET, problemAt } from '../core/policy/table';
 import { checkRegister, CheckReport, urgencyOrder } from '../core/check';
 import { Status } from '../core/sla';
 import { Stamp } from '../core/time';
@@ -19,7 +19,7 @@ import { readSurvey, SurveyResponse } from '../core/report/survey';
 import { Aliases, applyAliases } from './mapping';
 import { QueueEntry, buildQueue } from '../core/queue';
 import { Result, err, ok } from '../core/result';
-import { Lang, Msg, msg, textOf } from '../core/messages';
+import { Lang, Msg, msg, render } from '../core/messages';
 import type { PolicyLoad } from './backend';
 
 export interface GridSheet {
@@ -80,11 +80,11 @@ export function policyOf(policyRows: CellValue[][] | undefined): LoadedPolicy {
 }
 
 export function policyProblemsText(p: LoadedPolicy, lang: Lang = 'zh'): string[] {
-  return p.result.ok ? [] : p.result.problems.map((x) => `${problemPlace(x)}: ${textOf(x.message, lang)}`);
+  return p.result.ok ? [] : p.result.problems.map((x) => render(problemAt(x), lang));
 }
 
 /** Why a policy cannot be used: its first problem, as a catalogued message. */
-export const policyProblem = (p: LoadedPolicy): Msg => msg('policy.problem', { why: policyProblemsText(p)[0] ?? '' });
+export const policyProblem = (p: LoadedPolicy): Msg => msg('policy.problem', { why: p.result.ok || !p.result.problems[0] ? '' : problemAt(p.result.problems[0]) });
 
 /** What the policy page is told about the workbook's policy: it, where it came from, its problems. */
 export function policyLoad(policyRows: CellValue[][] | undefined): PolicyLoad {

@@ -75,31 +75,31 @@ export function policyCalendarSpec(policy: Policy): CalendarSpec | undefined {
 
 export function compilePolicy(policy: Policy, rowOf: RowOf = () => undefined): PolicyResult {
   const problems: PolicyProblem[] = [];
-  const add = (item: object | undefined, where: string, message: string | Msg) =>
+  const add = (item: object | undefined, where: string, message: Msg) =>
     problems.push({ row: item ? rowOf(item) : undefined, where, message });
 
   const tierRank = new Map<string, number>();
   const tierLookup = new Map<string, number>();
   policy.tiers.forEach((t, i) => {
-    if (!t.key) add(t, `tiers[${i}]`, 'tier without a key');
-    else if (tierRank.has(t.key)) add(t, `tiers[${i}]`, `tier "${t.key}" is defined twice`);
+    if (!t.key) add(t, `tiers[${i}]`, msg('policy.tierNoKey'));
+    else if (tierRank.has(t.key)) add(t, `tiers[${i}]`, msg('policy.tierTwice', { tier: t.key }));
     tierRank.set(t.key, i);
     for (const label of [t.key, t.zh, t.en]) if (label) tierLookup.set(normalizeWord(label), i);
   });
-  if (policy.tiers.length === 0) add(undefined, 'tiers', 'the policy defines no tier');
+  if (policy.tiers.length === 0) add(undefined, 'tiers', msg('policy.noTier'));
   const rankOf = (item: object, where: string, key: string): number => {
     const r = tierRank.get(key);
-    if (r === undefined) add(item, where, `unknown tier "${key}" (tiers: ${[...tierRank.keys()].join(', ')})`);
+    if (r === undefined) add(item, where, msg('policy.unknownTier', { tier: key, tiers: [...tierRank.keys()].join(', ') }));
     return r ?? -1;
   };
   const defaultRank = policy.tiers.length ? rankOf(policy, 'defaultTier', policy.defaultTier) : -1;
 
-  if (!(policy.warnHours >= 0)) add(policy, 'warnHours', `the due-soon window must be a non-negative number of hours, got ${policy.warnHours}`);
+  if (!(policy.warnHours >= 0)) add(policy, 'warnHours', msg('policy.warnHoursValue', { value: String(policy.warnHours) }));
   const warnPercent = policy.warnPercent ?? DEFAULT_WARN_PERCENT;
-  if (!(warnPercent >= 0 && warnPercent <= 100)) add(policy, 'warnPercent', `the due-soon share must be a percentage from 0 to 100, got ${warnPercent}`);
+  if (!(warnPercent >= 0 && warnPercent <= 100)) add(policy, 'warnPercent', msg('policy.warnPercentValue', { value: String(warnPercent) }));
   for (const k of ['reopenWorkdays', 'appealWorkdays'] as const) {
     const n = policy[k];
-    if (n !== undefined && !(Number.isInteger(n) && n >= 0)) add(policy, k, `${k} must be a whole number of working days, got ${n}`);
+    if (n !== undefined && !(Number.isInteger(n) && n >= 0)) add(policy, k, msg('policy.wholeWorkdays', { name: k, value: String(n) }));
   }
   if (policy.batchSeveral !== undefined && !(Number.isInteger(policy.batchSeveral) && policy.batchSeveral >= 2)) {
     add(policy, 'batchSeveral', msg('policy.batchSeveral', { name: 'batchSeveral', value: String(policy.batchSeveral) }));
@@ -107,7 +107,7 @@ export function compilePolicy(policy: Policy, rowOf: RowOf = () => undefined): P
   const warnMinutesByRank: (number | undefined)[] = policy.tiers.map(() => undefined);
   for (const [tier, hours] of Object.entries(policy.tierWarnHours ?? {})) {
     const r = rankOf(policy, `tierWarnHours.${tier}`, tier);
-    if (!(Number.isFinite(hours) && hours >= 0)) add(policy, `tierWarnHours.${tier}`, `the due-soon window of tier "${tier}" must be a non-negative number of hours, got ${hours}`);
+    if (!(Number.isFinite(hours) && hours >= 0)) add(policy, `tierWarnHours.${tier}`, msg('policy.tierWarnHours', { tier, value: String(hours) }));
     else if (r >= 0) warnMinutesByRank[r] = hours * 60;
   }
 
@@ -115,16 +115,16 @@ export function compilePolicy(policy: Policy, rowOf: RowOf = () => undefined): P
   policy.clocks.forEach((c, i) => {
     const where = `clocks[${i}]`;
     const rank = rankOf(c, where, c.tier);
-    if (!MILESTONES.includes(c.milestone)) add(c, where, `unknown milestone "${c.milestone}" (milestones: ${MILESTONES.join(', ')})`);
-    if (!CLOCK_KINDS.includes(c.clock)) add(c, where, `unknown clock "${c.clock}" (clocks: ${CLOCK_KINDS.join(', ')})`);
+    if (!MILESTONES.includes(c.milestone)) add(c, where, msg('policy.milestoneKey', { value: String(c.milestone), keys: MILESTONES.join(', ') }));
+    if (!CLOCK_KINDS.includes(c.clock)) add(c, where, msg('policy.clockKey', { value: String(c.clock), keys: CLOCK_KINDS.join(', ') }));
     if (c.clock === 'promised') {
-      if (c.milestone !== 'resolve') add(c, where, `a "promised" clock (承诺时间) is the resolve deadline the customer was given; "${c.milestone}" has none`);
-    } else if (!(Number.isFinite(c.amount) && c.amount >= 0)) add(c, where, `the amount must be a non-negative number, got ${c.amount}`);
-    else if (c.clock === 'workdays' && !Number.isInteger(c.amount)) add(c, where, `a working-day clock needs a whole number of days, got ${c.amount}`);
-    if (c.anchor !== 'receipt' && !MILESTONES.includes(c.anchor)) add(c, where, `unknown anchor "${c.anchor}" (receipt or a milestone)`);
-    if (c.anchor === c.milestone) add(c, where, `milestone "${c.milestone}" is anchored on itself`);
+      if (c.milestone !== 'resolve') add(c, where, msg('policy.promisedMilestone', { milestone: c.milestone }));
+    } else if (!(Number.isFinite(c.amount) && c.amount >= 0)) add(c, where, msg('policy.clockAmount', { value: String(c.amount) }));
+    else if (c.clock === 'workdays' && !Number.isInteger(c.amount)) add(c, where, msg('policy.clockWholeDays', { value: String(c.amount) }));
+    if (c.anchor !== 'receipt' && !MILESTONES.includes(c.anchor)) add(c, where, msg('policy.anchorKey', { value: String(c.anchor) }));
+    if (c.anchor === c.milestone) add(c, where, msg('policy.selfAnchor', { milestone: c.milestone }));
     if (rank >= 0) {
-      if (clocksByRank[rank].some((o) => o.milestone === c.milestone)) add(c, where, `tier "${c.tier}" has two clocks for "${c.milestone}"`);
+      if (clocksByRank[rank].some((o) => o.milestone === c.milestone)) add(c, where, msg('policy.twoClocks', { tier: c.tier, milestone: c.milestone }));
       else clocksByRank[rank].push(c);
     }
   });
@@ -138,50 +138,50 @@ export function compilePolicy(policy: Policy, rowOf: RowOf = () => undefined): P
     const rank = rankOf(r, where, r.tier);
     if (r.kind === 'factor') {
       const word = normalizeWord(r.factor);
-      if (!word) add(r, where, 'a factor rule needs a factor word');
+      if (!word) add(r, where, msg('policy.factorNoWord'));
       else factorRank.set(word, Math.max(rank, factorRank.get(word) ?? -1));
     } else if (r.kind === 'loss') {
-      if (!(Number.isFinite(r.above) && r.above >= 0)) add(r, where, `a loss threshold must be a non-negative number, got ${r.above}`);
-      if (r.upTo !== undefined && !(Number.isFinite(r.upTo) && r.upTo > r.above)) add(r, where, `"up to" (${r.upTo}) must be a number above "above" (${r.above})`);
+      if (!(Number.isFinite(r.above) && r.above >= 0)) add(r, where, msg('policy.lossAboveValue', { value: String(r.above) }));
+      if (r.upTo !== undefined && !(Number.isFinite(r.upTo) && r.upTo > r.above)) add(r, where, msg('policy.lossUpToValue', { upTo: String(r.upTo), above: String(r.above) }));
       lossRules.push({ rank, above: r.above, upTo: r.upTo, includeLower: r.includeLower, excludeUpper: r.excludeUpper });
     } else if (r.kind === 'repeat') {
       const fromRank = rankOf(r, where, r.from);
-      if (!(Number.isInteger(r.withinMonths) && r.withinMonths > 0)) add(r, where, `the repeat window must be a positive whole number of months, got ${r.withinMonths}`);
+      if (!(Number.isInteger(r.withinMonths) && r.withinMonths > 0)) add(r, where, msg('policy.repeatMonths', { value: String(r.withinMonths) }));
       repeatRules.push({ rank, fromRank, withinMonths: r.withinMonths, sameCustomer: r.sameCustomer });
     } else {
-      add(r, where, `unknown rule kind "${(r as { kind: string }).kind}"`);
+      add(r, where, msg('policy.ruleKind', { value: String((r as { kind: string }).kind) }));
     }
   });
 
   const a = policy.appraisal;
   const w = a.weights;
   if (![w.timeliness, w.resolution, w.satisfaction].every((x) => Number.isFinite(x) && x >= 0) || w.timeliness + w.resolution + w.satisfaction <= 0) {
-    add(a, 'appraisal.weights', `appraisal weights must be non-negative numbers with a positive sum, got ${w.timeliness}/${w.resolution}/${w.satisfaction}`);
+    add(a, 'appraisal.weights', msg('policy.weights', { timeliness: String(w.timeliness), resolution: String(w.resolution), satisfaction: String(w.satisfaction) }));
   }
   if (!(a.grades.pass >= 0 && a.grades.excellent <= 100 && a.grades.pass <= a.grades.excellent)) {
-    add(a, 'appraisal.grades', `grade lines must satisfy 0 ≤ 合格线 (${a.grades.pass}) ≤ 优秀线 (${a.grades.excellent}) ≤ 100`);
+    add(a, 'appraisal.grades', msg('policy.grades', { pass: String(a.grades.pass), excellent: String(a.grades.excellent) }));
   }
   (a.qualityFines ?? []).forEach((q, i) => {
     rankOf(q, `appraisal.qualityFines[${i}]`, q.tier);
-    if (!q.role) add(q, `appraisal.qualityFines[${i}]`, 'a quality fine needs a role');
+    if (!q.role) add(q, `appraisal.qualityFines[${i}]`, msg('policy.qualityRole'));
     if (![q.min, q.max, q.fine].every((x) => Number.isFinite(x) && x >= 0) || !(q.min <= q.fine && q.fine <= q.max)) {
-      add(q, `appraisal.qualityFines[${i}]`, `a quality fine must satisfy 0 ≤ min (${q.min}) ≤ fine (${q.fine}) ≤ max (${q.max})`);
+      add(q, `appraisal.qualityFines[${i}]`, msg('policy.qualityRange', { min: String(q.min), fine: String(q.fine), max: String(q.max) }));
     }
   });
-  if (a.timelinessMeasure !== undefined && !TIMELINESS_MEASURES.includes(a.timelinessMeasure)) add(a, 'appraisal.timelinessMeasure', `the timeliness measure must be ${TIMELINESS_MEASURES.join(' or ')}, got ${String(a.timelinessMeasure)}`);
+  if (a.timelinessMeasure !== undefined && !TIMELINESS_MEASURES.includes(a.timelinessMeasure)) add(a, 'appraisal.timelinessMeasure', msg('policy.timelinessValue', { known: TIMELINESS_MEASURES.join(' / '), value: String(a.timelinessMeasure) }));
   if (policy.idPattern !== undefined) {
     const ip = parseIdPattern(policy.idPattern);
     if (!ip.ok) add(policy, 'idPattern', ip.error);
   }
   const seen = new Set<number>();
   a.penalties.forEach((r, i) => {
-    if (seen.has(r.atLeast)) add(r, `appraisal.penalties[${i}]`, `two penalty lines for ${r.atLeast} complaints`);
+    if (seen.has(r.atLeast)) add(r, `appraisal.penalties[${i}]`, msg('policy.penaltyTwice', { n: r.atLeast }));
     seen.add(r.atLeast);
   });
 
   let calendar: Calendar | undefined;
   const spec = policyCalendarSpec(policy);
-  if (!spec) add(policy.calendar, 'calendar', `unknown calendar "${policy.calendar.base}" (calendars: ${Object.keys(BUILTIN_CALENDAR_SPECS).join(', ')})`);
+  if (!spec) add(policy.calendar, 'calendar', msg('policy.unknownCalendar', { value: policy.calendar.base, known: Object.keys(BUILTIN_CALENDAR_SPECS).join(', ') }));
   else {
     const c = compileCalendar(spec);
     if (c.ok) calendar = c.value;
@@ -209,7 +209,7 @@ export function compilePolicy(policy: Policy, rowOf: RowOf = () => undefined): P
 }
 
 /** Anchors first; a cycle or an anchor on a milestone the tier has no clock for is reported. */
-function orderByAnchor(clocks: ClockDef[], tier: string, add: (item: object, where: string, message: string) => void): ClockDef[] {
+function orderByAnchor(clocks: ClockDef[], tier: string, add: (item: object, where: string, message: Msg) => void): ClockDef[] {
   const byKey = new Map<MilestoneKey, ClockDef>(clocks.map((c) => [c.milestone, c]));
   const out: ClockDef[] = [];
   const state = new Map<MilestoneKey, 'visiting' | 'done'>();
@@ -217,7 +217,7 @@ function orderByAnchor(clocks: ClockDef[], tier: string, add: (item: object, whe
     const s = state.get(c.milestone);
     if (s === 'done') return;
     if (s === 'visiting') {
-      add(c, `clocks(${tier})`, `anchor cycle in tier "${tier}": ${[...path, c.milestone].join(' → ')}`);
+      add(c, `clocks(${tier})`, msg('policy.anchorCycle', { tier, path: [...path, c.milestone].join(' → ') }));
       return;
     }
     state.set(c.milestone, 'visiting');

@@ -2,6 +2,7 @@
 import { CalendarDay } from '../calendar/calendar';
 import { formatDay, parseIsoDay } from '../time';
 import { Policy, PolicyProblem } from './types';
+import { Msg, msg } from '../messages/msg';
 import { defaultAppraisal } from './presets';
 
 export interface PolicyJson extends Omit<Policy, 'calendar'> {
@@ -27,25 +28,25 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 /** Structure only; compilePolicy then checks what the values mean. */
 export function policyFromJson(input: unknown): { policy?: Policy; problems: PolicyProblem[] } {
   const problems: PolicyProblem[] = [];
-  const bad = (where: string, message: string) => problems.push({ where, message });
-  if (!isObj(input)) return { problems: [{ where: '$', message: 'a policy must be a JSON object' }] };
+  const refuse = (where: string, message: Msg) => problems.push({ where, message });
+  if (!isObj(input)) return { problems: [{ where: '$', message: msg('policy.jsonObject') }] };
   const j = input as Partial<PolicyJson>;
-  for (const k of ['tiers', 'clocks', 'rules'] as const) if (!Array.isArray(j[k])) bad(k, `"${k}" must be a list`);
-  if (!isObj(j.calendar)) bad('calendar', '"calendar" must be an object');
-  if (typeof j.defaultTier !== 'string') bad('defaultTier', '"defaultTier" must be a tier key');
+  for (const k of ['tiers', 'clocks', 'rules'] as const) if (!Array.isArray(j[k])) refuse(k, msg('policy.jsonList', { key: k }));
+  if (!isObj(j.calendar)) refuse('calendar', msg('policy.jsonCalendar'));
+  if (typeof j.defaultTier !== 'string') refuse('defaultTier', msg('policy.jsonDefaultTier'));
   if (problems.length) return { problems };
   const cal = j.calendar as PolicyJson['calendar'];
   const days: CalendarDay[] = [];
   (Array.isArray(cal.days) ? cal.days : []).forEach((d, i) => {
     const day = isObj(d) ? parseIsoDay(String(d.date)) : undefined;
-    if (day === undefined) bad(`calendar.days[${i}]`, `bad date ${JSON.stringify(isObj(d) ? d.date : d)} (expected YYYY-MM-DD)`);
-    else if (d.kind !== 'off' && d.kind !== 'work') bad(`calendar.days[${i}]`, `kind must be "off" or "work", got ${JSON.stringify(d.kind)}`);
+    if (day === undefined) refuse(`calendar.days[${i}]`, msg('policy.jsonDate', { value: String(JSON.stringify(isObj(d) ? d.date : d)) }));
+    else if (d.kind !== 'off' && d.kind !== 'work') refuse(`calendar.days[${i}]`, msg('policy.jsonDayKind', { value: String(JSON.stringify(d.kind)) }));
     else days.push({ day, kind: d.kind, name: String(d.name ?? '') });
   });
   const hours = (Array.isArray(cal.hours) ? cal.hours : []).flatMap((h, i) => {
     const m = /^(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})$/.exec(String(h));
     if (!m) {
-      bad(`calendar.hours[${i}]`, `working hours must look like "09:00-12:00", got ${JSON.stringify(h)}`);
+      refuse(`calendar.hours[${i}]`, msg('policy.jsonHours', { value: String(JSON.stringify(h)) }));
       return [];
     }
     return [{ start: Number(m[1]) * 60 + Number(m[2]), end: Number(m[3]) * 60 + Number(m[4]) }];

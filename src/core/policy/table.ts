@@ -174,15 +174,15 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
       return;
     }
     // The cell that is wrong, by its column (A: the line type, B: the item, C…: the values).
-    const bad = (message: string | Msg, col = 0) => problems.push({ row, where: `${POLICY_SHEET}!${columnLetter(col + 1)}${row}`, message });
+    const bad = (message: Msg, col = 0) => problems.push({ row, where: `${POLICY_SHEET}!${columnLetter(col + 1)}${row}`, message });
     if (!type) {
-      bad(`unknown line type "${text[0]}" (use ${Object.values(LINE_TYPES).map((t) => t.zh).join(' / ')})`);
+      bad(msg('policy.lineType', { value: text[0], types: Object.values(LINE_TYPES).map((t) => t.zh).join(' / ') }));
       return;
     }
     switch (type) {
       case 'setting': {
         const key = lookup(SETTINGS, text[1]);
-        if (!key) return bad(`unknown setting "${text[1]}"`, 1);
+        if (!key) return bad(msg('policy.unknownSetting', { value: text[1], known: Object.values(SETTINGS).map((x) => x.zh).join(' / ') }), 1);
         if (key === 'name') p.name = text[2];
         else if (key === 'calendar') p.calendar.base = text[2];
         else if (key === 'weekend') p.calendar.weekend = text[2];
@@ -196,7 +196,7 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
           rowNo.set(p, row);
         } else if (key === 'reopenWorkdays' || key === 'appealWorkdays') {
           const n = numberOf(cells[2]);
-          if (n === undefined || n < 0 || !Number.isInteger(n)) return bad(`${SETTINGS[key].zh} must be a whole number of working days, got "${text[2]}"`, 2);
+          if (n === undefined || n < 0 || !Number.isInteger(n)) return bad(msg('policy.wholeWorkdays', { name: SETTINGS[key].zh, value: text[2] }), 2);
           p[key] = n;
         } else if (key === 'batchSeveral') {
           const n = numberOf(cells[2]);
@@ -204,11 +204,11 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
           p.batchSeveral = n;
         } else if (key === 'warnPercent') {
           const n = numberOf(cells[2]);
-          if (n === undefined || n < 0 || n > 100) return bad(`预警比例 must be a percentage from 0 to 100, got "${text[2]}"`, 2);
+          if (n === undefined || n < 0 || n > 100) return bad(msg('policy.warnPercent', { value: text[2] }), 2);
           p.warnPercent = n;
         } else {
           const n = numberOf(cells[2]);
-          if (n === undefined || n < 0) return bad(`预警小时 must be a non-negative number of hours, got "${text[2]}"`, 2);
+          if (n === undefined || n < 0) return bad(msg('policy.warnHours', { value: text[2] }), 2);
           // A tier in column D makes it that tier's own window; without one it is the policy-wide window.
           if (text[3]) (p.tierWarnHours ??= {})[text[3]] = n;
           else p.warnHours = n;
@@ -217,7 +217,7 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
         return;
       }
       case 'tier': {
-        if (!text[1]) return bad('a tier line needs a key in column B', 1);
+        if (!text[1]) return bad(msg('policy.tierKey'), 1);
         const t = { key: text[1], zh: text[2] || text[1], en: text[3] || text[1] };
         rowNo.set(t, row);
         p.tiers.push(t);
@@ -229,11 +229,11 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
         const amount = numberOf(cells[4]);
         const anchorWord = text[5] || '受理';
         const anchor: Anchor | undefined = ['受理', 'receipt', '收到'].includes(normalizeWord(anchorWord)) ? 'receipt' : milestoneOf(anchorWord);
-        if (!milestone) return bad(`unknown milestone "${text[2]}" (use ${MILESTONES.join(', ')} or ${MILESTONES.map((m) => MILESTONE_LABELS[m].zh).join('、')})`, 2);
-        if (!clock) return bad(`unknown clock "${text[3]}" (use 小时 / 工作日 / 工作小时)`, 3);
+        if (!milestone) return bad(msg('policy.unknownMilestone', { value: text[2], keys: MILESTONES.join(', '), labels: MILESTONES.map((m) => MILESTONE_LABELS[m].zh).join('、') }), 2);
+        if (!clock) return bad(msg('policy.unknownClock', { value: text[3] }), 3);
         // A promised clock takes its time from the row (承诺办结时间): no amount.
-        if (amount === undefined && !(clock === 'promised' && text[4] === '')) return bad(`the amount "${text[4]}" is not a number`, 4);
-        if (!anchor) return bad(`unknown anchor "${anchorWord}" (受理 or a milestone)`, 5);
+        if (amount === undefined && !(clock === 'promised' && text[4] === '')) return bad(msg('policy.amountNaN', { value: text[4] }), 4);
+        if (!anchor) return bad(msg('policy.unknownAnchor', { value: anchorWord }), 5);
         const c = { tier: text[1], milestone, clock, amount: amount ?? 0, anchor };
         rowNo.set(c, row);
         p.clocks.push(c);
@@ -245,22 +245,22 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
         if (kind === 'loss') {
           const above = numberOf(cells[3]);
           const upTo = text[4] === '' ? undefined : numberOf(cells[4]);
-          if (above === undefined) return bad(`the loss threshold "${text[3]}" is not a number`, 3);
-          if (text[4] !== '' && upTo === undefined) return bad(`the loss upper limit "${text[4]}" is not a number`, 4);
+          if (above === undefined) return bad(msg('policy.lossAbove', { value: text[3] }), 3);
+          if (text[4] !== '' && upTo === undefined) return bad(msg('policy.lossUpTo', { value: text[4] }), 4);
           const bounds = text[5] === '' ? LOSS_BOUNDS['(]'] : LOSS_BOUNDS[text[5].replace(/\s/g, '').replace('（', '(').replace('）', ')').replace('【', '[').replace('】', ']')];
-          if (!bounds) return bad(`the loss bounds "${text[5]}" must be one of ${Object.keys(LOSS_BOUNDS).join(' ')} ([ includes the lower bound, ) excludes the upper)`, 5);
+          if (!bounds) return bad(msg('policy.lossBounds', { value: text[5], bounds: Object.keys(LOSS_BOUNDS).join(' ') }), 5);
           r = { kind, tier: text[2], above, upTo, ...(bounds.includeLower ? { includeLower: true } : {}), ...(bounds.excludeUpper ? { excludeUpper: true } : {}) };
         } else if (kind === 'factor') {
-          if (!text[3]) return bad('a factor rule needs the factor word in column D', 3);
+          if (!text[3]) return bad(msg('policy.factorWord'), 3);
           r = { kind, tier: text[2], factor: text[3] };
         } else if (kind === 'repeat') {
           const months = text[4] === '' ? 3 : numberOf(cells[4]);
           const same = normalizeWord(text[5]);
-          if (months === undefined) return bad(`the repeat window "${text[4]}" is not a number of months`, 4);
-          if (same !== '' && !YES.includes(same) && !NO.includes(same)) return bad(`same-customer must be 是 or 否, got "${text[5]}"`, 5);
+          if (months === undefined) return bad(msg('policy.repeatWindow', { value: text[4] }), 4);
+          if (same !== '' && !YES.includes(same) && !NO.includes(same)) return bad(msg('policy.sameCustomer', { value: text[5] }), 5);
           r = { kind, tier: text[2], from: text[3], withinMonths: months, sameCustomer: YES.includes(same) };
         } else {
-          return bad(`unknown rule "${text[1]}" (use 损失 / 情形 / 重复)`, 1);
+          return bad(msg('policy.unknownRule', { value: text[1] }), 1);
         }
         rowNo.set(r, row);
         p.rules.push(r);
@@ -270,28 +270,28 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
         const when = parseDateTime(cells[1]);
         const kindWord = normalizeWord(text[2]);
         const kind = (Object.keys(DAY_KINDS) as CalendarDay['kind'][]).find((k) => DAY_KINDS[k].some((w) => normalizeWord(w) === kindWord));
-        if (!when.ok || when.value === undefined) return bad(`bad date "${text[1]}" in column B (expected YYYY-MM-DD)`, 1);
-        if (!kind) return bad(`column C must be 放假 or 上班, got "${text[2]}"`, 2);
+        if (!when.ok || when.value === undefined) return bad(msg('policy.dayDate', { value: text[1] }), 1);
+        if (!kind) return bad(msg('policy.dayKind', { value: text[2] }), 2);
         p.calendar.days.push({ day: dayOfStamp(when.value), kind, name: text[3] });
         return;
       }
       case 'appraisal': {
         const key = lookup(APPRAISAL, text[1]);
-        if (!key) return bad(`unknown appraisal setting "${text[1]}" (use ${Object.values(APPRAISAL).map((x) => x.zh).join(' / ')})`, 1);
+        if (!key) return bad(msg('policy.unknownAppraisal', { value: text[1], known: Object.values(APPRAISAL).map((x) => x.zh).join(' / ') }), 1);
         if (key === 'timelinessMeasure') {
           const t = TIMELINESS_MEASURES.find((x) => normalizeWord(x) === normalizeWord(text[2]));
-          if (!t) return bad(`及时口径 must be response or onTime, got "${text[2]}"`, 2);
+          if (!t) return bad(msg('policy.timelinessCell', { value: text[2] }), 2);
           p.appraisal.timelinessMeasure = t;
           return;
         }
         if (key === 'measure') {
           const m = normalizeWord(text[2]) as SatisfactionMeasure;
-          if (!SATISFACTION_MEASURES.includes(m)) return bad(`满意度口径 must be csat or mean, got "${text[2]}"`, 2);
+          if (!SATISFACTION_MEASURES.includes(m)) return bad(msg('policy.satisfactionCell', { value: text[2] }), 2);
           p.appraisal.satisfactionMeasure = m;
           return;
         }
         const n = numberOf(cells[2]);
-        if (n === undefined) return bad(`${APPRAISAL[key].zh} must be a number, got "${text[2]}"`, 2);
+        if (n === undefined) return bad(msg('policy.appraisalNumber', { name: APPRAISAL[key].zh, value: text[2] }), 2);
         if (key === 'excellent' || key === 'pass') p.appraisal.grades[key] = n;
         else p.appraisal.weights[key] = n;
         rowNo.set(p.appraisal, row);
@@ -300,8 +300,8 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
       case 'penalty': {
         const atLeast = numberOf(cells[1]);
         const fine = text[3] === '' ? 0 : numberOf(cells[3]);
-        if (atLeast === undefined || !Number.isInteger(atLeast) || atLeast < 1) return bad(`a penalty line needs a whole number of complaints (at least 1) in column B, got "${text[1]}"`, 1);
-        if (fine === undefined || fine < 0) return bad(`the fine must be a non-negative number of yuan, got "${text[3]}"`, 3);
+        if (atLeast === undefined || !Number.isInteger(atLeast) || atLeast < 1) return bad(msg('policy.penaltyCount', { value: text[1] }), 1);
+        if (fine === undefined || fine < 0) return bad(msg('policy.penaltyFine', { value: text[3] }), 3);
         if (!sawPenalty) p.appraisal.penalties = [];
         sawPenalty = true;
         const rung = { atLeast, action: text[2], fine };
@@ -312,10 +312,10 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
       case 'qualityFine': {
         const [min, max] = [numberOf(cells[3]), numberOf(cells[4])];
         const fine = text[5] === '' ? min : numberOf(cells[5]);
-        if (!text[1] || !text[2]) return bad('a quality fine line needs the tier in column B and the role in column C', text[1] ? 2 : 1);
-        if (min === undefined) return bad(`the lowest fine "${text[3]}" is not a number`, 3);
-        if (max === undefined) return bad(`the highest fine "${text[4]}" is not a number`, 4);
-        if (fine === undefined) return bad(`the fine charged "${text[5]}" is not a number`, 5);
+        if (!text[1] || !text[2]) return bad(msg('policy.qualityLine'), text[1] ? 2 : 1);
+        if (min === undefined) return bad(msg('policy.qualityMin', { value: text[3] }), 3);
+        if (max === undefined) return bad(msg('policy.qualityMax', { value: text[4] }), 4);
+        if (fine === undefined) return bad(msg('policy.qualityCharged', { value: text[5] }), 5);
         const q = { tier: text[1], role: text[2], min, max, fine };
         rowNo.set(q, row);
         (p.appraisal.qualityFines ??= []).push(q);
@@ -324,7 +324,7 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
       case 'hours': {
         const start = timeOfDay(cells[1]);
         const end = timeOfDay(cells[2]);
-        if (start === undefined || end === undefined || start >= end) return bad(`working hours need a start and an end time like 09:00 and 12:00, got "${text[1]}" "${text[2]}"`, start === undefined ? 1 : 2);
+        if (start === undefined || end === undefined || start >= end) return bad(msg('policy.hoursLine', { from: text[1], to: text[2] }), start === undefined ? 1 : 2);
         const h: WorkInterval = { start, end };
         p.calendar.hours.push(h);
         return;
@@ -339,4 +339,10 @@ export function policyFromTable(rows: readonly (readonly CellValue[])[], firstRo
 export function problemPlace(p: PolicyProblem): string {
   if (p.where.startsWith(`${POLICY_SHEET}!`)) return p.where;
   return p.row !== undefined ? `${POLICY_SHEET} row ${p.row}` : p.where;
+}
+
+/** A policy problem with its place, for a surface that shows it in the reader's language (the pane, a report's refusal). */
+export function problemAt(p: PolicyProblem): Msg {
+  const place = p.where.startsWith(`${POLICY_SHEET}!`) ? p.where : p.row !== undefined ? msg('policy.row', { row: p.row }) : p.where;
+  return msg('policy.at', { place, why: p.message });
 }

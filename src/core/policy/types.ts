@@ -134,8 +134,8 @@ export const DEFAULT_BATCH_SEVERAL = 2;
 export interface PolicyProblem {
   row?: number;
   where: string;
-  /** Policy problems are still built as text (pending conversion, see test/messages.sites.spec.ts); a cell or calendar problem arrives as a Msg. */
-  message: string | Msg;
+  /** Catalogued (src/core/messages/problems.ts), rendered in the reader's language where shown. */
+  message: Msg;
 }
 
 export const MILESTONE_LABELS: Readonly<Record<MilestoneKey, { zh: string; en: string }>> = {

@@ -2,7 +2,7 @@
 // edits it section by section in labelled cards, and saves it back. Saving over a sheet that says
 // something else first shows what changes (core's diffPolicy) and asks. The compiled policy's
 // problems are shown and block saving.
-import { textOf } from '../../core/messages';
+import { render } from '../../core/messages';
 import { useEffect, useState } from 'react';
 import {
   Badge, Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Select, makeStyles, tokens,
@@ -59,7 +59,7 @@ export function PolicyPage({ backend, op, w, lang = 'zh', policy, setPolicy, bas
     setPolicy(p);
   };
   const compiled = compilePolicy(policy);
-  const problems = compiled.ok ? [] : compiled.problems.map((p) => `${p.where}: ${textOf(p.message, lang)}`);
+  const problems = compiled.ok ? [] : compiled.problems.map((p) => `${p.where}: ${render(p.message, lang)}`);
   const load = () =>
     op.run(async () => {
       const r = await backend.readPolicy();
