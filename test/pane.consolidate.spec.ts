@@ -105,7 +105,8 @@ test('FileBackend: the three sheets consolidated give the CLI\'s figures, sheet 
   expect(notes.some((t) => /^编号 KS-2026-0012 出现在多个登记表：crm-export 第 2 行、helpdesk-export 第 4 行/.test(t))).toBe(true);
 });
 
-test('Office backend on the strict fake: the same figures', async () => {
+/** The group workbook on the strict Office fake, as Excel.run sees it, while `f` runs. */
+async function onStrictExcel(f: () => Promise<void>): Promise<void> {
   const src = new ExcelJS.Workbook();
   await src.xlsx.load(arrayBuffer(bytes));
   const x = new StrictExcel();
@@ -113,12 +114,18 @@ test('Office backend on the strict fake: the same figures', async () => {
   const g = globalThis as { Excel?: unknown };
   g.Excel = { run: (f: (c: Excel.RequestContext) => Promise<unknown>) => f(x.context()) };
   try {
-    const got: { bytes?: ArrayBuffer | Uint8Array } = {};
-    const pane = await paneAppraisal(new OfficeBackend((_n, b) => void (got.bytes = b)), got);
-    expect(figureCells(pane)).toEqual(figureCells(cli.wb));
+    await f();
   } finally {
     delete g.Excel;
   }
+}
+
+test('Office backend on the strict fake: the same figures', async () => {
+  await onStrictExcel(async () => {
+    const got: { bytes?: ArrayBuffer | Uint8Array } = {};
+    const pane = await paneAppraisal(new OfficeBackend((_n, b) => void (got.bytes = b)), got);
+    expect(figureCells(pane)).toEqual(figureCells(cli.wb));
+  });
 });
 
 test('one sheet chosen: that register alone, as `complaints report helpdesk-export.xlsx` gives it', async () => {
@@ -150,17 +157,9 @@ describe('the pane\'s month summary over the three sheets is the CLI\'s consolid
   });
 
   test('Office backend on the strict fake', async () => {
-    const src = new ExcelJS.Workbook();
-    await src.xlsx.load(arrayBuffer(bytes));
-    const x = new StrictExcel();
-    for (const ws of src.worksheets) x.addSheet(ws.name, sheetGrid(ws).rows.map((r) => Array.from({ length: r.length }, (_, i) => r[i] ?? null)));
-    const g = globalThis as { Excel?: unknown };
-    g.Excel = { run: (f: (c: Excel.RequestContext) => Promise<unknown>) => f(x.context()) };
-    try {
+    await onStrictExcel(async () => {
       expect(await new OfficeBackend(() => undefined).monthSummary(monthPeriod(2026, 11), at(AS_OF), ctx, FILES)).toEqual(cliSummary());
-    } finally {
-      delete g.Excel;
-    }
+    });
   });
 });
 
