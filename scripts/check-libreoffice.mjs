@@ -177,11 +177,12 @@ function compare(sheets, f) {
   const reopen = block(sheets['满意度'], '不满意须重新处理 Unsatisfied: reopen').map((r) => r[1]);
   text('cases to reopen', reopen.join(' '), f.satisfaction.unsatisfied.map((u) => u.id).join(' '));
 
-  const od = block(sheets['超期清单'], '超期清单 Breached and overdue').map((r) => r[1]);
+  // A one-table sheet prints without its table's title (issue 12: one A4 page): the sheet's subtitle heads the table.
+  const od = block(sheets['超期清单'], '超期清单 Breached and overdue complaints').map((r) => r[1]);
   text('overdue list', od.join(' '), f.overdue.map((o) => o.id).join(' '));
 
   if (f.quarter) {
-    const q = block(sheets['季度汇总'], '部门季度考核 Departments this quarter');
+    const q = block(sheets['季度汇总'], '季度汇总 Quarterly roll-up');
     f.quarter.departments.forEach((u, i) => {
       text(`quarter ${u.unit}`, q[i]?.[0], u.unit);
       dec(`quarter ${u.unit} score`, q[i]?.[11], u.score);

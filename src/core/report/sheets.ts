@@ -208,7 +208,7 @@ function overdueSheet(f: ReportFigures, title: string, contacts: boolean): Repor
     subtitle: '超期清单 Breached and overdue complaints',
     blocks: [{
       title: '超期清单 Breached and overdue',
-      note: `本期受理且有节点超期的投诉，以及往期受理至 ${f.period.asOf} 仍超期未办的投诉 (carried over)。${contacts ? '' : '联系方式已脱敏 (contacts masked)。'}`,
+      note: `本期受理且有节点超期的投诉，以及往期受理至 ${f.period.asOf.replace('T', ' ')} 仍超期未办的投诉 (carried over)。${contacts ? '' : '联系方式已脱敏 (contacts masked)。'}`,
       columns: [
         ...(branch ? [col('分公司', 'Branch', 'text', 14)] : []),
         col('行', 'Row', 'int', 6), col('编号', 'ID', 'text', 14), col('受理时间', 'Received', 'datetime', 17), col('客户', 'Customer', 'text', 10),
