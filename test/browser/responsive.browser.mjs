@@ -20,6 +20,12 @@ const MAX_CLICK_MS = 200;
  * Taken as the best of up to three checks, as the bench takes its figures.
  */
 const MAX_GAP_MS = 300;
+/**
+ * Drawing the answer: the queue draws its first entries per group (src/taskpane/pages/KeyList.tsx),
+ * not the ten thousand of 100,000 rows (which held the page 1–2 s after the answer, and made every
+ * progress message re-render them: clicks took 250 ms).
+ */
+const MAX_ANSWER_GAP_MS = 600;
 
 requireChromiumAndBuild([join(WEB, 'taskpane.html'), join(WEB, 'core-worker.js'), join(ROOT, 'dist', 'bench', 'make-register.js')]);
 mkdirSync(join(ART, 'screenshots'), { recursive: true });
@@ -97,12 +103,12 @@ await inBrowser('test:browser (responsive)', async ({ browser, base, failures })
     const last = frames.indexOf(busy[busy.length - 1]);
     let worst = 0;
     for (let i = first + 1; i <= last; i++) worst = Math.max(worst, frames[i][0] - frames[i - 1][0]);
-    // After the answer: receiving 100,000 checked rows and drawing the result run on the page (shown, not asserted).
+    // After the answer: receiving 100,000 checked rows and drawing the result run on the page.
     let tail = 0;
     for (let i = last + 1; i < frames.length; i++) tail = Math.max(tail, frames[i][0] - frames[i - 1][0]);
     const steps = [...new Set(busy.map(([, l]) => l.replace(/[\d,]+/g, 'n')))];
     console.log(`responsive: check of ${ROWS} rows in ${seconds.toFixed(1)} s; ${last - first} frames while working, longest gap ${worst.toFixed(0)} ms; ${delays.length} clicks, slowest ${Math.max(0, ...delays).toFixed(0)} ms; labels ${steps.join(' → ')}; after the answer the longest gap was ${tail.toFixed(0)} ms`);
-    return { clicks, delays, worst, steps };
+    return { clicks, delays, worst, steps, tail };
   };
   let best;
   for (let attempt = 1; attempt <= 3; attempt++) {
@@ -110,11 +116,12 @@ await inBrowser('test:browser (responsive)', async ({ browser, base, failures })
     if (!best || m.worst < best.worst) best = m;
     if (best.worst <= MAX_GAP_MS) break;
   }
-  const { clicks, delays, worst, steps } = best;
+  const { clicks, delays, worst, steps, tail } = best;
   assert.ok(clicks >= 3, `clicks made while working: ${clicks}`);
   assert.ok(delays.length >= 3, `clicks handled while working: ${delays.length}`);
   assert.ok(worst <= MAX_GAP_MS, `longest gap between frames while working: ${worst.toFixed(0)} ms`);
   assert.ok(Math.max(...delays) <= MAX_CLICK_MS, `slowest click while working: ${Math.max(...delays).toFixed(0)} ms`);
+  assert.ok(tail <= MAX_ANSWER_GAP_MS, `longest gap between frames while the answer is drawn: ${tail.toFixed(0)} ms`);
   assert.ok(steps.some((s) => s.startsWith('读取 n')), `the read is counted: ${steps.join(', ')}`);
   await page.screenshot({ path: join(ART, 'screenshots', 'responsive-checked.png'), fullPage: false }).catch(() => undefined);
 

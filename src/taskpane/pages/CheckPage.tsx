@@ -76,56 +76,40 @@ export function CheckPage({ backend, op, w, lang, initialAsOf }: CheckPageProps)
     if (k === 'extended' && q.extendedTo !== undefined) return `${word} ${formatDay(dayOfStamp(q.extendedTo))}`;
     return word;
   };
+  // Per answer, like the lists below: not recounted over the whole queue on every progress message.
+  const choices = useMemo(
+    () =>
+      view && {
+        department: choicesOf(view.queue, 'department'),
+        handler: choicesOf(view.queue, 'handler'),
+        tier: choicesOf(view.queue, 'tier'),
+        state: stateChoicesOf(view.queue),
+        overdue: view.queue.filter((q) => q.group === 'overdue').length,
+        dueSoon: view.queue.filter((q) => q.group === 'due-soon').length,
+      },
+    [view],
+  );
   const choice = (field: 'department' | 'handler' | 'tier', label: string) => (
     <Field className={s.filter} label={label} size="small">
       <Select size="small" value={filter[field] ?? ''} onChange={(_, d) => setFilter({ ...filter, [field]: d.value || undefined })}>
         <option value="">{w.all}</option>
-        {(view ? choicesOf(view.queue, field) : []).map((v) => (
+        {(choices?.[field] ?? []).map((v) => (
           <option key={v} value={v}>{field === 'tier' ? tierName(v) : v}</option>
         ))}
       </Select>
     </Field>
   );
-  return (
-    <section aria-label={w.tabCheck} className={s.col}>
-      <div className={s.row}>
-        <Field label={w.asOf} validationState={asOfOk ? 'none' : 'error'}>
-          <Input value={asOf} onChange={(_, d) => setAsOf(d.value)} />
-        </Field>
-        <Button appearance="primary" disabledFocusable={op.busy || !asOfOk} onClick={run}>
-          {w.runCheck}
-        </Button>
-      </div>
-      {view && (
+  // The lists are built once per answer, filter and language, not on every progress message of
+  // the next run: re-rendering 100,000 rows' queue per block held the page for 250 ms a click.
+  const lists = useMemo(
+    () =>
+      view && (
         <>
-          <div className={s.counts} aria-live="polite">
-            <Badge appearance="tint" color="informative">{w.rows} {view.counts.rows}</Badge>
-            <Badge appearance="tint" color="danger">{w.overdue} {view.queue.filter((q) => q.group === 'overdue').length}</Badge>
-            <Badge appearance="tint" color="warning">{w.dueSoon} {view.queue.filter((q) => q.group === 'due-soon').length}</Badge>
-            <Badge appearance="tint" color="danger">{w.badCells} {view.counts.badCells}</Badge>
-          </div>
-          <Subtitle2 as="h2">{w.queue}</Subtitle2>
-          <div className={s.row}>
-            {choice('department', w.department)}
-            {choice('handler', w.handler)}
-            {choice('tier', w.tier)}
-            <Field className={s.filter} label={w.state} size="small">
-              <Select size="small" value={filter.state ?? ''} onChange={(_, d) => setFilter({ ...filter, state: (d.value || undefined) as RowState | undefined })}>
-                <option value="">{w.all}</option>
-                {stateChoicesOf(view.queue).map((k) => (
-                  <option key={k} value={k}>{w[STATE_WORDS[k]]}</option>
-                ))}
-              </Select>
-            </Field>
-          </div>
-          <Caption1>
-            {fill(w.shownOf, { n: shown.length, total: view.queue.length })} · {w.queueHint}
-            {backend.kind === 'file' ? ` ${w.selectExcelOnly}。` : ''}
-          </Caption1>
           <KeyList
             label={w.queue}
             testId="queue"
             empty={w.emptyGroup}
+              more={w.showMore}
             groups={groupQueue(shown).map((g) => ({ label: groupLabel[g.group], items: g.entries }))}
             onPick={pickQueue}
             render={(q) => (
@@ -154,6 +138,7 @@ export function CheckPage({ backend, op, w, lang, initialAsOf }: CheckPageProps)
               label={w.badCells}
               testId="bad-cells"
               empty={w.emptyGroup}
+              more={w.showMore}
               groups={[{ label: w.badCells, items: cells }]}
               onPick={pick}
               render={(e) => (
@@ -164,6 +149,47 @@ export function CheckPage({ backend, op, w, lang, initialAsOf }: CheckPageProps)
               )}
             />
           )}
+        </>
+      ),
+    [view, shown, lang, w, backend],
+  );
+  return (
+    <section aria-label={w.tabCheck} className={s.col}>
+      <div className={s.row}>
+        <Field label={w.asOf} validationState={asOfOk ? 'none' : 'error'}>
+          <Input value={asOf} onChange={(_, d) => setAsOf(d.value)} />
+        </Field>
+        <Button appearance="primary" disabledFocusable={op.busy || !asOfOk} onClick={run}>
+          {w.runCheck}
+        </Button>
+      </div>
+      {view && (
+        <>
+          <div className={s.counts} aria-live="polite">
+            <Badge appearance="tint" color="informative">{w.rows} {view.counts.rows}</Badge>
+            <Badge appearance="tint" color="danger">{w.overdue} {choices?.overdue}</Badge>
+            <Badge appearance="tint" color="warning">{w.dueSoon} {choices?.dueSoon}</Badge>
+            <Badge appearance="tint" color="danger">{w.badCells} {view.counts.badCells}</Badge>
+          </div>
+          <Subtitle2 as="h2">{w.queue}</Subtitle2>
+          <div className={s.row}>
+            {choice('department', w.department)}
+            {choice('handler', w.handler)}
+            {choice('tier', w.tier)}
+            <Field className={s.filter} label={w.state} size="small">
+              <Select size="small" value={filter.state ?? ''} onChange={(_, d) => setFilter({ ...filter, state: (d.value || undefined) as RowState | undefined })}>
+                <option value="">{w.all}</option>
+                {(choices?.state ?? []).map((k) => (
+                  <option key={k} value={k}>{w[STATE_WORDS[k]]}</option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          <Caption1>
+            {fill(w.shownOf, { n: shown.length, total: view.queue.length })} · {w.queueHint}
+            {backend.kind === 'file' ? ` ${w.selectExcelOnly}。` : ''}
+          </Caption1>
+          {lists}
           <ReadoutView read={view.read} lang={lang} />
         </>
       )}
