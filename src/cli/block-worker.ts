@@ -1,10 +1,10 @@
 // The second thread of a report: inflates, tokenizes and decodes one sheet's rows while the main
 // thread reads the previous block into complaints and counts them (see thread-blocks.ts). Blocks
-// go over as the reader made them (plain cell values, structured-cloned), shared strings as
+// go over packed (typed arrays, transferred, not cloned: see reader/packed.ts), shared strings as
 // indices the main thread resolves; a few blocks at most are in flight, so a million rows never
 // queue up in memory.
 import { parentPort, workerData } from 'node:worker_threads';
-import { XlsxWorkbook, ReaderRefusal, BLOCK_ROWS } from '../reader';
+import { XlsxWorkbook, ReaderRefusal, BLOCK_ROWS, PackedBlock, transferables } from '../reader';
 import { fileSource } from '../reader/node-source';
 
 /** What the main thread sends the worker, and what it gets back. */
@@ -13,7 +13,7 @@ export interface BlockJob {
   sheet: string;
 }
 export type FromWorker =
-  | { block: { first: number; rows: unknown[][]; refs?: Int32Array } }
+  | { block: PackedBlock }
   | { done: true }
   | { refusal: { kind: ReaderRefusal['kind']; why: string } }
   | { failure: string };
@@ -38,11 +38,11 @@ async function run(job: BlockJob): Promise<void> {
   try {
     wb = await XlsxWorkbook.open(await fileSource(job.file));
     // The strings stay on the main thread (one copy of each, shared by its cells): indices come over.
-    for await (const b of wb.blocks(job.sheet, BLOCK_ROWS, true)) {
+    for await (const b of wb.packedBlocks(job.sheet, BLOCK_ROWS)) {
       while (credit === 0 && !stopped) await new Promise<void>((r) => (wake = r));
       if (stopped) break;
       credit--;
-      port.postMessage({ block: b } satisfies FromWorker, b.refs ? [b.refs.buffer as ArrayBuffer] : []);
+      port.postMessage({ block: b } satisfies FromWorker, transferables(b));
     }
     send({ done: true });
   } catch (e) {

@@ -82,7 +82,7 @@ export async function loadRegister(file: string, find: (sheets: SheetInput[]) =>
   // A big register is inflated and tokenized on a second thread while this one reads its rows.
   const size = threads === undefined ? ((await statIfAny(file))?.size ?? 0) : 0;
   const two = threads === undefined ? size > THREADED_ABOVE_BYTES : threads > 1;
-  const blocks = (name: string) => (two ? threadBlocks(file, name, () => wb.sharedStrings()) : wb.blocks(name));
+  const blocks = (name: string) => (two ? threadBlocks(file, name, () => wb.sharedStrings(), wb.date1904) : wb.blocks(name));
   try {
     return await readerCall(file, async () => {
       const names = wb.sheetNames;

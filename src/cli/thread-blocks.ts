@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { InvalidArgumentError } from 'commander';
-import { ReaderRefusal, RowBlock, resolveStrings } from '../reader';
+import { ReaderRefusal, unpack } from '../reader';
 import { RowBlockInput } from '../core/register/read';
 import type { BlockJob, FromWorker, ToWorker } from './block-worker';
 
@@ -21,7 +21,7 @@ export function threadsArg(v: string): number {
  * `strings`: the workbook's shared strings, read on this thread (each string one copy, as the
  * one-thread reader keeps it; cloned per cell, a million rows would hold a copy per row).
  */
-export async function* threadBlocks(file: string, sheet: string, strings: () => Promise<readonly string[]>): AsyncGenerator<RowBlockInput> {
+export async function* threadBlocks(file: string, sheet: string, strings: () => Promise<readonly string[]>, date1904: boolean): AsyncGenerator<RowBlockInput> {
   const job: BlockJob = { file, sheet };
   const worker = new Worker(join(__dirname, 'block-worker.js'), { workerData: job });
   const queue: (FromWorker | { crash: Error })[] = [];
@@ -43,7 +43,7 @@ export async function* threadBlocks(file: string, sheet: string, strings: () => 
       const m = queue.shift() as FromWorker | { crash: Error };
       if ('block' in m) {
         tell('more');
-        yield resolveStrings(m.block as RowBlock, table, sheet);
+        yield unpack(m.block, table, sheet, date1904);
       } else if ('done' in m) {
         finished = true;
         return;

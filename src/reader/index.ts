@@ -3,14 +3,16 @@
 // TextDecoder do (Node and the browser); only ./node-source touches the file system.
 import { CellValue } from '../core/register/cells';
 import { ByteSource } from './source';
-import { ZipArchive } from './zip';
+import { ZipArchive, ZipEntry } from './zip';
 import { readDateStyles, readSharedStrings, readWorkbookInfo, workbookPath, WorkbookInfo } from './parts';
 import { xmlSteps } from './xml';
 import { RowBlock, SheetRows } from './sheet';
+import { PackedBlock, unpack } from './packed';
 import { refuse } from './errors';
 
 export type { RowBlock } from './sheet';
-export { resolveStrings } from './sheet';
+export type { PackedBlock } from './packed';
+export { unpack, transferables } from './packed';
 export { ReaderRefusal } from './errors';
 
 /** Rows handed on at a time: big enough to amortise the hand-over, small enough to stay flat in memory. */
@@ -43,33 +45,48 @@ export class XlsxWorkbook {
 
   /**
    * The rows of a sheet, block by block. Leave the loop early to stop reading (only the header
-   * rows were wanted). A chart sheet has no rows. `deferStrings`: shared-string cells come as
-   * RowBlock.refs for the caller to resolve (a second thread that need not hold the table).
+   * rows were wanted). A chart sheet has no rows.
    */
-  async *blocks(sheet: string, blockRows = BLOCK_ROWS, deferStrings = false): AsyncGenerator<RowBlock> {
+  async *blocks(sheet: string, blockRows = BLOCK_ROWS): AsyncGenerator<RowBlock> {
+    if (!this.sheetEntry(sheet)) return;
+    // Styles, then the strings, are read before the sheet, as they always were: a broken one is said first.
+    this.styles ??= readDateStyles(this.zip, this.info.styles);
+    const strings = await this.sharedStrings();
+    for await (const b of this.packedBlocks(sheet, blockRows)) yield unpack(b, strings, sheet, this.info.date1904);
+  }
+
+  /** A sheet's part; undefined for a sheet without one (a chart sheet), refused when it is listed but missing. */
+  private sheetEntry(sheet: string): ZipEntry | undefined {
     const ref = this.info.sheets.find((s) => s.name === sheet);
     if (!ref) throw new Error(`no sheet named ${sheet}`);
     const entry = ref.path ? this.zip.find(ref.path) : undefined;
-    if (!entry) {
-      if (ref.path) throw refuse('corrupt', `sheet "${sheet}" is listed but its part ${ref.path} is missing`);
-      return;
-    }
+    if (!entry && ref.path) throw refuse('corrupt', `sheet "${sheet}" is listed but its part ${ref.path} is missing`);
+    return entry;
+  }
+
+  /**
+   * The same rows packed, shared strings as indices: for a second thread that need not hold the
+   * table (see packed.ts). unpack(block, sharedStrings(), sheet, date1904) gives blocks()'s rows.
+   */
+  async *packedBlocks(sheet: string, blockRows = BLOCK_ROWS): AsyncGenerator<PackedBlock> {
+    const entry = this.sheetEntry(sheet);
+    if (!entry) return;
     this.styles ??= readDateStyles(this.zip, this.info.styles);
-    const rows = new SheetRows({ sheet, sharedStrings: deferStrings ? undefined : await this.sharedStrings(), dateStyles: await this.styles, date1904: this.info.date1904 });
+    const rows = new SheetRows({ sheet, dateStyles: await this.styles, date1904: this.info.date1904 });
     try {
       for await (const _ of xmlSteps(this.zip, entry, rows)) {
-        while (rows.waiting >= blockRows) yield rows.take(blockRows) as RowBlock;
+        while (rows.waiting >= blockRows) yield rows.take(blockRows) as PackedBlock;
       }
     } catch (e) {
-      // With deferred strings a row before the failure may hold a missing string, which the
-      // one-thread reader would have refused first: its rows go on, then the failure.
-      if (deferStrings) for (let b = rows.take(blockRows); b; b = rows.take(blockRows)) yield b;
+      // A row before the failure may refer to a missing shared string, which is said first (it
+      // comes first in the sheet): its rows go on to be unpacked, then the failure.
+      for (let b = rows.take(blockRows); b; b = rows.take(blockRows)) yield b;
       throw e;
     }
     for (let b = rows.take(blockRows, true); b; b = rows.take(blockRows, true)) yield b;
   }
 
-  /** The shared-string table, read once (a sheet read with deferred strings is resolved against it). */
+  /** The shared-string table, read once (packed blocks are unpacked against it). */
   sharedStrings(): Promise<string[]> {
     this.strings ??= readSharedStrings(this.zip, this.info.sharedStrings);
     return this.strings;

@@ -1,44 +1,21 @@
 // A worksheet part (ECMA-376 Part 1, 18.3.1.99 sheetData) as plain cell values, row by row.
 // Cells and rows without r= are placed by order (18.3.1.4 c, 18.3.1.73 row: r is optional).
-import { CellValue, errorValue } from '../core/register/cells';
+import { CellValue } from '../core/register/cells';
 import { XmlHandler, ownString, unescapeXstring } from './xml';
 import { RichText } from './parts';
 import { refuse } from './errors';
+import { Kind, PackedBlock, PackedRows } from './packed';
 
 /** Rows of a sheet: rows[i] is sheet row first + i; a row with no cells is []. */
 export interface RowBlock {
   first: number;
   rows: CellValue[][];
-  /**
-   * Only when the strings are deferred (SheetContext.sharedStrings undefined): the shared-string
-   * cells as (sheet row, 0-based column, string index) triples, their cells left null.
-   */
-  refs?: Int32Array;
 }
 
 export interface SheetContext {
   sheet: string;
-  /** Undefined: shared-string cells are handed on as RowBlock.refs (the reading thread has no table). */
-  sharedStrings: readonly string[] | undefined;
   dateStyles: readonly boolean[];
   date1904: boolean;
-}
-
-const MS_PER_DAY = 86_400_000;
-/** Days from 1899-12-30 (Excel's day 0 in the 1900 system) to 1970-01-01. */
-const UNIX_EPOCH_SERIAL = 25569;
-/** Days between the 1900 and the 1904 systems' day 0 (ECMA-376 Part 1, 18.17.4.1). */
-const DAYS_1904 = 1462;
-
-/**
- * A serial in a date-formatted cell as a Date whose UTC fields are the wall clock. Serials before
- * 1900-03-01 stay numbers in the 1900 system, where the date parser knows Excel's phantom
- * 1900-02-29; a date past 9999 becomes a Date the parser refuses as out of range.
- */
-export function dateFromSerial(serial: number, date1904: boolean): CellValue {
-  const s = date1904 ? serial + DAYS_1904 : serial;
-  if (s < 61) return s;
-  return new Date(Math.round((s - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
 }
 
 const ISO = /^(-?\d{4,})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d(?:\.\d+)?))?)?/;
@@ -71,30 +48,23 @@ function rowOf(ref: string): number {
   return Number(ref.slice(i));
 }
 
-const missingString = (sheet: string, row: number, v: string) => refuse('corrupt', `sheet "${sheet}" row ${row}: cell refers to shared string ${v}, which does not exist`);
-
-/** A block read with deferred strings, its shared-string cells filled from the table (refs dropped). */
-export function resolveStrings(b: RowBlock, strings: readonly string[], sheet: string): RowBlock {
-  const refs = b.refs;
-  if (refs) {
-    for (let k = 0; k < refs.length; k += 3) {
-      const row = refs[k];
-      const col = refs[k + 1];
-      const i = refs[k + 2];
-      const cells = b.rows[row - b.first];
-      const s = i < 0 ? undefined : strings[i];
-      if (s === undefined) throw missingString(sheet, row, i < 0 ? String(cells[col]) : String(i));
-      cells[col] = s;
-    }
+/** A shared-string index as the writer gives it ("0", "17"): plain digits, no leading zero. */
+function canonicalIndex(v: string): number {
+  const n = v.length;
+  if (n === 0 || n > 9 || (n > 1 && v.charCodeAt(0) === 0x30)) return -1;
+  let x = 0;
+  for (let i = 0; i < n; i++) {
+    const d = v.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    x = x * 10 + d;
   }
-  return { first: b.first, rows: b.rows };
+  return x;
 }
 
-/** Collects completed rows; the caller takes them with take() between inflated chunks. */
+/** Collects completed rows, packed (see packed.ts); the caller takes them with take() between inflated chunks. */
 export class SheetRows implements XmlHandler {
   private inData = false;
   private row = 0;
-  private cells: CellValue[] = [];
   private col = -1;
   private type = 'n';
   private style = 0;
@@ -102,9 +72,8 @@ export class SheetRows implements XmlHandler {
   private inV = false;
   private inIs = false;
   private readonly rich = new RichText();
-  private pending: CellValue[][] = [];
-  /** Deferred shared-string cells of the pending rows: sheet row, column, index. */
-  private refs: number[] = [];
+  private readonly packed = new PackedRows();
+  /** The row after the last completed one. */
   private next = 1;
   private inRow = false;
   private cellRef = '';
@@ -148,7 +117,6 @@ export class SheetRows implements XmlHandler {
 
   private openRow(r: number): void {
     this.row = r;
-    this.cells = [];
     this.col = -1;
     this.inRow = true;
   }
@@ -165,7 +133,7 @@ export class SheetRows implements XmlHandler {
       case 'c':
         // A cell outside any <row> element (never valid, but seen) belongs to the row its r= names.
         if (!this.inRow) this.openRow(this.cellRef ? rowOf(this.cellRef) : this.row + 1);
-        this.cells[this.col] = this.value();
+        this.cell();
         break;
       case 'row':
         this.endRow();
@@ -184,77 +152,53 @@ export class SheetRows implements XmlHandler {
   }
 
   private endRow(): void {
-    while (this.next < this.row) {
-      this.pending.push([]);
-      this.next++;
-    }
-    this.pending.push(this.cells);
+    this.packed.endRow(this.row - this.next);
     this.next = this.row + 1;
     this.inRow = false;
   }
 
-  private value(): CellValue {
+  /** The cell just closed, packed; shared strings stay indices (unpack resolves them). */
+  private cell(): void {
     const v = this.v;
+    const p = this.packed;
+    const col = this.col;
     switch (this.type) {
       case 's': {
-        if (v === '') return null;
-        if (this.ctx.sharedStrings === undefined) {
-          // An index that is not a plain one ("1.5", "x", "012") goes as -1 with its text in the
-          // cell, so the refusal can quote it as the one-thread reader does.
-          const n = Number(v);
-          const plain = Number.isInteger(n) && n >= 0 && n < 0x7fffffff && String(n) === v;
-          this.refs.push(this.row, this.col, plain ? n : -1);
-          return plain ? null : v;
-        }
-        const s = this.ctx.sharedStrings[Number(v)];
-        if (s === undefined) throw missingString(this.ctx.sheet, this.row, v);
-        return s;
+        if (v === '') return p.cell(col, Kind.Null, 0);
+        const i = canonicalIndex(v);
+        return i < 0 ? p.cell(col, Kind.SharedText, 0, v) : p.cell(col, Kind.Shared, i);
       }
       case 'inlineStr':
-        return ownString(unescapeXstring(this.inIs ? this.rich.value : this.rich.value || v));
+        return p.cell(col, Kind.Text, 0, ownString(unescapeXstring(this.inIs ? this.rich.value : this.rich.value || v)));
       case 'str':
-        return ownString(unescapeXstring(v));
+        return p.cell(col, Kind.Text, 0, ownString(unescapeXstring(v)));
       case 'b':
-        return v === '' ? null : v === '1' || v === 'true';
+        return p.cell(col, v === '' ? Kind.Null : v === '1' || v === 'true' ? Kind.True : Kind.False, 0);
       case 'e':
-        return errorValue(v || '#VALUE!');
-      case 'd':
-        return v === '' ? null : isoDate(v);
+        return p.cell(col, Kind.Error, 0, v || '#VALUE!');
+      case 'd': {
+        const d = v === '' ? null : isoDate(v);
+        return d === null ? p.cell(col, Kind.Null, 0) : typeof d === 'string' ? p.cell(col, Kind.Text, 0, d) : p.cell(col, Kind.Time, (d as Date).getTime());
+      }
       default: {
-        if (v === '') return null;
+        if (v === '') return p.cell(col, Kind.Null, 0);
         const num = Number(v);
-        if (Number.isNaN(num)) return ownString(v);
-        return this.ctx.dateStyles[this.style] ? dateFromSerial(num, this.ctx.date1904) : num;
+        if (Number.isNaN(num)) return p.cell(col, Kind.Text, 0, ownString(v));
+        return p.cell(col, this.ctx.dateStyles[this.style] ? Kind.Serial : Kind.Number, num);
       }
     }
   }
 
-  /** Up to `max` of the rows completed and not yet taken, as a block; undefined when there are none. */
-  take(max: number, final = false): RowBlock | undefined {
+  /** Up to `max` of the rows completed and not yet taken, as a packed block; undefined when there are none. */
+  take(max: number, final = false): PackedBlock | undefined {
     if (final && this.inRow) this.endRow();
-    if (this.pending.length === 0) return undefined;
-    const first = this.next - this.pending.length;
-    if (this.pending.length <= max) {
-      const rows = this.pending;
-      this.pending = [];
-      return this.withRefs({ first, rows });
-    }
-    return this.withRefs({ first, rows: this.pending.splice(0, max) });
-  }
-
-  /** The block with its deferred shared-string cells (those of its rows: refs are in row order). */
-  private withRefs(b: RowBlock): RowBlock {
-    if (this.ctx.sharedStrings !== undefined) return b;
-    const end = b.first + b.rows.length;
-    let k = 0;
-    while (k < this.refs.length && this.refs[k] < end) k += 3;
-    b.refs = Int32Array.from(this.refs.slice(0, k));
-    this.refs = this.refs.slice(k);
-    return b;
+    const count = Math.min(max, this.packed.rows);
+    if (count === 0) return undefined;
+    return this.packed.take(this.next - this.packed.rows, count);
   }
 
   /** Rows completed but not yet taken. */
   get waiting(): number {
-    return this.pending.length;
+    return this.packed.rows;
   }
 }

@@ -67,15 +67,30 @@ function interner(): (s: string) => string {
   };
 }
 
+/** Lookups a full memo is judged by: fewer than half of them hits, and the field is mostly unique. */
+const MEMO_TRIAL = 4096;
+
 /**
  * A field's parse of a text cell, once per distinct text: a million rows repeat a few departments,
  * channels, words and numbers, and each parse trims, folds to half width and looks words up. Only
  * results without an object in them are kept (a list or periods is the complaint's own to change).
+ * A field whose texts are mostly unique (ids, customers, descriptions) fills the memo and then
+ * rarely hits it: after a trial it parses directly, since a miss costs a hash of the whole text
+ * and a probe into a big table for nothing (a third of the rows' reading time on 100k rows).
  */
 function memo(parse: (v: CellValue) => Result<unknown>, intern: (s: string) => string): (s: string) => Result<unknown> {
   const seen = new Map<string, Result<unknown>>();
+  let trial = 0;
+  let hits = 0;
+  let direct = false;
   return (s) => {
+    if (direct) return parse(s);
     const had = seen.get(s);
+    if (seen.size >= INTERN_MAX && trial < MEMO_TRIAL) {
+      trial++;
+      if (had !== undefined) hits++;
+      if (trial === MEMO_TRIAL) direct = hits < MEMO_TRIAL / 2;
+    }
     if (had !== undefined) return had;
     let r = parse(s);
     if (r.ok && typeof r.value === 'string') r = { ok: true, value: intern(r.value) };
