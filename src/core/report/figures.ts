@@ -6,6 +6,7 @@ import { CompiledPolicy } from '../policy/compile';
 import { Complaint } from '../register/complaint';
 import { assignTiers, TierResult } from '../tier';
 import { evaluate, formatDeadline } from '../sla';
+import { doneOf, dueOf, milestoneCount, packEvaluation } from './evaluated';
 import { workdayIndex } from '../calendar/calendar';
 import { Stamp, addMonthsClipped, dayOfStamp, formatStamp, ymdOf } from '../time';
 import { normalizeWordCached as normalizeWord } from '../text';
@@ -115,7 +116,8 @@ function evaluateWhere(cp: CompiledPolicy, complaints: readonly Complaint[], tie
   complaints.forEach((c, i) => {
     if (!keep(c)) return;
     const seen = asItStood(c, asOf);
-    const e = { i, c: seen, tier: tiers[i], ev: evaluate(cp, seen, tiers[i].rank, asOf), at: asOf };
+    const rank = tiers[i].rank;
+    const e = { i, c: seen, rank, ev: packEvaluation(evaluate(cp, seen, rank, asOf)), at: asOf };
     if (!retain || retain(e)) out.push(e);
   });
   return out;
@@ -158,7 +160,7 @@ export function reportFigures(input: ReportInput): ReportFigures {
     byCategory: countBy(pop, (e) => e.c.category),
     byChannel: countBy(pop, (e) => e.c.channel),
     byDepartment: countBy(pop, (e) => e.c.department),
-    byTier: countBy(pop, (e) => cp.policy.tiers[e.tier.rank].zh, tierOrder),
+    byTier: countBy(pop, (e) => cp.policy.tiers[e.rank].zh, tierOrder),
     byBranch: pop.some((e) => e.c.branch) ? countBy(pop, (e) => e.c.branch) : [],
     byDay,
     // A reopened complaint is handled again: it counts as a repeat (issue 13).
@@ -283,9 +285,11 @@ function overdueLines(cp: CompiledPolicy, all: Evaluated[], period: Period): Ove
     if (!(during && (e.ev.breached.length > 0 || reopenLate)) && !carried) continue;
     const due: OverdueLine['due'] = {};
     const done: OverdueLine['done'] = {};
-    for (const m of e.ev.milestones) {
-      if (m.due) due[m.key] = formatDeadline(m.due);
-      if (m.done !== undefined) done[m.key] = formatStamp(m.done);
+    for (let i = 0; i < milestoneCount(e.ev); i++) {
+      const d = dueOf(e.ev, i);
+      const t = doneOf(e.ev, i);
+      if (d) due[e.ev.keys[i]] = formatDeadline(d);
+      if (t !== undefined) done[e.ev.keys[i]] = formatStamp(t);
     }
     lines.push({
       row: e.c.row,
@@ -296,7 +300,7 @@ function overdueLines(cp: CompiledPolicy, all: Evaluated[], period: Period): Ove
       contact: e.c.contact ?? '',
       department: e.c.department ?? '',
       handler: e.c.handler ?? '',
-      tier: cp.policy.tiers[e.tier.rank].zh,
+      tier: cp.policy.tiers[e.rank].zh,
       status: e.ev.status,
       breached: e.ev.breached,
       due,
