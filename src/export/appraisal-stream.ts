@@ -6,6 +6,7 @@ import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ReportModel } from '../core/report/model';
 import { BookTarget, render, withCharts } from './appraisal-workbook';
+import { zipWithZlib } from './zip-node';
 
 export async function appraisalStreamBytes(model: ReportModel): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -19,5 +20,5 @@ export async function appraisalStreamBytes(model: ReportModel): Promise<Uint8Arr
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true, zip: { store: true } });
   const layouts = render(wb as unknown as BookTarget, model);
   await wb.commit();
-  return withCharts(Buffer.concat(chunks), layouts);
+  return withCharts(Buffer.concat(chunks), layouts, zipWithZlib);
 }

@@ -20,6 +20,9 @@ export interface PartWriter {
   write(pkg: OoxmlPackage): void;
 }
 
+/** Zips a package's parts (path → bytes) into one file. */
+export type Zipper = (files: Readonly<Record<string, Uint8Array>>) => Uint8Array;
+
 export class OoxmlPackage {
   private readonly files: Record<string, Uint8Array>;
 
@@ -46,8 +49,9 @@ export class OoxmlPackage {
     this.files[path] = strToU8(xml);
   }
 
-  bytes(): Uint8Array {
-    return zipSync(this.files, { level: 6 });
+  /** The package zipped: by fflate (pure JS, the task pane's), or by the zipper given (the CLI's, native zlib). */
+  bytes(zip?: Zipper): Uint8Array {
+    return zip ? zip(this.files) : zipSync(this.files, { level: 6 });
   }
 }
 
