@@ -145,11 +145,12 @@ export async function runReport(file: string, opts: ReportOptions, io: ReportIO)
   complaints.length = 0;
 
   const includeContacts = !!opts.includeContacts;
-  const model = reportModel(figures, policy.policy, { register: `${file} [${reg.sheet}]`, policyLabel: label, includeContacts });
+  // Masked once: the workbook and the stdout output show the same figures (a deep copy of them all).
+  const shown = figuresForOutput(figures, includeContacts);
+  const model = reportModel(figures, policy.policy, { register: `${file} [${reg.sheet}]`, policyLabel: label, includeContacts }, shown);
   model.sheets.push(notesSheet(model.properties.title, [{ label: `${file} [${reg.sheet}]`, readout: read }], [], includeContacts, lang()));
   progress(`writing ${outFile}…`);
   await writeAppraisal(model, outFile, opts.out === undefined);
-  const shown = figuresForOutput(figures, includeContacts);
   if (opts.json) io.out(JSON.stringify({ ...shownJson(shown), read: readoutJson(includeContacts ? read : maskDeep(read), lang()) }));
   else {
     io.out(m('report.wrote', { file: outFile, sheets: model.sheets.map((s) => s.name).join(', ') }));

@@ -27,10 +27,18 @@ export interface UnitIndicators {
   responseScore: number | null;
 }
 
+// Asked once per complaint per figure (several hundred thousand times in a big month): one answer per policy and tier.
+const responseCache = new WeakMap<CompiledPolicy, Map<number, MilestoneKey | undefined>>();
+
 /** The milestone that is the response (002: "公司开始处理投诉的时间"): the tier's first clock from receipt. */
 export function responseMilestone(cp: CompiledPolicy, rank: number): MilestoneKey | undefined {
-  const clocks = cp.clocksByRank[rank] ?? [];
-  return MILESTONES.find((m) => clocks.some((c) => c.milestone === m && c.anchor === 'receipt'));
+  let byRank = responseCache.get(cp);
+  if (!byRank) responseCache.set(cp, (byRank = new Map()));
+  if (!byRank.has(rank)) {
+    const clocks = cp.clocksByRank[rank] ?? [];
+    byRank.set(rank, MILESTONES.find((m) => clocks.some((c) => c.milestone === m && c.anchor === 'receipt')));
+  }
+  return byRank.get(rank);
 }
 
 /**
