@@ -81,3 +81,15 @@ export function onTimeOf(items: Evaluated[]): Record<MilestoneKey | 'all', Rate>
   for (const k of [...MILESTONES, 'all'] as const) out[k] = rate(met[k], met[k] + late[k]);
   return out;
 }
+
+/** Items by key, each group in input order, the groups in first-seen order. */
+export function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const x of items) {
+    const k = key(x);
+    const g = groups.get(k);
+    if (g) g.push(x);
+    else groups.set(k, [x]);
+  }
+  return groups;
+}

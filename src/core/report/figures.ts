@@ -8,18 +8,18 @@ import { assignTiers, TierResult } from '../tier';
 import { evaluate, formatDeadline } from '../sla';
 import { doneOf, dueOf, milestoneCount, packEvaluation } from './evaluated';
 import { workdayIndex } from '../calendar/calendar';
-import { Stamp, addMonthsClipped, dayOfStamp, formatStamp, ymdOf } from '../time';
-import { normalizeWordCached as normalizeWord } from '../text';
+import { Stamp, dayOfStamp, formatStamp, ymdOf } from '../time';
 import { Period, closesYear, monthsOf, previousPeriod } from './period';
 import { SurveyResponse, SURVEY_DIMENSIONS } from './survey';
 import { perBranch, unitNamer } from './branches';
+import { secondaryFlags } from './secondary';
 import { qualityFineLines } from './quality';
 import { productFigures } from './products';
 import { creditedHandler, indicatorFigures, responseComponent } from './indicators';
 import {
   OverdueLine, PenaltyLine, QuarterFigures, ReportFigures, ReportInput, SatisfactionBlock, SatisfactionFigures, UnitAppraisal,
 } from './figures-types';
-import { Evaluated, UNFILLED, asItStood, countBy, counted, inPeriod, mean, median, onTimeOf, rate, round } from './figures-basics';
+import { Evaluated, UNFILLED, asItStood, countBy, counted, groupBy, inPeriod, mean, median, onTimeOf, rate, round } from './figures-basics';
 
 export * from './figures-types';
 
@@ -70,44 +70,9 @@ function appraise(cp: CompiledPolicy, unit: string, items: Evaluated[]): UnitApp
   return { unit, received: items.length, resolved, resolutionRate, onTimeRate: onTime, rated: ratings.length, meanSatisfaction: sat.mean, csat: sat.csat, components, score, grade, note };
 }
 
-function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const x of items) {
-    const k = key(x);
-    const g = groups.get(k);
-    if (g) g.push(x);
-    else groups.set(k, [x]);
-  }
-  return groups;
-}
-
 function appraiseBy(cp: CompiledPolicy, items: Evaluated[], key: (c: Complaint) => string | undefined): UnitAppraisal[] {
   const groups = groupBy(items, (e) => key(e.c) || UNFILLED);
   return [...groups].map(([k, g]) => appraise(cp, k, g)).sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.unit.localeCompare(b.unit));
-}
-
-/** Same customer, same subject, an earlier valid complaint within three months (二次投诉, 001). */
-function secondaryFlags(rows: readonly Complaint[]): boolean[] {
-  const flags = rows.map(() => false);
-  const groups = new Map<string, number[]>();
-  rows.forEach((c, i) => {
-    if (!counted(c) || !c.subject || !c.customer) return;
-    const k = `${normalizeWord(c.customer)}\u0000${normalizeWord(c.subject)}`;
-    const g = groups.get(k);
-    if (g) g.push(i);
-    else groups.set(k, [i]);
-  });
-  for (const g of groups.values()) {
-    if (g.length < 2) continue;
-    g.sort((a, b) => (rows[a].received as number) - (rows[b].received as number) || a - b);
-    let left = 0;
-    for (let i = 1; i < g.length; i++) {
-      const start = addMonthsClipped(rows[g[i]].received as number, -3);
-      while ((rows[g[left]].received as number) < start) left++;
-      if (left < i) flags[g[i]] = true;
-    }
-  }
-  return flags;
 }
 
 /** The complaints that pass `keep`, each evaluated as it stood at `asOf`. */
@@ -139,7 +104,8 @@ export function reportFigures(input: ReportInput): ReportFigures {
   // The kept evaluations hold their own tiers; the rest (a million-row register's other months,
   // about 100 bytes a row) are let go before the secondary-complaint groups are built.
   tiers.length = 0;
-  const secondary = perBranch(complaints, secondaryFlags);
+  // Read for the period's rows only (popIndex, the indicators).
+  const secondary = perBranch(complaints, (rows) => secondaryFlags(rows, period.start));
   const popIndex = new Set(pop.map((e) => e.i));
 
   const resolvedItems = pop.filter((e) => e.c.resolved !== undefined);
