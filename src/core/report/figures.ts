@@ -4,8 +4,8 @@
 import { reworkFigures } from './rework';
 import { CompiledPolicy } from '../policy/compile';
 import { Complaint } from '../register/complaint';
-import { assignTiers, TierResult } from '../tier';
-import { evaluate, formatDeadline } from '../sla';
+import { assignTiers } from '../tier';
+import { Deadline, evaluate, formatDeadline } from '../sla';
 import { doneOf, dueOf, milestoneCount, packEvaluation } from './evaluated';
 import { workdayIndex } from '../calendar/calendar';
 import { Stamp, dayOfStamp, formatStamp, ymdOf } from '../time';
@@ -76,12 +76,12 @@ function appraiseBy(cp: CompiledPolicy, items: Evaluated[], key: (c: Complaint) 
 }
 
 /** The complaints that pass `keep`, each evaluated as it stood at `asOf`. */
-function evaluateWhere(cp: CompiledPolicy, complaints: readonly Complaint[], tiers: TierResult[], asOf: Stamp, keep: (c: Complaint) => boolean, retain?: (e: Evaluated) => boolean): Evaluated[] {
+function evaluateWhere(cp: CompiledPolicy, complaints: readonly Complaint[], ranks: Int32Array, asOf: Stamp, keep: (c: Complaint) => boolean, retain?: (e: Evaluated) => boolean): Evaluated[] {
   const out: Evaluated[] = [];
   complaints.forEach((c, i) => {
     if (!keep(c)) return;
     const seen = asItStood(c, asOf);
-    const rank = tiers[i].rank;
+    const rank = ranks[i];
     const e = { i, c: seen, rank, ev: packEvaluation(evaluate(cp, seen, rank, asOf)), at: asOf };
     if (!retain || retain(e)) out.push(e);
   });
@@ -93,17 +93,16 @@ export function reportFigures(input: ReportInput): ReportFigures {
   // Several branches: departments, handlers and staff are units of their branch.
   const name = unitNamer(input.complaints);
   const complaints = input.complaints.map((c) => (c.branch ? { ...c, department: name(c, c.department, UNFILLED), handler: name(c, c.handler), staff: name(c, c.staff), resolvedBy: name(c, c.resolvedBy) } : c));
-  const tiers = perBranch(complaints, (rows) => assignTiers(cp, rows));
+  // Only the rank is read: a million-row register's tier results (~90 bytes each) are let go
+  // before the clocks are evaluated beside the complaints.
+  const ranks = Int32Array.from(perBranch(complaints, (rows) => assignTiers(cp, rows)), (t) => t.rank);
   // Everything received before the period ends: the period's complaints and older ones still open.
   // Only what a figure reads is kept (a million-row register must fit in 1 GB): the period's
   // complaints and older ones still overdue, the only ones the overdue list carries over.
-  const all = evaluateWhere(cp, complaints, tiers, asOf, (c) => c.received !== undefined && c.received < period.end, (e) => inPeriod(e.c, period) || e.ev.status === 'overdue');
+  const all = evaluateWhere(cp, complaints, ranks, asOf, (c) => c.received !== undefined && c.received < period.end, (e) => inPeriod(e.c, period) || e.ev.status === 'overdue');
   // A complaint received after the as-of time had not happened yet.
   const pop = all.filter((e) => counted(e.c) && inPeriod(e.c, period) && (e.c.received as number) <= asOf);
-  const quarter = period.kind === 'quarter' ? quarterFigures(cp, complaints, tiers, period, pop, asOf) : null;
-  // The kept evaluations hold their own tiers; the rest (a million-row register's other months,
-  // about 100 bytes a row) are let go before the secondary-complaint groups are built.
-  tiers.length = 0;
+  const quarter = period.kind === 'quarter' ? quarterFigures(cp, complaints, ranks, period, pop, asOf) : null;
   // Read for the period's rows only (popIndex, the indicators).
   const secondary = perBranch(complaints, (rows) => secondaryFlags(rows, period.start));
   const popIndex = new Set(pop.map((e) => e.i));
@@ -184,10 +183,10 @@ function reward(complaints: readonly Complaint[], year: number, asOf: Stamp): { 
  * The quarter's departments from the very population every other sheet uses (one snapshot at the
  * as-of time), beside the previous quarter as it stood when it closed (or at the as-of time, if earlier).
  */
-function quarterFigures(cp: CompiledPolicy, complaints: readonly Complaint[], tiers: TierResult[], period: Period, pop: Evaluated[], asOf: Stamp): QuarterFigures {
+function quarterFigures(cp: CompiledPolicy, complaints: readonly Complaint[], ranks: Int32Array, period: Period, pop: Evaluated[], asOf: Stamp): QuarterFigures {
   const prev = previousPeriod(period);
   const prevAsOf = Math.min(prev.end, asOf);
-  const prevItems = evaluateWhere(cp, complaints, tiers, prevAsOf, (c) => counted(c) && inPeriod(c, prev) && receivedBy(c, prevAsOf));
+  const prevItems = evaluateWhere(cp, complaints, ranks, prevAsOf, (c) => counted(c) && inPeriod(c, prev) && receivedBy(c, prevAsOf));
   const prevGrades = new Map(appraiseBy(cp, prevItems, (c) => c.department).map((u) => [u.unit, u.grade]));
   const departments = appraiseBy(cp, pop, (c) => c.department).map((u) => {
     const previousGrade = prevGrades.get(u.unit) ?? '—';
@@ -241,8 +240,27 @@ function satisfactionFigures(pop: Evaluated[], input: ReportInput): Satisfaction
   };
 }
 
+/**
+ * The texts of times, one string per distinct time: a big month's overdue list (130,000 lines at
+ * 1M rows) repeats its deadlines and receipt times thousands of times, each line held until written.
+ */
+function timeTexts(): { stamp: (t: Stamp) => string; deadline: (d: Deadline) => string } {
+  const stamps = new Map<number, string>();
+  const days = new Map<number, string>();
+  const memo = (m: Map<number, string>, k: number, text: () => string) => {
+    let s = m.get(k);
+    if (s === undefined) m.set(k, (s = text()));
+    return s;
+  };
+  return {
+    stamp: (t) => memo(stamps, t, () => formatStamp(t)),
+    deadline: (d) => (d.kind === 'date' ? memo(days, d.day as number, () => formatDeadline(d)) : memo(stamps, d.end, () => formatDeadline(d))),
+  };
+}
+
 function overdueLines(cp: CompiledPolicy, all: Evaluated[], period: Period): OverdueLine[] {
   const lines: OverdueLine[] = [];
+  const text = timeTexts();
   for (const e of all) {
     if (!counted(e.c)) continue;
     const during = inPeriod(e.c, period);
@@ -254,14 +272,14 @@ function overdueLines(cp: CompiledPolicy, all: Evaluated[], period: Period): Ove
     for (let i = 0; i < milestoneCount(e.ev); i++) {
       const d = dueOf(e.ev, i);
       const t = doneOf(e.ev, i);
-      if (d) due[e.ev.keys[i]] = formatDeadline(d);
-      if (t !== undefined) done[e.ev.keys[i]] = formatStamp(t);
+      if (d) due[e.ev.keys[i]] = text.deadline(d);
+      if (t !== undefined) done[e.ev.keys[i]] = text.stamp(t);
     }
     lines.push({
       row: e.c.row,
       branch: e.c.branch ?? '',
       id: e.c.id ?? '',
-      received: formatStamp(e.c.received as number),
+      received: text.stamp(e.c.received as number),
       customer: e.c.customer ?? '',
       contact: e.c.contact ?? '',
       department: e.c.department ?? '',
