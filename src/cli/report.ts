@@ -133,14 +133,16 @@ export async function runReport(file: string, opts: ReportOptions, io: ReportIO)
   progress(`read ${complaints.length.toLocaleString('en-US')} rows from sheet "${reg.sheet}" in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const survey = surveyFrom(sheets, io.err);
 
+  // Deadlines counted through a year the calendar has no holiday notice for (issue 13); counted
+  // before the figures, whose evaluations a million-row register cannot hold beside these too.
+  const coverage = reportCoverage(policy, complaints, asOf);
   progress('computing figures…');
   const t1 = Date.now();
   const figures = reportFigures({ policy, complaints, survey, period, asOf });
   progress(`figures in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
   reportUnread(complaints, reg.sheet, io.err);
   const read = readoutFor(reg, policy);
-  // Deadlines counted through a year the calendar has no holiday notice for (issue 13).
-  read.warnings.push(...coverageWarnings(policy, reportCoverage(policy, complaints, asOf)));
+  read.warnings.push(...coverageWarnings(policy, coverage));
   // The figures hold all the workbook needs: a million complaints need not stay alive while it is written.
   complaints.length = 0;
 

@@ -183,7 +183,7 @@ export function render(wb: BookTarget, model: ReportModel): ReportSheetLayout[] 
 }
 
 /** The written package with the report's charts (and default font) added: exceljs writes neither. */
-export const withCharts = (bytes: Uint8Array, layouts: readonly ReportSheetLayout[], zip?: Zipper): Uint8Array => addCharts(bytes, reportCharts(layouts), zip);
+export const withCharts = (bytes: Uint8Array | Readonly<Record<string, Uint8Array>>, layouts: readonly ReportSheetLayout[], zip?: Zipper): Uint8Array => addCharts(bytes, reportCharts(layouts), zip);
 
 /**
  * The appraisal workbook as an exceljs document, without charts (exceljs has no chart model):

@@ -55,7 +55,7 @@ export function chartWriters(pkg: OoxmlPackage, charts: readonly ChartPlan[]): P
 }
 
 /** The package with the charts added. */
-export function addCharts(bytes: Uint8Array, charts: readonly ChartPlan[], zip?: Zipper): Uint8Array {
+export function addCharts(bytes: Uint8Array | Readonly<Record<string, Uint8Array>>, charts: readonly ChartPlan[], zip?: Zipper): Uint8Array {
   const pkg = new OoxmlPackage(bytes);
   for (const w of chartWriters(pkg, charts)) w.write(pkg);
   return pkg.bytes(zip);

@@ -26,9 +26,11 @@ export type Zipper = (files: Readonly<Record<string, Uint8Array>>) => Uint8Array
 export class OoxmlPackage {
   private readonly files: Record<string, Uint8Array>;
 
-  constructor(bytes: Uint8Array) {
+  /** From a zip's bytes, or from its parts already unzipped (path → bytes). */
+  constructor(source: Uint8Array | Readonly<Record<string, Uint8Array>>) {
     // Folder entries ("xl/", which exceljs' document writer adds) are not parts (OPC 9.1): dropped.
-    this.files = unzipSync(bytes, { filter: (f) => !f.name.endsWith('/') });
+    if (source instanceof Uint8Array) this.files = unzipSync(source, { filter: (f) => !f.name.endsWith('/') });
+    else this.files = Object.fromEntries(Object.entries(source).filter(([name]) => !name.endsWith('/')));
   }
 
   has(path: string): boolean {
