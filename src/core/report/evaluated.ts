@@ -2,24 +2,26 @@
 // evaluations at once (the period's complaints and older ones still overdue) beside the
 // complaints: the full Evaluation of sla.ts (an object per milestone and per deadline, ~890 bytes)
 // does not fit that in 1 GB. The report keeps only what a figure reads: the status, the breached
-// milestones, and per milestone its deadline and done time as numbers in one array; the milestone
+// milestones, and per milestone its deadline end and done time as numbers in one array; the milestone
 // list and an empty breached list are shared between every evaluation with the same clocks.
 import { Deadline, Evaluation, Status } from '../sla';
 import { MilestoneKey } from '../policy/types';
-import { Day, Stamp } from '../time';
+import { MINUTES_PER_DAY, Stamp } from '../time';
 
-/** Numbers per milestone in `times`: deadline end, deadline day (NaN: a date-time deadline), done. */
-const STRIDE = 3;
+/** Numbers per milestone in `times`: deadline end, done. */
+const STRIDE = 2;
 
 export interface PackedEval {
   readonly status: Status;
   readonly breached: readonly MilestoneKey[];
   /** The milestones in clock order (shared). */
   readonly keys: readonly MilestoneKey[];
-  /** Per milestone: [due end, due day, done], NaN where there is none (no deadline, a date-time deadline, not done). */
+  /** Per milestone: [due end, done], NaN where there is none (no deadline, not done). */
   readonly times: readonly number[];
   /** Bit i: milestone i is breached. */
   readonly late: number;
+  /** Bit i: milestone i's deadline is a date (its day ends at `end`), not a date and time. */
+  readonly dates: number;
   /** 重新处理 (000): the reopened complaint's own deadline and whether it was missed. */
   readonly reopen?: { readonly due: Deadline; readonly breached: boolean };
 }
@@ -42,12 +44,14 @@ export function packEvaluation(ev: Evaluation): PackedEval {
   const ms = ev.milestones;
   const times = new Array<number>(ms.length * STRIDE);
   let late = 0;
+  let dates = 0;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
     times[i * STRIDE] = m.due ? m.due.end : NaN;
-    times[i * STRIDE + 1] = m.due?.kind === 'date' ? (m.due.day as Day) : NaN;
-    times[i * STRIDE + 2] = m.done ?? NaN;
+    times[i * STRIDE + 1] = m.done ?? NaN;
     if (m.breached) late |= 1 << i;
+    // A date deadline ends at the midnight after its day (sla.ts makes every one so): the day is not kept.
+    if (m.due?.kind === 'date') dates |= 1 << i;
   }
   const packed = {
     status: ev.status,
@@ -55,6 +59,7 @@ export function packEvaluation(ev: Evaluation): PackedEval {
     keys: sharedKeys(ms.map((m) => m.key)),
     times,
     late,
+    dates,
   };
   return ev.reopen ? { ...packed, reopen: { due: ev.reopen.due, breached: ev.reopen.breached } } : packed;
 }
@@ -66,8 +71,7 @@ export const milestoneCount = (p: PackedEval): number => p.keys.length;
 export function dueOf(p: PackedEval, i: number): Deadline | undefined {
   const end = p.times[i * STRIDE];
   if (Number.isNaN(end)) return undefined;
-  const day = p.times[i * STRIDE + 1];
-  return Number.isNaN(day) ? { kind: 'datetime', end } : { kind: 'date', day, end };
+  return p.dates & (1 << i) ? { kind: 'date', day: end / MINUTES_PER_DAY - 1, end } : { kind: 'datetime', end };
 }
 
 /** Milestone i's deadline end (the last on-time moment), undefined when it has none. */
@@ -78,7 +82,7 @@ export function dueEndOf(p: PackedEval, i: number): Stamp | undefined {
 
 /** When milestone i was done (recorded, or taken as the resolution), undefined when not done. */
 export function doneOf(p: PackedEval, i: number): Stamp | undefined {
-  const t = p.times[i * STRIDE + 2];
+  const t = p.times[i * STRIDE + 1];
   return Number.isNaN(t) ? undefined : t;
 }
 

@@ -103,9 +103,8 @@ export function reportFigures(input: ReportInput): ReportFigures {
   // A complaint received after the as-of time had not happened yet.
   const pop = all.filter((e) => counted(e.c) && inPeriod(e.c, period) && (e.c.received as number) <= asOf);
   const quarter = period.kind === 'quarter' ? quarterFigures(cp, complaints, ranks, period, pop, asOf) : null;
-  // Read for the period's rows only (popIndex, the indicators).
+  // Read for the period's rows only (the repeat rate, the indicators).
   const secondary = perBranch(complaints, (rows) => secondaryFlags(rows, period.start));
-  const popIndex = new Set(pop.map((e) => e.i));
 
   const resolvedItems = pop.filter((e) => e.c.resolved !== undefined);
   const hours = resolvedItems.map((e) => ((e.c.resolved as number) - (e.c.received as number)) / 60);
@@ -129,7 +128,7 @@ export function reportFigures(input: ReportInput): ReportFigures {
     byBranch: pop.some((e) => e.c.branch) ? countBy(pop, (e) => e.c.branch) : [],
     byDay,
     // A reopened complaint is handled again: it counts as a repeat (issue 13).
-    secondary: rate(complaints.filter((c, i) => (secondary[i] || c.reopened !== undefined) && popIndex.has(i)).length, pop.length),
+    secondary: rate(pop.filter((e) => secondary[e.i] || e.c.reopened !== undefined).length, pop.length),
     resolutionTime: { resolved: resolvedItems.length, meanHours: mean(hours), medianHours: median(hours), meanWorkdays: mean(workdays), medianWorkdays: median(workdays) },
     onTime: onTimeOf(pop),
     resolution: rate(resolvedItems.length, pop.length),
