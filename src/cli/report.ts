@@ -133,23 +133,26 @@ export async function runReport(file: string, opts: ReportOptions, io: ReportIO)
   progress(`read ${complaints.length.toLocaleString('en-US')} rows from sheet "${reg.sheet}" in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const survey = surveyFrom(sheets, io.err);
 
+  // Deadlines counted through a year the calendar has no holiday notice for (issue 13); counted
+  // before the figures, whose evaluations a million-row register cannot hold beside these too.
+  const coverage = reportCoverage(policy, complaints, asOf);
   progress('computing figures…');
   const t1 = Date.now();
   const figures = reportFigures({ policy, complaints, survey, period, asOf });
   progress(`figures in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
   reportUnread(complaints, reg.sheet, io.err);
   const read = readoutFor(reg, policy);
-  // Deadlines counted through a year the calendar has no holiday notice for (issue 13).
-  read.warnings.push(...coverageWarnings(policy, reportCoverage(policy, complaints, asOf)));
+  read.warnings.push(...coverageWarnings(policy, coverage));
   // The figures hold all the workbook needs: a million complaints need not stay alive while it is written.
   complaints.length = 0;
 
   const includeContacts = !!opts.includeContacts;
-  const model = reportModel(figures, policy.policy, { register: `${file} [${reg.sheet}]`, policyLabel: label, includeContacts });
+  // Masked once: the workbook and the stdout output show the same figures (a deep copy of them all).
+  const shown = figuresForOutput(figures, includeContacts);
+  const model = reportModel(figures, policy.policy, { register: `${file} [${reg.sheet}]`, policyLabel: label, includeContacts }, shown);
   model.sheets.push(notesSheet(model.properties.title, [{ label: `${file} [${reg.sheet}]`, readout: read }], [], includeContacts, lang()));
   progress(`writing ${outFile}…`);
   await writeAppraisal(model, outFile, opts.out === undefined);
-  const shown = figuresForOutput(figures, includeContacts);
   if (opts.json) io.out(JSON.stringify({ ...shownJson(shown), read: readoutJson(includeContacts ? read : maskDeep(read), lang()) }));
   else {
     io.out(m('report.wrote', { file: outFile, sheets: model.sheets.map((s) => s.name).join(', ') }));

@@ -6,6 +6,8 @@ import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ReportModel } from '../core/report/model';
 import { BookTarget, render, withCharts } from './appraisal-workbook';
+import { zipWithZlib } from './zip-node';
+import { storedParts } from './stored-zip';
 
 export async function appraisalStreamBytes(model: ReportModel): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -15,9 +17,12 @@ export async function appraisalStreamBytes(model: ReportModel): Promise<Uint8Arr
       done();
     },
   });
-  // Stored, not deflated: withCharts unzips this package and deflates the whole of it once more.
+  // Stored, not deflated: its parts are read in place (storedParts) and the whole package deflated once.
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true, zip: { store: true } });
   const layouts = render(wb as unknown as BookTarget, model);
   await wb.commit();
-  return withCharts(Buffer.concat(chunks), layouts);
+  const stored = Buffer.concat(chunks);
+  // The chunks are copied: let them go before the package is zipped again.
+  chunks.length = 0;
+  return withCharts(storedParts(stored), layouts, zipWithZlib);
 }

@@ -9,6 +9,7 @@ import { ReportSheetLayout, layoutReportSheet } from '../workbook/report-layout'
 import { rangeBounds } from '../workbook/address';
 import { reportCharts } from '../workbook/charts';
 import { addCharts } from './charts';
+import type { Zipper } from './charts/package';
 import { BODY_SIZE, CellStyle, DATA_BAR, REPORT_FONT, REPORT_STYLES, argb } from '../workbook/style';
 
 const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) }, bgColor: { argb: argb(hex) } });
@@ -182,7 +183,7 @@ export function render(wb: BookTarget, model: ReportModel): ReportSheetLayout[] 
 }
 
 /** The written package with the report's charts (and default font) added: exceljs writes neither. */
-export const withCharts = (bytes: Uint8Array, layouts: readonly ReportSheetLayout[]): Uint8Array => addCharts(bytes, reportCharts(layouts));
+export const withCharts = (bytes: Uint8Array | Readonly<Record<string, Uint8Array>>, layouts: readonly ReportSheetLayout[], zip?: Zipper): Uint8Array => addCharts(bytes, reportCharts(layouts), zip);
 
 /**
  * The appraisal workbook as an exceljs document, without charts (exceljs has no chart model):

@@ -2,8 +2,7 @@
 // stood at the as-of time, which complaints count, counts by key and on-time rates per milestone.
 import { MILESTONES, MilestoneKey } from '../policy/types';
 import { Complaint } from '../register/complaint';
-import { TierResult } from '../tier';
-import { Evaluation } from '../sla';
+import { PackedEval, breachedAt, doneOf, dueEndOf, milestoneCount } from './evaluated';
 import { Stamp } from '../time';
 import { Count, Rate } from './figures-types';
 
@@ -39,8 +38,9 @@ export interface Evaluated {
   /** Index in the input's complaints (rows of two registers may share a row number). */
   i: number;
   c: Complaint;
-  tier: TierResult;
-  ev: Evaluation;
+  /** The complaint's tier rank (the tier result itself is let go: a figure reads only the rank). */
+  rank: number;
+  ev: PackedEval;
   /** The as-of time it was evaluated at: a response still missing past its deadline is late by then. */
   at?: Stamp;
 }
@@ -65,13 +65,14 @@ export function onTimeOf(items: Evaluated[]): Record<MilestoneKey | 'all', Rate>
   const late: Record<string, number> = { all: 0 };
   for (const m of MILESTONES) met[m] = late[m] = 0;
   for (const { ev } of items) {
-    for (const m of ev.milestones) {
-      if (!m.due) continue;
-      if (m.breached) {
-        late[m.key]++;
+    for (let i = 0; i < milestoneCount(ev); i++) {
+      if (dueEndOf(ev, i) === undefined) continue;
+      const key = ev.keys[i];
+      if (breachedAt(ev, i)) {
+        late[key]++;
         late.all++;
-      } else if (m.done !== undefined) {
-        met[m.key]++;
+      } else if (doneOf(ev, i) !== undefined) {
+        met[key]++;
         met.all++;
       }
     }
@@ -79,4 +80,16 @@ export function onTimeOf(items: Evaluated[]): Record<MilestoneKey | 'all', Rate>
   const out = {} as Record<MilestoneKey | 'all', Rate>;
   for (const k of [...MILESTONES, 'all'] as const) out[k] = rate(met[k], met[k] + late[k]);
   return out;
+}
+
+/** Items by key, each group in input order, the groups in first-seen order. */
+export function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const x of items) {
+    const k = key(x);
+    const g = groups.get(k);
+    if (g) g.push(x);
+    else groups.set(k, [x]);
+  }
+  return groups;
 }

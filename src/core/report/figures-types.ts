@@ -61,7 +61,7 @@ export interface OverdueLine {
   handler: string;
   tier: string;
   status: Status;
-  breached: MilestoneKey[];
+  breached: readonly MilestoneKey[];
   due: Partial<Record<MilestoneKey, string>>;
   done: Partial<Record<MilestoneKey, string>>;
   /** Received before the period and still overdue at the as-of time. */

@@ -4,21 +4,22 @@
 import { reworkFigures } from './rework';
 import { CompiledPolicy } from '../policy/compile';
 import { Complaint } from '../register/complaint';
-import { assignTiers, TierResult } from '../tier';
-import { evaluate, formatDeadline } from '../sla';
+import { assignTiers } from '../tier';
+import { Deadline, evaluate, formatDeadline } from '../sla';
+import { doneOf, dueOf, milestoneCount, packEvaluation } from './evaluated';
 import { workdayIndex } from '../calendar/calendar';
-import { Stamp, addMonthsClipped, dayOfStamp, formatStamp, ymdOf } from '../time';
-import { normalizeWordCached as normalizeWord } from '../text';
+import { Stamp, dayOfStamp, formatStamp, ymdOf } from '../time';
 import { Period, closesYear, monthsOf, previousPeriod } from './period';
 import { SurveyResponse, SURVEY_DIMENSIONS } from './survey';
 import { perBranch, unitNamer } from './branches';
+import { secondaryFlags } from './secondary';
 import { qualityFineLines } from './quality';
 import { productFigures } from './products';
 import { creditedHandler, indicatorFigures, responseComponent } from './indicators';
 import {
   OverdueLine, PenaltyLine, QuarterFigures, ReportFigures, ReportInput, SatisfactionBlock, SatisfactionFigures, UnitAppraisal,
 } from './figures-types';
-import { Evaluated, UNFILLED, asItStood, countBy, counted, inPeriod, mean, median, onTimeOf, rate, round } from './figures-basics';
+import { Evaluated, UNFILLED, asItStood, countBy, counted, groupBy, inPeriod, mean, median, onTimeOf, rate, round } from './figures-basics';
 
 export * from './figures-types';
 
@@ -69,53 +70,19 @@ function appraise(cp: CompiledPolicy, unit: string, items: Evaluated[]): UnitApp
   return { unit, received: items.length, resolved, resolutionRate, onTimeRate: onTime, rated: ratings.length, meanSatisfaction: sat.mean, csat: sat.csat, components, score, grade, note };
 }
 
-function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const x of items) {
-    const k = key(x);
-    const g = groups.get(k);
-    if (g) g.push(x);
-    else groups.set(k, [x]);
-  }
-  return groups;
-}
-
 function appraiseBy(cp: CompiledPolicy, items: Evaluated[], key: (c: Complaint) => string | undefined): UnitAppraisal[] {
   const groups = groupBy(items, (e) => key(e.c) || UNFILLED);
   return [...groups].map(([k, g]) => appraise(cp, k, g)).sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.unit.localeCompare(b.unit));
 }
 
-/** Same customer, same subject, an earlier valid complaint within three months (二次投诉, 001). */
-function secondaryFlags(rows: readonly Complaint[]): boolean[] {
-  const flags = rows.map(() => false);
-  const groups = new Map<string, number[]>();
-  rows.forEach((c, i) => {
-    if (!counted(c) || !c.subject || !c.customer) return;
-    const k = `${normalizeWord(c.customer)}\u0000${normalizeWord(c.subject)}`;
-    const g = groups.get(k);
-    if (g) g.push(i);
-    else groups.set(k, [i]);
-  });
-  for (const g of groups.values()) {
-    if (g.length < 2) continue;
-    g.sort((a, b) => (rows[a].received as number) - (rows[b].received as number) || a - b);
-    let left = 0;
-    for (let i = 1; i < g.length; i++) {
-      const start = addMonthsClipped(rows[g[i]].received as number, -3);
-      while ((rows[g[left]].received as number) < start) left++;
-      if (left < i) flags[g[i]] = true;
-    }
-  }
-  return flags;
-}
-
 /** The complaints that pass `keep`, each evaluated as it stood at `asOf`. */
-function evaluateWhere(cp: CompiledPolicy, complaints: readonly Complaint[], tiers: TierResult[], asOf: Stamp, keep: (c: Complaint) => boolean, retain?: (e: Evaluated) => boolean): Evaluated[] {
+function evaluateWhere(cp: CompiledPolicy, complaints: readonly Complaint[], ranks: Int32Array, asOf: Stamp, keep: (c: Complaint) => boolean, retain?: (e: Evaluated) => boolean): Evaluated[] {
   const out: Evaluated[] = [];
   complaints.forEach((c, i) => {
     if (!keep(c)) return;
     const seen = asItStood(c, asOf);
-    const e = { i, c: seen, tier: tiers[i], ev: evaluate(cp, seen, tiers[i].rank, asOf), at: asOf };
+    const rank = ranks[i];
+    const e = { i, c: seen, rank, ev: packEvaluation(evaluate(cp, seen, rank, asOf)), at: asOf };
     if (!retain || retain(e)) out.push(e);
   });
   return out;
@@ -126,19 +93,18 @@ export function reportFigures(input: ReportInput): ReportFigures {
   // Several branches: departments, handlers and staff are units of their branch.
   const name = unitNamer(input.complaints);
   const complaints = input.complaints.map((c) => (c.branch ? { ...c, department: name(c, c.department, UNFILLED), handler: name(c, c.handler), staff: name(c, c.staff), resolvedBy: name(c, c.resolvedBy) } : c));
-  const tiers = perBranch(complaints, (rows) => assignTiers(cp, rows));
+  // Only the rank is read: a million-row register's tier results (~90 bytes each) are let go
+  // before the clocks are evaluated beside the complaints.
+  const ranks = Int32Array.from(perBranch(complaints, (rows) => assignTiers(cp, rows)), (t) => t.rank);
   // Everything received before the period ends: the period's complaints and older ones still open.
   // Only what a figure reads is kept (a million-row register must fit in 1 GB): the period's
   // complaints and older ones still overdue, the only ones the overdue list carries over.
-  const all = evaluateWhere(cp, complaints, tiers, asOf, (c) => c.received !== undefined && c.received < period.end, (e) => inPeriod(e.c, period) || e.ev.status === 'overdue');
+  const all = evaluateWhere(cp, complaints, ranks, asOf, (c) => c.received !== undefined && c.received < period.end, (e) => inPeriod(e.c, period) || e.ev.status === 'overdue');
   // A complaint received after the as-of time had not happened yet.
   const pop = all.filter((e) => counted(e.c) && inPeriod(e.c, period) && (e.c.received as number) <= asOf);
-  const quarter = period.kind === 'quarter' ? quarterFigures(cp, complaints, tiers, period, pop, asOf) : null;
-  // The kept evaluations hold their own tiers; the rest (a million-row register's other months,
-  // about 100 bytes a row) are let go before the secondary-complaint groups are built.
-  tiers.length = 0;
-  const secondary = perBranch(complaints, secondaryFlags);
-  const popIndex = new Set(pop.map((e) => e.i));
+  const quarter = period.kind === 'quarter' ? quarterFigures(cp, complaints, ranks, period, pop, asOf) : null;
+  // Read for the period's rows only (the repeat rate, the indicators).
+  const secondary = perBranch(complaints, (rows) => secondaryFlags(rows, period.start));
 
   const resolvedItems = pop.filter((e) => e.c.resolved !== undefined);
   const hours = resolvedItems.map((e) => ((e.c.resolved as number) - (e.c.received as number)) / 60);
@@ -158,11 +124,11 @@ export function reportFigures(input: ReportInput): ReportFigures {
     byCategory: countBy(pop, (e) => e.c.category),
     byChannel: countBy(pop, (e) => e.c.channel),
     byDepartment: countBy(pop, (e) => e.c.department),
-    byTier: countBy(pop, (e) => cp.policy.tiers[e.tier.rank].zh, tierOrder),
+    byTier: countBy(pop, (e) => cp.policy.tiers[e.rank].zh, tierOrder),
     byBranch: pop.some((e) => e.c.branch) ? countBy(pop, (e) => e.c.branch) : [],
     byDay,
     // A reopened complaint is handled again: it counts as a repeat (issue 13).
-    secondary: rate(complaints.filter((c, i) => (secondary[i] || c.reopened !== undefined) && popIndex.has(i)).length, pop.length),
+    secondary: rate(pop.filter((e) => secondary[e.i] || e.c.reopened !== undefined).length, pop.length),
     resolutionTime: { resolved: resolvedItems.length, meanHours: mean(hours), medianHours: median(hours), meanWorkdays: mean(workdays), medianWorkdays: median(workdays) },
     onTime: onTimeOf(pop),
     resolution: rate(resolvedItems.length, pop.length),
@@ -216,10 +182,10 @@ function reward(complaints: readonly Complaint[], year: number, asOf: Stamp): { 
  * The quarter's departments from the very population every other sheet uses (one snapshot at the
  * as-of time), beside the previous quarter as it stood when it closed (or at the as-of time, if earlier).
  */
-function quarterFigures(cp: CompiledPolicy, complaints: readonly Complaint[], tiers: TierResult[], period: Period, pop: Evaluated[], asOf: Stamp): QuarterFigures {
+function quarterFigures(cp: CompiledPolicy, complaints: readonly Complaint[], ranks: Int32Array, period: Period, pop: Evaluated[], asOf: Stamp): QuarterFigures {
   const prev = previousPeriod(period);
   const prevAsOf = Math.min(prev.end, asOf);
-  const prevItems = evaluateWhere(cp, complaints, tiers, prevAsOf, (c) => counted(c) && inPeriod(c, prev) && receivedBy(c, prevAsOf));
+  const prevItems = evaluateWhere(cp, complaints, ranks, prevAsOf, (c) => counted(c) && inPeriod(c, prev) && receivedBy(c, prevAsOf));
   const prevGrades = new Map(appraiseBy(cp, prevItems, (c) => c.department).map((u) => [u.unit, u.grade]));
   const departments = appraiseBy(cp, pop, (c) => c.department).map((u) => {
     const previousGrade = prevGrades.get(u.unit) ?? '—';
@@ -273,8 +239,27 @@ function satisfactionFigures(pop: Evaluated[], input: ReportInput): Satisfaction
   };
 }
 
+/**
+ * The texts of times, one string per distinct time: a big month's overdue list (130,000 lines at
+ * 1M rows) repeats its deadlines and receipt times thousands of times, each line held until written.
+ */
+function timeTexts(): { stamp: (t: Stamp) => string; deadline: (d: Deadline) => string } {
+  const stamps = new Map<number, string>();
+  const days = new Map<number, string>();
+  const memo = (m: Map<number, string>, k: number, text: () => string) => {
+    let s = m.get(k);
+    if (s === undefined) m.set(k, (s = text()));
+    return s;
+  };
+  return {
+    stamp: (t) => memo(stamps, t, () => formatStamp(t)),
+    deadline: (d) => (d.kind === 'date' ? memo(days, d.day as number, () => formatDeadline(d)) : memo(stamps, d.end, () => formatDeadline(d))),
+  };
+}
+
 function overdueLines(cp: CompiledPolicy, all: Evaluated[], period: Period): OverdueLine[] {
   const lines: OverdueLine[] = [];
+  const text = timeTexts();
   for (const e of all) {
     if (!counted(e.c)) continue;
     const during = inPeriod(e.c, period);
@@ -283,20 +268,22 @@ function overdueLines(cp: CompiledPolicy, all: Evaluated[], period: Period): Ove
     if (!(during && (e.ev.breached.length > 0 || reopenLate)) && !carried) continue;
     const due: OverdueLine['due'] = {};
     const done: OverdueLine['done'] = {};
-    for (const m of e.ev.milestones) {
-      if (m.due) due[m.key] = formatDeadline(m.due);
-      if (m.done !== undefined) done[m.key] = formatStamp(m.done);
+    for (let i = 0; i < milestoneCount(e.ev); i++) {
+      const d = dueOf(e.ev, i);
+      const t = doneOf(e.ev, i);
+      if (d) due[e.ev.keys[i]] = text.deadline(d);
+      if (t !== undefined) done[e.ev.keys[i]] = text.stamp(t);
     }
     lines.push({
       row: e.c.row,
       branch: e.c.branch ?? '',
       id: e.c.id ?? '',
-      received: formatStamp(e.c.received as number),
+      received: text.stamp(e.c.received as number),
       customer: e.c.customer ?? '',
       contact: e.c.contact ?? '',
       department: e.c.department ?? '',
       handler: e.c.handler ?? '',
-      tier: cp.policy.tiers[e.tier.rank].zh,
+      tier: cp.policy.tiers[e.rank].zh,
       status: e.ev.status,
       breached: e.ev.breached,
       due,

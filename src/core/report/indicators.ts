@@ -7,6 +7,7 @@ import { MILESTONES, MilestoneKey } from '../policy/types';
 import { Complaint } from '../register/complaint';
 import { Stamp } from '../time';
 import { Evaluated, UNFILLED, mean, round } from './figures-basics';
+import { breachedAt, doneOf, dueEndOf } from './evaluated';
 
 export interface UnitIndicators {
   unit: string;
@@ -26,10 +27,18 @@ export interface UnitIndicators {
   responseScore: number | null;
 }
 
+// Asked once per complaint per figure (several hundred thousand times in a big month): one answer per policy and tier.
+const responseCache = new WeakMap<CompiledPolicy, Map<number, MilestoneKey | undefined>>();
+
 /** The milestone that is the response (002: "公司开始处理投诉的时间"): the tier's first clock from receipt. */
 export function responseMilestone(cp: CompiledPolicy, rank: number): MilestoneKey | undefined {
-  const clocks = cp.clocksByRank[rank] ?? [];
-  return MILESTONES.find((m) => clocks.some((c) => c.milestone === m && c.anchor === 'receipt'));
+  let byRank = responseCache.get(cp);
+  if (!byRank) responseCache.set(cp, (byRank = new Map()));
+  if (!byRank.has(rank)) {
+    const clocks = cp.clocksByRank[rank] ?? [];
+    byRank.set(rank, MILESTONES.find((m) => clocks.some((c) => c.milestone === m && c.anchor === 'receipt')));
+  }
+  return byRank.get(rank);
 }
 
 /**
@@ -38,12 +47,13 @@ export function responseMilestone(cp: CompiledPolicy, rank: number): MilestoneKe
  * missing and not yet due is not measured.
  */
 export function responseOf(cp: CompiledPolicy, e: Evaluated, asOf: Stamp): { hours: number; ratio: number } | undefined {
-  const key = responseMilestone(cp, e.tier.rank);
-  const m = key && e.ev.milestones.find((x) => x.key === key);
-  if (!m?.due || e.c.received === undefined) return undefined;
-  const at = m.done ?? (m.breached ? asOf : undefined);
+  const key = responseMilestone(cp, e.rank);
+  const i = key ? e.ev.keys.indexOf(key) : -1;
+  const end = i < 0 ? undefined : dueEndOf(e.ev, i);
+  if (end === undefined || e.c.received === undefined) return undefined;
+  const at = doneOf(e.ev, i) ?? (breachedAt(e.ev, i) ? asOf : undefined);
   if (at === undefined) return undefined;
-  const allowed = m.due.end - e.c.received;
+  const allowed = end - e.c.received;
   const took = Math.max(0, at - e.c.received);
   return { hours: round(took / 60, 2), ratio: allowed > 0 ? took / allowed : took > 0 ? Infinity : 0 };
 }

@@ -25,7 +25,7 @@ export function qualityFineLines(cp: CompiledPolicy, pop: readonly Evaluated[]):
   if (fines.length === 0) return [];
   const out: QualityFineLine[] = [];
   for (const e of pop) {
-    const tier = cp.policy.tiers[e.tier.rank];
+    const tier = cp.policy.tiers[e.rank];
     for (const q of fines) {
       if (q.tier !== tier.key) continue;
       out.push({

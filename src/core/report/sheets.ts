@@ -307,8 +307,9 @@ function reworkSheet(f: ReportFigures, title: string): ReportSheet | undefined {
   };
 }
 
-export function reportModel(figures: ReportFigures, policy: Policy, opts: ReportOptions): ReportModel {
-  const f = figuresForOutput(figures, opts.includeContacts);
+/** `shown`: the figures already made fit to leave (figuresForOutput), when the caller needs them too. */
+export function reportModel(figures: ReportFigures, policy: Policy, opts: ReportOptions, shown?: ReportFigures): ReportModel {
+  const f = shown ?? figuresForOutput(figures, opts.includeContacts);
   const title = reportTitle(f);
   const sheets = [
     statsSheet(f, title),

@@ -7,7 +7,7 @@ import { ChartPart } from './chart-part';
 import { ContentTypeOverride } from './content-types';
 import { DefaultFont } from './default-font';
 import { ChartAnchor, DrawingPart } from './drawing-part';
-import { CONTENT_TYPE, OoxmlPackage, PartWriter, REL_TYPE, relsPath, resolveTarget } from './package';
+import { CONTENT_TYPE, OoxmlPackage, PartWriter, REL_TYPE, Zipper, relsPath, resolveTarget } from './package';
 import { RelationshipAdd } from './relationships';
 import { SheetDrawingRef } from './sheet-drawing';
 
@@ -55,8 +55,8 @@ export function chartWriters(pkg: OoxmlPackage, charts: readonly ChartPlan[]): P
 }
 
 /** The package with the charts added. */
-export function addCharts(bytes: Uint8Array, charts: readonly ChartPlan[]): Uint8Array {
+export function addCharts(bytes: Uint8Array | Readonly<Record<string, Uint8Array>>, charts: readonly ChartPlan[], zip?: Zipper): Uint8Array {
   const pkg = new OoxmlPackage(bytes);
   for (const w of chartWriters(pkg, charts)) w.write(pkg);
-  return pkg.bytes();
+  return pkg.bytes(zip);
 }

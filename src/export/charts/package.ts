@@ -20,12 +20,17 @@ export interface PartWriter {
   write(pkg: OoxmlPackage): void;
 }
 
+/** Zips a package's parts (path → bytes) into one file. */
+export type Zipper = (files: Readonly<Record<string, Uint8Array>>) => Uint8Array;
+
 export class OoxmlPackage {
   private readonly files: Record<string, Uint8Array>;
 
-  constructor(bytes: Uint8Array) {
+  /** From a zip's bytes, or from its parts already unzipped (path → bytes). */
+  constructor(source: Uint8Array | Readonly<Record<string, Uint8Array>>) {
     // Folder entries ("xl/", which exceljs' document writer adds) are not parts (OPC 9.1): dropped.
-    this.files = unzipSync(bytes, { filter: (f) => !f.name.endsWith('/') });
+    if (source instanceof Uint8Array) this.files = unzipSync(source, { filter: (f) => !f.name.endsWith('/') });
+    else this.files = Object.fromEntries(Object.entries(source).filter(([name]) => !name.endsWith('/')));
   }
 
   has(path: string): boolean {
@@ -46,8 +51,9 @@ export class OoxmlPackage {
     this.files[path] = strToU8(xml);
   }
 
-  bytes(): Uint8Array {
-    return zipSync(this.files, { level: 6 });
+  /** The package zipped: by fflate (pure JS, the task pane's), or by the zipper given (the CLI's, native zlib). */
+  bytes(zip?: Zipper): Uint8Array {
+    return zip ? zip(this.files) : zipSync(this.files, { level: 6 });
   }
 }
 
