@@ -5,14 +5,14 @@ import { XlsxWorkbook, ReaderRefusal } from '../reader';
 import { fileSource } from '../reader/node-source';
 import { SheetInput, PolicySource, policyForWorkbook, LoadedPolicy, FindOptions, OWN_SHEETS, chooseRegisterAsync, readOptionsFor } from '../core/workbook';
 import { RegisterRead, readRegisterBlocks } from '../core/register/read';
-import { POLICY_SHEET, problemPlace } from '../core/policy/table';
+import { POLICY_SHEET, problemAt } from '../core/policy/table';
 import { PRESET_NAMES } from '../core/policy/presets';
 import { parseDateTime } from '../core/register/cells';
 import { Stamp } from '../core/time';
 import { wallClockNow } from '../core/now';
 import { CompiledPolicy } from '../core/policy/compile';
-import { lang, m, say } from './lang';
-import { msg, textOf } from '../core/messages';
+import { m, say } from './lang';
+import { msg } from '../core/messages';
 import { statIfAny } from './fs-probe';
 import { THREADED_ABOVE_BYTES, threadBlocks } from './thread-blocks';
 
@@ -45,7 +45,7 @@ async function readerCall<T>(what: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof ReaderRefusal) throw new UserError(m('file.notXlsx', { file: what, why: e.why, hint: m(`refuse.${e.kind}`) }));
+    if (e instanceof ReaderRefusal) throw new UserError(m('file.notXlsx', { file: what, why: say(e.why), hint: m(`refuse.${e.kind}`) }));
     throw e;
   }
 }
@@ -146,8 +146,8 @@ export async function policySource(arg: string | undefined): Promise<PolicySourc
 
 export function requirePolicy(loaded: LoadedPolicy): CompiledPolicy {
   if (loaded.result.ok) return loaded.result.value;
-  const lines = loaded.result.problems.map((p) => `  ${problemPlace(p)}: ${textOf(p.message, lang())}`);
-  throw new UserError(`the policy (${loaded.label}) has ${lines.length} problem(s):\n${lines.join('\n')}`);
+  const lines = loaded.result.problems.map((p) => `  ${say(problemAt(p))}`);
+  throw new UserError(`${m('policy.problems', { label: loaded.label, n: lines.length })}\n${lines.join('\n')}`);
 }
 
 export async function resolvePolicy(sheets: SheetInput[], arg: string | undefined): Promise<{ policy: CompiledPolicy; label: string }> {

@@ -8,6 +8,7 @@ import { readDateStyles, readSharedStrings, readWorkbookInfo, workbookPath, Work
 import { xmlSteps } from './xml';
 import { RowBlock, SheetRows } from './sheet';
 import { refuse } from './errors';
+import { msg } from '../core/messages/msg';
 
 export type { RowBlock } from './sheet';
 export { resolveStrings } from './sheet';
@@ -51,7 +52,7 @@ export class XlsxWorkbook {
     if (!ref) throw new Error(`no sheet named ${sheet}`);
     const entry = ref.path ? this.zip.find(ref.path) : undefined;
     if (!entry) {
-      if (ref.path) throw refuse('corrupt', `sheet "${sheet}" is listed but its part ${ref.path} is missing`);
+      if (ref.path) throw refuse('corrupt', msg('reader.sheetPartMissing', { sheet, part: ref.path }));
       return;
     }
     this.styles ??= readDateStyles(this.zip, this.info.styles);

@@ -4,6 +4,7 @@ import { CellValue, errorValue } from '../core/register/cells';
 import { XmlHandler, ownString, unescapeXstring } from './xml';
 import { RichText } from './parts';
 import { refuse } from './errors';
+import { msg } from '../core/messages/msg';
 
 /** Rows of a sheet: rows[i] is sheet row first + i; a row with no cells is []. */
 export interface RowBlock {
@@ -71,7 +72,7 @@ function rowOf(ref: string): number {
   return Number(ref.slice(i));
 }
 
-const missingString = (sheet: string, row: number, v: string) => refuse('corrupt', `sheet "${sheet}" row ${row}: cell refers to shared string ${v}, which does not exist`);
+const missingString = (sheet: string, row: number, v: string) => refuse('corrupt', msg('reader.missingString', { sheet, row, index: v }));
 
 /** A block read with deferred strings, its shared-string cells filled from the table (refs dropped). */
 export function resolveStrings(b: RowBlock, strings: readonly string[], sheet: string): RowBlock {
@@ -137,7 +138,7 @@ export class SheetRows implements XmlHandler {
         break;
       case 'row': {
         const r = a.r === undefined ? this.row + 1 : Number(a.r);
-        if (!(r > this.row)) throw refuse('corrupt', `sheet "${this.ctx.sheet}": row ${a.r} comes after row ${this.row} (rows out of order)`);
+        if (!(r > this.row)) throw refuse('corrupt', msg('reader.rowOrder', { sheet: this.ctx.sheet, row: a.r, after: this.row }));
         this.openRow(r);
         break;
       }

@@ -5,6 +5,7 @@ import { STATUS_LABELS, Status } from '../sla';
 import { MILESTONE_LABELS, MilestoneKey } from '../policy/types';
 import { FILE_WORDS } from './files';
 import { PROBLEM_WORDS } from './problems';
+import { READER_WORDS } from './reader';
 
 export type Lang = 'zh' | 'en';
 export type Entry = Readonly<Record<Lang, string>>;
@@ -100,6 +101,11 @@ const WORDS = {
   'advice.sheetName': { zh: '；请把其中一个名称交给 --sheet', en: '; give one of those names to --sheet' },
   'advice.headerRow': { zh: '；请检查该工作表的表头行', en: '; check the header row of that sheet' },
   'advice.nameSheet': { zh: '，或用 --sheet 指明登记表工作表', en: ', or name the register sheet with --sheet' },
+  'policy.problems': { zh: '政策（{label}）有 {n} 处问题：', en: 'the policy ({label}) has {n} problem(s):' },
+  // A workbook function's #VALUE! when the policy cannot be used (src/functions/policy.ts).
+  'fn.policyProblem': { zh: '投诉政策有误：{label}：{problem}{more}', en: 'policy problem: {label}: {problem}{more}' },
+  'fn.policyMore': { zh: '（另有 {n} 处问题）', en: ' (+{n} more)' },
+  'policy.unknownProblem': { zh: '原因不明', en: 'unknown problem' },
   'err.lang': { zh: '--lang {value}：应为 zh 或 en', en: '--lang {value}: expected zh or en' },
   // What a register read says of its columns (the pane's set-up and check pages).
   'read.title': { zh: '读取情况', en: 'What was read' },
@@ -126,5 +132,5 @@ const WORDS = {
   'err.internal': { zh: '内部错误：{why}（设置 COMPLAINTS_DEBUG=1 可查看详情）', en: 'internal error: {why} (set COMPLAINTS_DEBUG=1 for details)' },
 } as const satisfies Record<string, Entry>;
 
-export const CATALOGUE = { ...WORDS, ...FILE_WORDS, ...PROBLEM_WORDS, ...statusWords, ...milestoneWords };
+export const CATALOGUE = { ...WORDS, ...FILE_WORDS, ...READER_WORDS, ...PROBLEM_WORDS, ...statusWords, ...milestoneWords };
 export type MessageKey = keyof typeof CATALOGUE;
