@@ -83,8 +83,10 @@ describe('policy sources', () => {
   test('a broken policy sheet: non-zero exit, every problem with its row', () => {
     const r = cli(['check', fixture('bad-policy.xlsx')]);
     expect(r.code).not.toBe(0);
-    expect(r.err).toContain('row 3: 时限数值须为不小于 0 的数字，实为 -1');
-    expect(r.err).toContain('row 4: 未知的等级「zzz」（等级：a）');
+    // Issue 12: the heading and the places in Chinese too (they were English under the default zh).
+    expect(r.err).toMatch(/^complaints: 政策（sheet 投诉政策）有 2 处问题：\n/);
+    expect(r.err).toContain('投诉政策 第 3 行：时限数值须为不小于 0 的数字，实为 -1');
+    expect(r.err).toContain('投诉政策 第 4 行：未知的等级「zzz」（等级：a）');
     // The same problems in English when the reader asks for it.
     const e = cli(['check', fixture('bad-policy.xlsx'), '--lang', 'en']);
     expect(e.code).not.toBe(0);

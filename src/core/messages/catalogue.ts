@@ -6,6 +6,7 @@ import { MILESTONE_LABELS, MilestoneKey } from '../policy/types';
 import { FILE_WORDS } from './files';
 import { PROBLEM_WORDS } from './problems';
 import { READER_WORDS } from './reader';
+import { REASON_WORDS } from './reasons';
 
 export type Lang = 'zh' | 'en';
 export type Entry = Readonly<Record<Lang, string>>;
@@ -132,5 +133,5 @@ const WORDS = {
   'err.internal': { zh: '内部错误：{why}（设置 COMPLAINTS_DEBUG=1 可查看详情）', en: 'internal error: {why} (set COMPLAINTS_DEBUG=1 for details)' },
 } as const satisfies Record<string, Entry>;
 
-export const CATALOGUE = { ...WORDS, ...FILE_WORDS, ...READER_WORDS, ...PROBLEM_WORDS, ...statusWords, ...milestoneWords };
+export const CATALOGUE = { ...WORDS, ...FILE_WORDS, ...READER_WORDS, ...REASON_WORDS, ...PROBLEM_WORDS, ...statusWords, ...milestoneWords };
 export type MessageKey = keyof typeof CATALOGUE;
