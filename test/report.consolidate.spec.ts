@@ -107,7 +107,8 @@ test('each register says what it read, with its own mapping', () => {
   expect(read.map((r) => r.sheet)).toEqual(['投诉工单', 'Tickets', '投诉登记']);
   expect(read[2].columns.find((c) => c.header === '服务满意度')?.by).toBe('mapping');
   expect(read[0].unread.map((u) => u.header)).toEqual(['状态', '客户经理', '备注']);
-  expect(text).toMatch(/3 registers, 3 branches/);
+  // In the CLI's language (issue 12: it was English under the default zh).
+  expect(text).toMatch(/（3 个登记表，3 个分公司）|— 3 registers, 3 branches/);
 });
 
 test('the workbook has branch blocks and a 读取说明 sheet naming every register and the clash', async () => {

@@ -146,7 +146,7 @@ export async function runReport(file: string, opts: ReportOptions, io: ReportIO)
 
   const includeContacts = !!opts.includeContacts;
   const model = reportModel(figures, policy.policy, { register: `${file} [${reg.sheet}]`, policyLabel: label, includeContacts });
-  model.sheets.push(notesSheet(model.properties.title, [{ label: `${file} [${reg.sheet}]`, readout: read }], [], includeContacts, lang()));
+  model.sheets.push(notesSheet(model.properties.title, [{ label: `${file} [${reg.sheet}]`, readout: read }], [], includeContacts));
   progress(`writing ${outFile}…`);
   await writeAppraisal(model, outFile, opts.out === undefined);
   const shown = figuresForOutput(figures, includeContacts);
