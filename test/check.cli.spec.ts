@@ -107,9 +107,12 @@ describe('unreadable input: one clear line, non-zero exit', () => {
     ['not a workbook', ['check', fixture('not-a-workbook.xlsx')], /not-a-workbook\.xlsx as an \.xlsx workbook|not-a-workbook\.xlsx 当作 \.xlsx 工作簿读取/],
     ['no register sheet', ['check', fixture('no-register.xlsx')], /no register sheet found.*库存|找不到登记表.*（工作表：库存）/],
     ['bad --as-of', ['check', fixture('register-messy.xlsx'), '--as-of', 'tomorrow'], /--as-of "tomorrow"/],
-    ['unknown preset', ['check', fixture('register-messy.xlsx'), '--policy', 'strict'], /not a preset/],
-    ['unknown --preset', ['check', fixture('register-messy.xlsx'), '--preset', 'strict'], /--preset strict: no such preset \(presets: severity, class, urgency, handling-001/],
-    ['--preset with --policy', ['check', fixture('register-messy.xlsx'), '--preset', 'class', '--policy', 'urgency'], /give one of them/],
+    ['unknown preset', ['check', fixture('register-messy.xlsx'), '--policy', 'strict'], /--policy strict：不是预设（severity, /],
+    ['unknown --preset', ['check', fixture('register-messy.xlsx'), '--preset', 'strict'], /--preset strict：没有这个预设（预设：severity, class, urgency, handling-001/],
+    ['--preset with --policy', ['check', fixture('register-messy.xlsx'), '--preset', 'class', '--policy', 'urgency'], /--preset class 与 --policy urgency：请只给其中一个/],
+    ['unknown preset, in English', ['check', fixture('register-messy.xlsx'), '--policy', 'strict', '--lang', 'en'], /^complaints: --policy strict: not a preset \(severity, [^\u3000-\u9fff]*and no such file\n$/],
+    ['unknown --preset, in English', ['check', fixture('register-messy.xlsx'), '--preset', 'strict', '--lang', 'en'], /--preset strict: no such preset \(presets: severity, class, urgency, handling-001/],
+    ['--preset with --policy, in English', ['check', fixture('register-messy.xlsx'), '--preset', 'class', '--policy', 'urgency', '--lang', 'en'], /^complaints: --preset class and --policy urgency: give one of them\n$/],
   ])('%s', (_name, args, message) => {
     const r = cli(args as string[]);
     expect(r.code).toBe(2);

@@ -200,7 +200,7 @@ export async function make(dir) {
   mkdirSync(join(dir, 'folder.xlsx'), { recursive: true });
   cases.push({ name: 'files: directory as register', args: ['check', join(dir, 'folder.xlsx'), '--as-of', AS_OF, '--lang', 'en'], expectExit: 2, stderr: 'folder\\.xlsx.*folder, not a file' });
   const reg = w('good.xlsx', good);
-  cases.push({ name: 'files: directory as --policy', args: ['check', reg, '--as-of', AS_OF, '--policy', dir], expectExit: 2, stderr: '--policy.*folder, not a file', inputs: [reg] });
+  cases.push({ name: 'files: directory as --policy', args: ['check', reg, '--as-of', AS_OF, '--policy', dir], expectExit: 2, stderr: '--policy .*：这是一个文件夹，不是文件；请给出预设', inputs: [reg] });
   if (process.getuid && process.getuid() === 0) {
     const fifo = join(dir, 'fifo.xlsx');
     try {

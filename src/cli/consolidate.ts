@@ -23,13 +23,13 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
   const files: string[] = [];
   for (const input of inputs) {
     const st = await statIfAny(input);
-    if (!st) throw new UserError(`cannot read ${input}: no such file or folder`);
+    if (!st) throw new UserError(m('err.noInput', { input }));
     if (!st.isDirectory()) {
       files.push(input);
       continue;
     }
     const inside = (await readdir(input)).filter(isRegisterFile).sort((a, b) => a.localeCompare(b));
-    if (inside.length === 0) throw new UserError(`${input}: the folder holds no .xlsx register`);
+    if (inside.length === 0) throw new UserError(m('err.emptyFolder', { input }));
     files.push(...inside.map((f) => join(input, f)));
   }
   const seen = new Set<string>();

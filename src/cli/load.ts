@@ -90,13 +90,13 @@ export async function loadRegister(file: string, find: (sheets: SheetInput[]) =>
       for (const name of names) if (OWN_SHEETS.has(name)) sheets.push({ name, rows: await wb.grid(name) });
       const o = await find(sheets);
       const opts = readOptionsFor(sheets, o);
-      if (!opts.ok) throw new UserError(`${file}: ${say(opts.error)}`);
+      if (!opts.ok) throw new UserError(m('err.inFile', { file, why: say(opts.error) }));
       const chosen = await chooseRegisterAsync(names, { named: o.name }, (name) => readRegisterBlocks(blocks(name), opts.value), {
         noSheetNamed: msg('advice.sheetName'),
         notRegister: msg('advice.headerRow'),
         none: msg('advice.nameSheet'),
       });
-      if (!chosen.ok) throw new UserError(`${file}: ${say(chosen.error)}`);
+      if (!chosen.ok) throw new UserError(m('err.inFile', { file, why: say(chosen.error) }));
       return { sheets, register: { sheet: chosen.value.sheet, read: chosen.value.value } };
     });
   } finally {
@@ -110,8 +110,8 @@ export async function loadRegister(file: string, find: (sheets: SheetInput[]) =>
  */
 export function policyArg(opts: { policy?: string; preset?: string }): string | undefined {
   if (opts.preset === undefined) return opts.policy;
-  if (opts.policy !== undefined) throw new UserError(`--preset ${opts.preset} and --policy ${opts.policy}: give one of them`);
-  if (!PRESET_NAMES.includes(opts.preset)) throw new UserError(`--preset ${opts.preset}: no such preset (presets: ${PRESET_NAMES.join(', ')})`);
+  if (opts.policy !== undefined) throw new UserError(m('err.presetAndPolicy', { preset: opts.preset, policy: opts.policy }));
+  if (!PRESET_NAMES.includes(opts.preset)) throw new UserError(m('err.noPreset', { preset: opts.preset, presets: PRESET_NAMES.join(', ') }));
   return opts.preset;
 }
 
@@ -122,8 +122,8 @@ export async function policySource(arg: string | undefined): Promise<PolicySourc
   const info = await statIfAny(arg).catch((e: NodeJS.ErrnoException) => {
     throw readFailure(what, e);
   });
-  if (!info) throw new UserError(`--policy ${arg}: not a preset (${PRESET_NAMES.join(', ')}) and no such file`);
-  if (info.isDirectory()) throw new UserError(`cannot read --policy ${arg}: it is a folder, not a file; give a preset (${PRESET_NAMES.join(', ')}), a policy .json or an .xlsx with a ${POLICY_SHEET} sheet`);
+  if (!info) throw new UserError(m('err.policyMissing', { arg, presets: PRESET_NAMES.join(', ') }));
+  if (info.isDirectory()) throw new UserError(m('err.policyFolder', { arg, presets: PRESET_NAMES.join(', '), sheet: POLICY_SHEET }));
   if (extname(arg).toLowerCase() === '.json') {
     const text = await readFile(arg, 'utf8').catch((e: NodeJS.ErrnoException) => {
       throw readFailure(what, e);
@@ -131,12 +131,12 @@ export async function policySource(arg: string | undefined): Promise<PolicySourc
     try {
       return { kind: 'json', value: JSON.parse(text), label: arg };
     } catch (e) {
-      throw new UserError(`--policy ${arg}: not valid JSON: ${(e as Error).message}`);
+      throw new UserError(m('err.policyJson', { arg, why: (e as Error).message }));
     }
   }
   const wb = await openPath(arg, what);
   try {
-    if (!wb.sheetNames.includes(POLICY_SHEET)) throw new UserError(`--policy ${arg}: the workbook has no ${POLICY_SHEET} sheet (sheets: ${wb.sheetNames.join(', ')})`);
+    if (!wb.sheetNames.includes(POLICY_SHEET)) throw new UserError(m('err.policyNoSheet', { arg, sheet: POLICY_SHEET, sheets: wb.sheetNames.join(', ') }));
     const rows = await readerCall(what, () => wb.grid(POLICY_SHEET));
     return { kind: 'table', rows, label: `${arg} ${POLICY_SHEET}` };
   } finally {

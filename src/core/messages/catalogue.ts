@@ -107,6 +107,16 @@ const WORDS = {
   'fn.policyProblem': { zh: '投诉政策有误：{label}：{problem}{more}', en: 'policy problem: {label}: {problem}{more}' },
   'fn.policyMore': { zh: '（另有 {n} 处问题）', en: ' (+{n} more)' },
   'policy.unknownProblem': { zh: '原因不明', en: 'unknown problem' },
+  // The CLI's own refusals of its inputs (src/cli/load.ts, consolidate.ts).
+  'err.inFile': { zh: '{file}：{why}', en: '{file}: {why}' },
+  'err.presetAndPolicy': { zh: '--preset {preset} 与 --policy {policy}：请只给其中一个', en: '--preset {preset} and --policy {policy}: give one of them' },
+  'err.noPreset': { zh: '--preset {preset}：没有这个预设（预设：{presets}）', en: '--preset {preset}: no such preset (presets: {presets})' },
+  'err.policyMissing': { zh: '--policy {arg}：不是预设（{presets}），也没有这个文件', en: '--policy {arg}: not a preset ({presets}) and no such file' },
+  'err.policyFolder': { zh: '无法读取 --policy {arg}：这是一个文件夹，不是文件；请给出预设（{presets}）、政策 .json 文件或含 {sheet} 工作表的 .xlsx', en: 'cannot read --policy {arg}: it is a folder, not a file; give a preset ({presets}), a policy .json or an .xlsx with a {sheet} sheet' },
+  'err.policyJson': { zh: '--policy {arg}：不是有效的 JSON（{why}）', en: '--policy {arg}: not valid JSON: {why}' },
+  'err.policyNoSheet': { zh: '--policy {arg}：该工作簿没有 {sheet} 工作表（工作表：{sheets}）', en: '--policy {arg}: the workbook has no {sheet} sheet (sheets: {sheets})' },
+  'err.noInput': { zh: '无法读取 {input}：没有这个文件或文件夹', en: 'cannot read {input}: no such file or folder' },
+  'err.emptyFolder': { zh: '{input}：该文件夹中没有 .xlsx 登记表', en: '{input}: the folder holds no .xlsx register' },
   'err.lang': { zh: '--lang {value}：应为 zh 或 en', en: '--lang {value}: expected zh or en' },
   // What a register read says of its columns (the pane's set-up and check pages).
   'read.title': { zh: '读取情况', en: 'What was read' },
