@@ -140,6 +140,12 @@ const WORDS = {
   'read.skip.note': { zh: '签名/备注行', en: 'note' },
   'read.warnings': { zh: '请注意', en: 'Look at' },
   'read.show': { zh: '读取情况', en: 'What is read' },
+  // The pane's own failures (src/worker/runner.ts, src/taskpane/file-runner.ts, src/workbook/operator.ts).
+  'pane.workerStart': { zh: '无法启动后台计算：{why}', en: 'cannot start the background worker: {why}' },
+  'pane.workerFailed': { zh: '后台计算失败：{why}', en: 'the background computation failed: {why}' },
+  'pane.workerError': { zh: '后台出错', en: 'worker error' },
+  'pane.noStorage': { zh: '本机浏览器存储不可用，操作人无法保存', en: 'local storage is not available: the name cannot be kept' },
+  'pane.storageFailed': { zh: '操作人无法保存：{why}', en: 'the name could not be kept: {why}' },
   'err.internal': { zh: '内部错误：{why}（设置 COMPLAINTS_DEBUG=1 可查看详情）', en: 'internal error: {why} (set COMPLAINTS_DEBUG=1 for details)' },
 } as const satisfies Record<string, Entry>;
 
