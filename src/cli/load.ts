@@ -147,7 +147,7 @@ export async function policySource(arg: string | undefined): Promise<PolicySourc
 export function requirePolicy(loaded: LoadedPolicy): CompiledPolicy {
   if (loaded.result.ok) return loaded.result.value;
   const lines = loaded.result.problems.map((p) => `  ${say(problemAt(p))}`);
-  throw new UserError(`${m('policy.problems', { label: loaded.label, n: lines.length })}\n${lines.join('\n')}`);
+  throw new UserError([m('policy.problems', { label: loaded.label, n: lines.length }), ...lines].join('\n'));
 }
 
 export async function resolvePolicy(sheets: SheetInput[], arg: string | undefined): Promise<{ policy: CompiledPolicy; label: string }> {

@@ -120,7 +120,7 @@ export async function runReport(file: string, opts: ReportOptions, io: ReportIO)
 
   const t0 = Date.now();
   const size = (await statIfAny(file))?.size ?? 0;
-  if (size > 2_000_000) io.err(`reading ${file} (${(size / 1e6).toFixed(1)} MB)…`);
+  if (size > 2_000_000) io.err(m('report.reading', { file, mb: (size / 1e6).toFixed(1) }));
   let resolved: Awaited<ReturnType<typeof resolvePolicy>> | undefined;
   const { sheets, register: reg } = await loadRegister(file, async (small) => {
     resolved = await resolvePolicy(small, opts.policy);

@@ -140,13 +140,12 @@ export const inlineRunner: CoreRunner = {
 };
 
 /** Where a host has no Web Worker: every job fails with the one line saying why. */
-const NO_WORKER = '此浏览器不支持后台计算 (Web Worker)，请换用新版 Edge、Chrome 或 Safari (this browser has no Web Worker: use a current Edge, Chrome or Safari)';
 export const noWorkerRunner: CoreRunner = {
   run: async () => {
-    throw new Error(NO_WORKER);
+    throw new MsgError(msg('pane.noWorker'));
   },
   // Said before anything is read.
   stream: () => {
-    throw new Error(NO_WORKER);
+    throw new MsgError(msg('pane.noWorker'));
   },
 };

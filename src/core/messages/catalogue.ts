@@ -57,6 +57,7 @@ const WORDS = {
   'check.tiers': { zh: '等级：{tiers}；无效 {invalid} 件', en: 'tiers: {tiers}; invalid {invalid}' },
   'check.errors': { zh: '{rowsWithErrors} 行共 {errors} 处单元格有误', en: '{errors} cell problem(s) in {rowsWithErrors} row(s)' },
   'check.warning': { zh: '提示：{w}', en: 'warning: {w}' },
+  'report.reading': { zh: '正在读取 {file}（{mb} MB）…', en: 'reading {file} ({mb} MB)…' },
   'report.wrote': { zh: '已写入 {file}：{sheets}', en: 'wrote {file}: {sheets}' },
   'report.head': { zh: '{period}（截至 {asOf}）：有效投诉 {population} 件（无效 {invalid} 件，无法读取未计入 {bad} 行）', en: '{period} as of {asOf}: {population} valid complaints ({invalid} invalid, {bad} unreadable left out)' },
   'report.notOver': { zh: '{period} 尚未结束：数据截至 {asOf}，不是全期', en: '{period} is not over yet: figures as of {asOf}, not the whole period' },
@@ -143,6 +144,7 @@ const WORDS = {
   // The pane's own failures (src/worker/runner.ts, src/taskpane/file-runner.ts, src/workbook/operator.ts).
   'pane.workerStart': { zh: '无法启动后台计算：{why}', en: 'cannot start the background worker: {why}' },
   'pane.workerFailed': { zh: '后台计算失败：{why}', en: 'the background computation failed: {why}' },
+  'pane.noWorker': { zh: '此浏览器不支持后台计算（Web Worker），请换用新版 Edge、Chrome 或 Safari', en: 'this browser has no Web Worker: use a current Edge, Chrome or Safari' },
   'pane.workerError': { zh: '后台出错', en: 'worker error' },
   'pane.noStorage': { zh: '本机浏览器存储不可用，操作人无法保存', en: 'local storage is not available: the name cannot be kept' },
   'pane.storageFailed': { zh: '操作人无法保存：{why}', en: 'the name could not be kept: {why}' },
