@@ -135,7 +135,7 @@ describe('PolicyCache', () => {
     const cache = new PolicyCache(wb);
     const first = await cache.policy();
     expect(first.ok).toBe(false);
-    expect(!first.ok && first.message).toMatch(/投诉政策.*could not be read: RichApi.Error: the request failed/);
+    expect(!first.ok && first.message).toBe('投诉政策 工作表无法读取，请稍后重算（RichApi.Error: the request failed）');
     expect(tierKeys(await cache.policy())).toEqual(['grumble', 'class2', 'class1']);
     expect(wb.reads).toBe(2);
   });

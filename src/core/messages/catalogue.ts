@@ -148,6 +148,14 @@ const WORDS = {
   'pane.workerError': { zh: '后台出错', en: 'worker error' },
   'pane.noStorage': { zh: '本机浏览器存储不可用，操作人无法保存', en: 'local storage is not available: the name cannot be kept' },
   'pane.storageFailed': { zh: '操作人无法保存：{why}', en: 'the name could not be kept: {why}' },
+  // The Office backend's refusals of a sheet to adopt or read (src/excel).
+  'excel.headerInTable': { zh: '「{sheet}」第 {row} 行表头在表格 {table} 的中间，请把表头放在表格的第一行', en: 'the header row {row} of "{sheet}" lies inside table {table}: make it the table\'s header row' },
+  'excel.overlapsTable': { zh: '「{sheet}」的登记区与表格 {tables} 重叠：请先移动或删除该表格', en: 'the register on "{sheet}" overlaps table {tables}: move or remove that table first' },
+  'excel.tablesOnHeader': { zh: '「{sheet}」第 {row} 行有多个表格（{tables}），请只保留一个登记表格', en: 'several tables on header row {row} of "{sheet}" ({tables}): keep one register table' },
+  'excel.filtered': { zh: '表格 {table} 已筛选：请先清除筛选，计算列才能覆盖所有行', en: 'table {table} is filtered: clear the filter first so the computed columns reach every row' },
+  'excel.noRegister': { zh: '没有登记表（工作表：{sheets}）', en: 'no register sheet (sheets: {sheets})' },
+  'excel.emptySheet': { zh: '「{sheet}」是空表：请先输入表头，或新建登记表', en: 'the sheet "{sheet}" is empty: type the headers first, or set up a new register' },
+  'fn.policyUnreadable': { zh: '{sheet} 工作表无法读取，请稍后重算（{why}）', en: 'the {sheet} sheet could not be read, recalculate later: {why}' },
   'err.internal': { zh: '内部错误：{why}（设置 COMPLAINTS_DEBUG=1 可查看详情）', en: 'internal error: {why} (set COMPLAINTS_DEBUG=1 for details)' },
 } as const satisfies Record<string, Entry>;
 
