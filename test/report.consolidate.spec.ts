@@ -141,7 +141,11 @@ test('an empty folder is refused with one line', () => {
   mkdirSync(join(dir, 'empty'));
   const r = cli(['report', join(dir, 'empty'), ...month]);
   expect(r.code).toBe(2);
-  expect(r.err).toMatch(/holds no \.xlsx register/);
+  // In the CLI's language (issue 12: it was English only).
+  expect(r.err).toMatch(/empty：该文件夹中没有 \.xlsx 登记表\n$|empty: the folder holds no \.xlsx register\n$/);
+  const en = cli(['report', join(dir, 'empty'), ...month, '--lang', 'en']);
+  expect(en.err).toMatch(/^complaints: \S+empty: the folder holds no \.xlsx register\n$/);
+  expect(cli(['report', join(dir, 'nowhere'), ...month, '--lang', 'en']).err).toMatch(/^complaints: cannot read \S+nowhere: no such file or folder\n$/);
 });
 
 test('--merge: registers that are parts of one (one per month) have no branch dimension and one history', () => {
