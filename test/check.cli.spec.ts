@@ -83,8 +83,10 @@ describe('policy sources', () => {
   test('a broken policy sheet: non-zero exit, every problem with its row', () => {
     const r = cli(['check', fixture('bad-policy.xlsx')]);
     expect(r.code).not.toBe(0);
-    expect(r.err).toContain('row 3: 时限数值须为不小于 0 的数字，实为 -1');
-    expect(r.err).toContain('row 4: 未知的等级「zzz」（等级：a）');
+    // Issue 12: the heading and the places in Chinese too (they were English under the default zh).
+    expect(r.err).toMatch(/^complaints: 政策（sheet 投诉政策）有 2 处问题：\n/);
+    expect(r.err).toContain('投诉政策 第 3 行：时限数值须为不小于 0 的数字，实为 -1');
+    expect(r.err).toContain('投诉政策 第 4 行：未知的等级「zzz」（等级：a）');
     // The same problems in English when the reader asks for it.
     const e = cli(['check', fixture('bad-policy.xlsx'), '--lang', 'en']);
     expect(e.code).not.toBe(0);
@@ -105,9 +107,12 @@ describe('unreadable input: one clear line, non-zero exit', () => {
     ['not a workbook', ['check', fixture('not-a-workbook.xlsx')], /not-a-workbook\.xlsx as an \.xlsx workbook|not-a-workbook\.xlsx 当作 \.xlsx 工作簿读取/],
     ['no register sheet', ['check', fixture('no-register.xlsx')], /no register sheet found.*库存|找不到登记表.*（工作表：库存）/],
     ['bad --as-of', ['check', fixture('register-messy.xlsx'), '--as-of', 'tomorrow'], /--as-of "tomorrow"/],
-    ['unknown preset', ['check', fixture('register-messy.xlsx'), '--policy', 'strict'], /not a preset/],
-    ['unknown --preset', ['check', fixture('register-messy.xlsx'), '--preset', 'strict'], /--preset strict: no such preset \(presets: severity, class, urgency, handling-001/],
-    ['--preset with --policy', ['check', fixture('register-messy.xlsx'), '--preset', 'class', '--policy', 'urgency'], /give one of them/],
+    ['unknown preset', ['check', fixture('register-messy.xlsx'), '--policy', 'strict'], /--policy strict：不是预设（severity, /],
+    ['unknown --preset', ['check', fixture('register-messy.xlsx'), '--preset', 'strict'], /--preset strict：没有这个预设（预设：severity, class, urgency, handling-001/],
+    ['--preset with --policy', ['check', fixture('register-messy.xlsx'), '--preset', 'class', '--policy', 'urgency'], /--preset class 与 --policy urgency：请只给其中一个/],
+    ['unknown preset, in English', ['check', fixture('register-messy.xlsx'), '--policy', 'strict', '--lang', 'en'], /^complaints: --policy strict: not a preset \(severity, [^\u3000-\u9fff]*and no such file\n$/],
+    ['unknown --preset, in English', ['check', fixture('register-messy.xlsx'), '--preset', 'strict', '--lang', 'en'], /--preset strict: no such preset \(presets: severity, class, urgency, handling-001/],
+    ['--preset with --policy, in English', ['check', fixture('register-messy.xlsx'), '--preset', 'class', '--policy', 'urgency', '--lang', 'en'], /^complaints: --preset class and --policy urgency: give one of them\n$/],
   ])('%s', (_name, args, message) => {
     const r = cli(args as string[]);
     expect(r.code).toBe(2);

@@ -49,8 +49,9 @@ describe.each([
     const r = run(['check', messy, '--as-of', '2026-11-06 12:00', '--json']);
     expect(r.code).toBe(1);
     const zhOut = cli(['check', messy, '--as-of', '2026-11-06 12:00', '--json'], 'C').out;
-    // Tools rely on codes: with the rendered words taken out, every language prints the same document.
-    const machine = (text: string) => JSON.stringify(JSON.parse(text), (k, v) => (k === 'message' || k === 'warnings' || k === 'params' || k === 'why' ? undefined : v));
+    // Tools rely on codes: with the rendered words taken out, every language prints the same document
+    // (a row's tierReason is rendered words too since issue 12; tierReasonCode stays).
+    const machine = (text: string) => JSON.stringify(JSON.parse(text), (k, v) => (k === 'message' || k === 'warnings' || k === 'params' || k === 'why' || k === 'tierReason' ? undefined : v));
     expect(machine(r.out)).toBe(machine(zhOut));
     const firstError = (text: string) => JSON.parse(text).rows.flatMap((x: { errors: { message: string }[] }) => x.errors)[0].message as string;
     expect(firstError(r.out)).toMatch(w === words.en ? /^no such date "2026-02-30 10:00"/ : /^日期不存在 "2026-02-30 10:00"/);

@@ -115,13 +115,13 @@ describe('PolicyCache', () => {
     wb.sheet = { id: 'ws-1', rows };
     const s = await new PolicyCache(wb).policy();
     expect(s.ok).toBe(false);
-    expect(!s.ok && s.message).toContain(`row ${rows.length}`);
-    expect(!s.ok && s.message).toContain('未知的等级「urgent」（等级：general, important, major）');
+    // Issue 12: the whole text in the display language, the 投诉政策有误 prefix and the row included.
+    expect(!s.ok && s.message).toBe(`投诉政策有误：sheet 投诉政策：投诉政策 第 ${rows.length} 行：未知的等级「urgent」（等级：general, important, major）`);
     // In an English Excel the same problem reads in English.
     setFunctionsLang('en-US');
     try {
       const e = await new PolicyCache(wb).policy();
-      expect(!e.ok && e.message).toContain('unknown tier "urgent" (tiers: general, important, major)');
+      expect(!e.ok && e.message).toBe(`policy problem: sheet 投诉政策: 投诉政策 row ${rows.length}: unknown tier "urgent" (tiers: general, important, major)`);
     } finally {
       setFunctionsLang('zh-CN');
     }
@@ -135,7 +135,7 @@ describe('PolicyCache', () => {
     const cache = new PolicyCache(wb);
     const first = await cache.policy();
     expect(first.ok).toBe(false);
-    expect(!first.ok && first.message).toMatch(/投诉政策.*could not be read: RichApi.Error: the request failed/);
+    expect(!first.ok && first.message).toBe('投诉政策 工作表无法读取，请稍后重算（RichApi.Error: the request failed）');
     expect(tierKeys(await cache.policy())).toEqual(['grumble', 'class2', 'class1']);
     expect(wb.reads).toBe(2);
   });

@@ -2,18 +2,19 @@
 import { EventEmitter } from 'node:events';
 import { writeCheckJson, streamSink, Sink } from '../src/cli/json-stream';
 import { CheckReport } from '../src/core/check';
-import { errorsJson, warningsJson } from '../src/cli/lang';
+import { errorsJson, tierReasonJson, warningsJson } from '../src/cli/lang';
+import { msg } from '../src/core/messages';
 
 const report = (n: number): CheckReport & { sheet: string } => ({
   sheet: '登记表',
-  rows: Array.from({ length: n }, (_, i) => ({ row: i + 2, id: `A-${i}`, tier: 'general', tierReason: '"引号"\n', due: { contact: '2026-11-03T10:00' }, done: {}, breached: [], status: 'on-track', errors: [] })),
+  rows: Array.from({ length: n }, (_, i) => ({ row: i + 2, id: `A-${i}`, tier: 'general', tierReason: msg('reason.factor', { factor: '"引号"\n', tier: { zh: '一般投诉', en: 'General' } }), due: { contact: '2026-11-03T10:00' }, done: {}, breached: [], status: 'on-track', errors: [] })),
   summary: { rows: n, byStatus: {} as CheckReport['summary']['byStatus'], byTier: {}, rowsWithErrors: 0, errors: 0, invalid: 0, asOf: 'x', policy: 'p', calendar: 'c', headerRow: 1, warnings: [], duplicateIds: [] },
 });
 
 // The document's shape (rendered messages beside their codes) is check.cli.spec's; here, only that
 // streaming it changes no byte.
 const whole = (r: ReturnType<typeof report>) => ({
-  rows: r.rows.map((x) => ({ ...x, errors: errorsJson(x.errors) })),
+  rows: r.rows.map((x) => ({ ...x, ...tierReasonJson(x.tierReason), errors: errorsJson(x.errors) })),
   summary: { ...r.summary, ...warningsJson(r.summary.warnings), sheet: r.sheet },
 });
 

@@ -107,7 +107,8 @@ test('each register says what it read, with its own mapping', () => {
   expect(read.map((r) => r.sheet)).toEqual(['投诉工单', 'Tickets', '投诉登记']);
   expect(read[2].columns.find((c) => c.header === '服务满意度')?.by).toBe('mapping');
   expect(read[0].unread.map((u) => u.header)).toEqual(['状态', '客户经理', '备注']);
-  expect(text).toMatch(/3 registers, 3 branches/);
+  // In the CLI's language (issue 12: it was English under the default zh).
+  expect(text).toMatch(/（3 个登记表，3 个分公司）|— 3 registers, 3 branches/);
 });
 
 test('the workbook has branch blocks and a 读取说明 sheet naming every register and the clash', async () => {
@@ -140,7 +141,11 @@ test('an empty folder is refused with one line', () => {
   mkdirSync(join(dir, 'empty'));
   const r = cli(['report', join(dir, 'empty'), ...month]);
   expect(r.code).toBe(2);
-  expect(r.err).toMatch(/holds no \.xlsx register/);
+  // In the CLI's language (issue 12: it was English only).
+  expect(r.err).toMatch(/empty：该文件夹中没有 \.xlsx 登记表\n$|empty: the folder holds no \.xlsx register\n$/);
+  const en = cli(['report', join(dir, 'empty'), ...month, '--lang', 'en']);
+  expect(en.err).toMatch(/^complaints: \S+empty: the folder holds no \.xlsx register\n$/);
+  expect(cli(['report', join(dir, 'nowhere'), ...month, '--lang', 'en']).err).toMatch(/^complaints: cannot read \S+nowhere: no such file or folder\n$/);
 });
 
 test('--merge: registers that are parts of one (one per month) have no branch dimension and one history', () => {

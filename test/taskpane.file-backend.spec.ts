@@ -45,7 +45,10 @@ async function userFile(): Promise<ArrayBuffer> {
 }
 
 test('a file that is not a workbook: one line naming it', async () => {
-  await expect(FileBackend.open('notes.xlsx', new TextEncoder().encode('just text').buffer as ArrayBuffer, () => undefined)).rejects.toThrow(/^无法读取 notes\.xlsx：不是有效的 \.xlsx 文件 \(cannot read notes\.xlsx: /);
+  const e = await FileBackend.open('notes.xlsx', new TextEncoder().encode('just text').buffer as ArrayBuffer, () => undefined).catch((x: unknown) => x);
+  if (!(e instanceof MsgError)) throw new Error(`not a MsgError: ${String(e)}`);
+  expect(render(e.msg, 'zh')).toBe('无法把 notes.xlsx 当作 .xlsx 工作簿读取（这是文本文件（CSV 或类似格式），不是 .xlsx 工作簿）：请用 Excel 打开，另存为 .xlsx（Excel 工作簿）');
+  expect(render(e.msg, 'en')).toBe('cannot read notes.xlsx as an .xlsx workbook: it is a text file (CSV or similar), not an .xlsx workbook; open it in Excel and save it as .xlsx (Excel Workbook)');
 });
 
 describe('adopting a sheet', () => {
@@ -153,7 +156,9 @@ test('the policy sheet: written, read back; a broken one reports its problems an
   const p = await broken.readPolicy();
   expect(p.policy).toBeUndefined();
   expect(p.problems.length).toBeGreaterThan(0);
-  expect(p.problems[0]).toMatch(/投诉政策|policy/);
+  // Values, rendered by the policy page in the pane's language (issue 12).
+  expect(render(p.problems[0], 'zh')).toMatch(/^投诉政策!C2：未知的节点「」/);
+  expect(render(p.problems[0], 'en')).toMatch(/^投诉政策!C2: unknown milestone ""/);
   await expect(broken.check(at('2026-11-05 10:00'), ctx())).rejects.toThrow(/^投诉政策有误：投诉政策!C2：未知的节点「」/);
   // The refusal carries its catalogued message, so an English pane shows it in English.
   const refused = await broken.check(at('2026-11-05 10:00'), ctx()).catch((e: unknown) => e);

@@ -3,6 +3,7 @@
 // would between threads, so a result that cannot be posted fails here. The answers must equal
 // those of the same job run in line, progress comes by step with counts, errors are one line, and
 // Cancel terminates the worker at once and ignores whatever it posts afterwards.
+import { MsgError, render } from '../src/core/messages';
 import type { OpContext, ProgressCount } from '../src/workbook/backend';
 import type { Job, WorkbookGrids } from '../src/worker/protocol';
 import { FakeWorker, loadWorkerFile } from './helpers/fake-worker';
@@ -103,9 +104,12 @@ test('a worker that fails to load or crashes: one line saying so, and it is term
   const crash = new FakeWorker(true);
   const p = workerRunner(() => crash).run({ kind: 'check', wb, asOf }, ctx().c);
   crash.onerror?.({ message: 'Uncaught SyntaxError' } as ErrorEvent);
-  await expect(p).rejects.toThrow('后台计算失败 (the background computation failed: Uncaught SyntaxError)');
+  // A catalogued value: the pane shows it in its language (issue 12; it was one mixed zh/en line).
+  const crashed = await p.catch((e: unknown) => e);
+  expect(crashed instanceof MsgError && [render(crashed.msg, 'zh'), render(crashed.msg, 'en')]).toEqual(['后台计算失败：Uncaught SyntaxError', 'the background computation failed: Uncaught SyntaxError']);
   expect(crash.terminated).toBe(1);
-  await expect(workerRunner(() => { throw new Error('blocked by CSP'); }).run({ kind: 'check', wb, asOf }, ctx().c)).rejects.toThrow('无法启动后台计算 (cannot start the background worker: blocked by CSP)');
+  const blocked = await workerRunner(() => { throw new Error('blocked by CSP'); }).run({ kind: 'check', wb, asOf }, ctx().c).catch((e: unknown) => e);
+  expect(blocked instanceof MsgError && [render(blocked.msg, 'zh'), render(blocked.msg, 'en')]).toEqual(['无法启动后台计算：blocked by CSP', 'cannot start the background worker: blocked by CSP']);
 });
 
 test.each([

@@ -9,6 +9,7 @@ import { preset } from '../src/core/policy/presets';
 import { sheetGrid } from '../src/export/read-workbook';
 import { BLOCK_ROWS } from '../src/reader';
 import type { Count } from '../src/worker/protocol';
+import { MsgError, render } from '../src/core/messages';
 
 const ROWS = BLOCK_ROWS + 50;
 
@@ -58,13 +59,21 @@ test('the set-up register only, when one is named; the chosen sheets when consol
   expect(await names({ sheets: ['备注'] })).toEqual(['备注']);
 });
 
+const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+
+// Issue 12: the refusal is a value rendered in the pane's language, the reason included (it was English inside a Chinese line).
 test.each([
-  ['text', new TextEncoder().encode('编号,客户\n1,2')],
-  ['empty', new Uint8Array(0)],
-  ['a truncated zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])],
-])('%s: one line naming the file, no stack', async (_what, bytes) => {
+  ['text', new TextEncoder().encode('编号,客户\n1,2'), '这是文本文件（CSV 或类似格式）', 'it is a text file (CSV or similar)'],
+  ['empty', new Uint8Array(0), '文件是空的（0 字节）', 'the file is empty (0 bytes)'],
+  ['a truncated zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'zip 文件不完整（缺少中央目录）', 'the zip is truncated (its central directory is missing)'],
+])('%s: one line naming the file, why and what to do, in zh and in en, no stack', async (_what, bytes, zh, en) => {
   const e = (await probeXlsx('x.xlsx', bytes).catch((x: Error) => x)) as Error;
-  expect(e.message).toMatch(/^无法读取 x\.xlsx：不是有效的 \.xlsx 文件 \(cannot read x\.xlsx: [^\n]+\)$/);
-  const g = (await gridsOfXlsx({ xlsx: bytes, hint: {}, aliases: {}, workbook: 'x.xlsx', qualify: true }, () => undefined).catch((x: Error) => x)) as Error;
-  expect(g.message).toBe(e.message);
+  if (!(e instanceof MsgError)) throw new Error(`not a MsgError: ${String(e)}`);
+  expect(render(e.msg, 'zh')).toMatch(/^无法把 x\.xlsx 当作 \.xlsx 工作簿读取（[^\n]+）：[^\n]+$/);
+  expect(render(e.msg, 'zh')).toContain(zh);
+  expect(render(e.msg, 'en')).toMatch(/^cannot read x\.xlsx as an \.xlsx workbook: [^\n]+; [^\n]+$/);
+  expect(render(e.msg, 'en')).toContain(en);
+  expect(render(e.msg, 'en')).not.toMatch(CJK);
+  const g = (await gridsOfXlsx({ xlsx: bytes, hint: {}, aliases: {}, workbook: 'x.xlsx', qualify: true }, () => undefined).catch((x: Error) => x)) as MsgError;
+  expect(g.msg).toEqual(e.msg);
 });

@@ -180,22 +180,27 @@ export async function make(dir) {
   };
   const good = buildXlsx({ sheets: [{ name: '登记表', rows: registerRows() }] });
   const cases = [];
-  // The English wording is asserted (--lang en); the Chinese default is asserted once below.
+  // Each refusal in both languages (issue 12): under --lang en the whole line is English (no CJK,
+  // the reader's reason included); in Chinese (the default) the reason is Chinese too, with what to do.
+  const NO_CJK = '^(?![\\s\\S]*[\\u3000-\\u9fff\\uff00-\\uffef])';
+  // The English wording is asserted (--lang en) where the line quotes the user's (Chinese) headers.
   const refused = (name, file, stderr, extra = []) => cases.push({ name: `files: ${name}`, args: ['check', file, '--as-of', AS_OF, '--lang', 'en', ...extra], expectExit: 2, stderr, inputs: [file] });
+  const refusedBoth = (name, file, en, zh) => {
+    cases.push({ name: `files: ${name}`, args: ['check', file, '--as-of', AS_OF, '--lang', 'en'], expectExit: 2, stderr: `${NO_CJK}[\\s\\S]*${en}`, inputs: [file] });
+    cases.push({ name: `files: ${name}, in Chinese`, args: ['check', file, '--as-of', AS_OF, '--lang', 'zh'], expectExit: 2, stderr: zh, inputs: [file] });
+  };
 
-  refused('truncated zip', w('truncated.xlsx', good.subarray(0, Math.floor(good.length * 0.6))), 'truncated\\.xlsx.*truncated');
-  refused('corrupt zip entry', w('corrupt-entry.xlsx', corruptEntry(good, 'xl/worksheets/sheet1.xml')), 'corrupt-entry\\.xlsx.*damaged');
-  refused('.xls (BIFF8) renamed .xlsx', w('old-format.xlsx', sheetjsBook('biff8')), 'old-format\\.xlsx.*Excel 97-2003.*save it as \\.xlsx');
-  refused('encrypted OOXML (CFB container)', w('encrypted.xlsx', encryptedOoxml()), 'encrypted\\.xlsx.*password-protected');
-  refused('.ods renamed .xlsx', w('spreadsheet.xlsx', sheetjsBook('ods')), 'spreadsheet\\.xlsx.*OpenDocument');
-  refused('.csv renamed .xlsx', w('table.xlsx', `${HEADERS.join(',')}\nA-001,2026-11-03 10:00,客户1,冰箱不制冷,100,\n`), 'table\\.xlsx.*text file');
-  refused('empty file', w('empty.xlsx', new Uint8Array(0)), 'empty\\.xlsx.*empty');
-  const xlsZh = join(dir, 'old-format.xlsx');
-  cases.push({ name: 'files: .xls refused in Chinese by default', args: ['check', xlsZh, '--as-of', AS_OF], expectExit: 2, stderr: '无法把 .*old-format\\.xlsx 当作 \\.xlsx 工作簿读取.*另存为 \\.xlsx', inputs: [xlsZh] });
+  refusedBoth('truncated zip', w('truncated.xlsx', good.subarray(0, Math.floor(good.length * 0.6))), 'truncated\\.xlsx.*truncated', '无法把 .*truncated\\.xlsx 当作 \\.xlsx 工作簿读取（zip 文件不完整（缺少中央目录））：文件不完整');
+  refusedBoth('corrupt zip entry', w('corrupt-entry.xlsx', corruptEntry(good, 'xl/worksheets/sheet1.xml')), 'corrupt-entry\\.xlsx.*damaged', 'corrupt-entry\\.xlsx.*（zip 条目 xl/worksheets/sheet1\\.xml 已损坏.*）：文件已损坏');
+  refusedBoth('.xls (BIFF8) renamed .xlsx', w('old-format.xlsx', sheetjsBook('biff8')), 'old-format\\.xlsx.*Excel 97-2003.*save it as \\.xlsx', '无法把 .*old-format\\.xlsx 当作 \\.xlsx 工作簿读取（这是 Excel 97-2003 工作簿（\\.xls，BIFF 格式），不是 \\.xlsx）：.*另存为 \\.xlsx');
+  refusedBoth('encrypted OOXML (CFB container)', w('encrypted.xlsx', encryptedOoxml()), 'encrypted\\.xlsx.*password-protected', 'encrypted\\.xlsx.*（工作簿设有密码（加密的 Office 文件），无法读取）：.*去掉密码');
+  refusedBoth('.ods renamed .xlsx', w('spreadsheet.xlsx', sheetjsBook('ods')), 'spreadsheet\\.xlsx.*OpenDocument', 'spreadsheet\\.xlsx.*（这是 OpenDocument 电子表格（\\.ods），不是 \\.xlsx）');
+  refusedBoth('.csv renamed .xlsx', w('table.xlsx', `${HEADERS.join(',')}\nA-001,2026-11-03 10:00,客户1,冰箱不制冷,100,\n`), 'table\\.xlsx.*text file', 'table\\.xlsx.*（这是文本文件（CSV 或类似格式），不是 \\.xlsx 工作簿）');
+  refusedBoth('empty file', w('empty.xlsx', new Uint8Array(0)), 'empty\\.xlsx.*empty', 'empty\\.xlsx.*（文件是空的（0 字节），不是 \\.xlsx 工作簿）：请确认复制或下载已完成');
   mkdirSync(join(dir, 'folder.xlsx'), { recursive: true });
   cases.push({ name: 'files: directory as register', args: ['check', join(dir, 'folder.xlsx'), '--as-of', AS_OF, '--lang', 'en'], expectExit: 2, stderr: 'folder\\.xlsx.*folder, not a file' });
   const reg = w('good.xlsx', good);
-  cases.push({ name: 'files: directory as --policy', args: ['check', reg, '--as-of', AS_OF, '--policy', dir], expectExit: 2, stderr: '--policy.*folder, not a file', inputs: [reg] });
+  cases.push({ name: 'files: directory as --policy', args: ['check', reg, '--as-of', AS_OF, '--policy', dir], expectExit: 2, stderr: '--policy .*：这是一个文件夹，不是文件；请给出预设', inputs: [reg] });
   if (process.getuid && process.getuid() === 0) {
     const fifo = join(dir, 'fifo.xlsx');
     try {

@@ -15,7 +15,7 @@ export interface BlockJob {
 export type FromWorker =
   | { block: PackedBlock }
   | { done: true }
-  | { refusal: { kind: ReaderRefusal['kind']; why: string } }
+  | { refusal: { kind: ReaderRefusal['kind']; why: ReaderRefusal['why'] } }
   | { failure: string };
 /** 'more': one block was taken, another may be sent; 'stop': the reading was left early. */
 export type ToWorker = 'more' | 'stop';

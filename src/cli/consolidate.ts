@@ -7,7 +7,7 @@ import { ReportFigures } from '../core/report/figures';
 import { SurveyResponse } from '../core/report/survey';
 import { branchLabels, consolidate, consolidatedReport, RegisterPart } from '../core/report/consolidate';
 import { readoutLines } from '../core/register/readout';
-import { lang } from './lang';
+import { lang, m, say, sayJson } from './lang';
 import { POLICY_SHEET } from '../core/policy/table';
 import { loadSheets, resolvePolicy, UserError } from './load';
 import { mappingFromOptions, registerFor } from './mapping-args';
@@ -23,13 +23,13 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
   const files: string[] = [];
   for (const input of inputs) {
     const st = await statIfAny(input);
-    if (!st) throw new UserError(`cannot read ${input}: no such file or folder`);
+    if (!st) throw new UserError(m('err.noInput', { input }));
     if (!st.isDirectory()) {
       files.push(input);
       continue;
     }
     const inside = (await readdir(input)).filter(isRegisterFile).sort((a, b) => a.localeCompare(b));
-    if (inside.length === 0) throw new UserError(`${input}: the folder holds no .xlsx register`);
+    if (inside.length === 0) throw new UserError(m('err.emptyFolder', { input }));
     files.push(...inside.map((f) => join(input, f)));
   }
   const seen = new Set<string>();
@@ -75,17 +75,19 @@ export async function runReportMany(inputs: readonly string[], opts: ManyOptions
   // Each register's own readout sits with it; `read` (one register's, as in a single report) is not repeated.
   const contacts = !!opts.includeContacts;
   const shown = figuresForOutput(figures, contacts);
-  const extra = { registers: files.map((f, i) => ({ file: f, branch: opts.merge ? '' : labels[i], read: readNotes[i].readout })), clashes, notes };
+  // notes: the lines in --lang as before, their codes and parameters beside (as warnings are).
+  const extra = { registers: files.map((f, i) => ({ file: f, branch: opts.merge ? '' : labels[i], read: readNotes[i].readout })), clashes, notes: notes.map(say), noteCodes: notes.map((n) => ({ code: n.code, params: sayJson(n).params })) };
   if (opts.json) io.out(JSON.stringify({ ...shown, ...(contacts ? extra : maskDeep(extra)) }));
   else {
-    io.out(`wrote ${outFile}: ${model.sheets.map((s) => s.name).join(', ')} — ${files.length} registers, ${opts.merge ? 'merged into one' : `${figures.byBranch.length} branches`}`);
+    io.out(m('report.wroteRegisters', { file: outFile, sheets: model.sheets.map((s) => s.name).join(lang() === 'zh' ? '、' : ', '), n: files.length, how: opts.merge ? m('report.merged') : m('report.branchCount', { n: figures.byBranch.length }) }));
     io.out(reportSummary(shown));
-    if (figures.appraisal.branches.length) io.out(`branches: ${figures.appraisal.branches.map((b) => `${b.unit} ${b.received} received, ${b.resolved} resolved, score ${b.score ?? '—'} ${b.grade}`).join('; ')}`);
+    const branches = figures.appraisal.branches.map((b) => m('report.branch', { unit: b.unit, received: b.received, resolved: b.resolved, score: b.score ?? '—', grade: b.grade }));
+    if (branches.length) io.out(m('report.branches', { list: branches.join(lang() === 'zh' ? '；' : '; ') }));
     for (const n of readNotes) {
       io.out(`— ${n.label}`);
       for (const line of readoutLines(n.readout, lang())) io.out(`  ${line}`);
     }
-    for (const n of notes) io.out(`note: ${n}`);
+    for (const n of notes) io.out(m('report.note', { note: say(n) }));
   }
   return { figures, outFile };
 }

@@ -3,10 +3,10 @@
 // the writer waits for the pipe to drain, so a million rows cost a few MB of buffer, not 400.
 import { CheckReport, CheckRow } from '../core/check';
 import { Readout, readoutJson } from '../core/register/readout';
-import { errorsJson, lang, warningsJson } from './lang';
+import { errorsJson, lang, tierReasonJson, warningsJson } from './lang';
 
-/** A row as --json prints it: its cell problems rendered in the CLI's language, with their codes. */
-const rowJson = (r: CheckRow) => ({ ...r, errors: errorsJson(r.errors) });
+/** A row as --json prints it: its tier reason and cell problems rendered in the CLI's language, with their codes. */
+const rowJson = (r: CheckRow) => ({ ...r, ...tierReasonJson(r.tierReason), errors: errorsJson(r.errors) });
 
 export interface Sink {
   /** Resolves once the chunk is accepted (after a drain when the pipe was full). */

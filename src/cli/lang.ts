@@ -37,6 +37,13 @@ export const sayJson = (x: Msg) => msgJson(x, current);
 /** The cell problems of a row for --json: column and message as before, code and params added. */
 export const errorsJson = (errors: readonly { column: string; msg: Msg }[]) => errors.map((e) => ({ column: e.column, ...sayJson(e.msg) }));
 
+/** A row's tier reason for --json: the text in the CLI's language as before ('' on an error row), its code and parameters beside. */
+export const tierReasonJson = (reason: Msg | undefined) => {
+  if (!reason) return { tierReason: '' };
+  const j = sayJson(reason);
+  return { tierReason: j.message, tierReasonCode: { code: j.code, params: j.params } };
+};
+
 /** Warnings for --json: the rendered lines as before, and their codes and parameters alongside. */
 export const warningsJson = (warnings: readonly Msg[]) => ({
   warnings: warnings.map(say),

@@ -5,14 +5,14 @@ import { XlsxWorkbook, ReaderRefusal } from '../reader';
 import { fileSource } from '../reader/node-source';
 import { SheetInput, PolicySource, policyForWorkbook, LoadedPolicy, FindOptions, OWN_SHEETS, chooseRegisterAsync, readOptionsFor } from '../core/workbook';
 import { RegisterRead, readRegisterBlocks } from '../core/register/read';
-import { POLICY_SHEET, problemPlace } from '../core/policy/table';
+import { POLICY_SHEET, problemAt } from '../core/policy/table';
 import { PRESET_NAMES } from '../core/policy/presets';
 import { parseDateTime } from '../core/register/cells';
 import { Stamp } from '../core/time';
 import { wallClockNow } from '../core/now';
 import { CompiledPolicy } from '../core/policy/compile';
-import { lang, m, say } from './lang';
-import { msg, textOf } from '../core/messages';
+import { m, say } from './lang';
+import { msg } from '../core/messages';
 import { statIfAny } from './fs-probe';
 import { THREADED_ABOVE_BYTES, threadBlocks } from './thread-blocks';
 
@@ -45,7 +45,7 @@ async function readerCall<T>(what: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof ReaderRefusal) throw new UserError(m('file.notXlsx', { file: what, why: e.why, hint: m(`refuse.${e.kind}`) }));
+    if (e instanceof ReaderRefusal) throw new UserError(m('file.notXlsx', { file: what, why: say(e.why), hint: m(`refuse.${e.kind}`) }));
     throw e;
   }
 }
@@ -90,13 +90,13 @@ export async function loadRegister(file: string, find: (sheets: SheetInput[]) =>
       for (const name of names) if (OWN_SHEETS.has(name)) sheets.push({ name, rows: await wb.grid(name) });
       const o = await find(sheets);
       const opts = readOptionsFor(sheets, o);
-      if (!opts.ok) throw new UserError(`${file}: ${say(opts.error)}`);
+      if (!opts.ok) throw new UserError(m('err.inFile', { file, why: say(opts.error) }));
       const chosen = await chooseRegisterAsync(names, { named: o.name }, (name) => readRegisterBlocks(blocks(name), opts.value), {
         noSheetNamed: msg('advice.sheetName'),
         notRegister: msg('advice.headerRow'),
         none: msg('advice.nameSheet'),
       });
-      if (!chosen.ok) throw new UserError(`${file}: ${say(chosen.error)}`);
+      if (!chosen.ok) throw new UserError(m('err.inFile', { file, why: say(chosen.error) }));
       return { sheets, register: { sheet: chosen.value.sheet, read: chosen.value.value } };
     });
   } finally {
@@ -110,8 +110,8 @@ export async function loadRegister(file: string, find: (sheets: SheetInput[]) =>
  */
 export function policyArg(opts: { policy?: string; preset?: string }): string | undefined {
   if (opts.preset === undefined) return opts.policy;
-  if (opts.policy !== undefined) throw new UserError(`--preset ${opts.preset} and --policy ${opts.policy}: give one of them`);
-  if (!PRESET_NAMES.includes(opts.preset)) throw new UserError(`--preset ${opts.preset}: no such preset (presets: ${PRESET_NAMES.join(', ')})`);
+  if (opts.policy !== undefined) throw new UserError(m('err.presetAndPolicy', { preset: opts.preset, policy: opts.policy }));
+  if (!PRESET_NAMES.includes(opts.preset)) throw new UserError(m('err.noPreset', { preset: opts.preset, presets: PRESET_NAMES.join(', ') }));
   return opts.preset;
 }
 
@@ -122,8 +122,8 @@ export async function policySource(arg: string | undefined): Promise<PolicySourc
   const info = await statIfAny(arg).catch((e: NodeJS.ErrnoException) => {
     throw readFailure(what, e);
   });
-  if (!info) throw new UserError(`--policy ${arg}: not a preset (${PRESET_NAMES.join(', ')}) and no such file`);
-  if (info.isDirectory()) throw new UserError(`cannot read --policy ${arg}: it is a folder, not a file; give a preset (${PRESET_NAMES.join(', ')}), a policy .json or an .xlsx with a ${POLICY_SHEET} sheet`);
+  if (!info) throw new UserError(m('err.policyMissing', { arg, presets: PRESET_NAMES.join(', ') }));
+  if (info.isDirectory()) throw new UserError(m('err.policyFolder', { arg, presets: PRESET_NAMES.join(', '), sheet: POLICY_SHEET }));
   if (extname(arg).toLowerCase() === '.json') {
     const text = await readFile(arg, 'utf8').catch((e: NodeJS.ErrnoException) => {
       throw readFailure(what, e);
@@ -131,12 +131,12 @@ export async function policySource(arg: string | undefined): Promise<PolicySourc
     try {
       return { kind: 'json', value: JSON.parse(text), label: arg };
     } catch (e) {
-      throw new UserError(`--policy ${arg}: not valid JSON: ${(e as Error).message}`);
+      throw new UserError(m('err.policyJson', { arg, why: (e as Error).message }));
     }
   }
   const wb = await openPath(arg, what);
   try {
-    if (!wb.sheetNames.includes(POLICY_SHEET)) throw new UserError(`--policy ${arg}: the workbook has no ${POLICY_SHEET} sheet (sheets: ${wb.sheetNames.join(', ')})`);
+    if (!wb.sheetNames.includes(POLICY_SHEET)) throw new UserError(m('err.policyNoSheet', { arg, sheet: POLICY_SHEET, sheets: wb.sheetNames.join(', ') }));
     const rows = await readerCall(what, () => wb.grid(POLICY_SHEET));
     return { kind: 'table', rows, label: `${arg} ${POLICY_SHEET}` };
   } finally {
@@ -146,8 +146,8 @@ export async function policySource(arg: string | undefined): Promise<PolicySourc
 
 export function requirePolicy(loaded: LoadedPolicy): CompiledPolicy {
   if (loaded.result.ok) return loaded.result.value;
-  const lines = loaded.result.problems.map((p) => `  ${problemPlace(p)}: ${textOf(p.message, lang())}`);
-  throw new UserError(`the policy (${loaded.label}) has ${lines.length} problem(s):\n${lines.join('\n')}`);
+  const lines = loaded.result.problems.map((p) => `  ${say(problemAt(p))}`);
+  throw new UserError([m('policy.problems', { label: loaded.label, n: lines.length }), ...lines].join('\n'));
 }
 
 export async function resolvePolicy(sheets: SheetInput[], arg: string | undefined): Promise<{ policy: CompiledPolicy; label: string }> {

@@ -1,6 +1,6 @@
 // --map and --value-map: the user says which column is which and what its words mean. The same
 // Mapping the workbook's 列映射 sheet holds; on the command line it wins over the saved one.
-import { say } from './lang';
+import { m, say } from './lang';
 import { Mapping, emptyMapping, parseMapArg, parseValueMapArg } from '../core/register/mapping';
 import { findRegister, FindOptions, SheetInput } from '../core/workbook';
 import { RegisterRead } from '../core/register/read';
@@ -40,7 +40,7 @@ export const findOptions = (o: MappingOptions, policy: CompiledPolicy, mapping =
 /** The register of a workbook read with the user's mapping and the policy's tiers, or the one clear line why not. */
 export function registerFor(sheets: SheetInput[], file: string, o: MappingOptions, policy: CompiledPolicy, mapping = mappingFromOptions(o)): { sheet: string; read: RegisterRead } {
   const reg = findRegister(sheets, findOptions(o, policy, mapping));
-  if (!reg.ok) throw new UserError(`${file}: ${say(reg.error)}`);
+  if (!reg.ok) throw new UserError(m('err.inFile', { file, why: say(reg.error) }));
   return reg.value;
 }
 

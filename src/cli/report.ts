@@ -120,7 +120,7 @@ export async function runReport(file: string, opts: ReportOptions, io: ReportIO)
 
   const t0 = Date.now();
   const size = (await statIfAny(file))?.size ?? 0;
-  if (size > 2_000_000) io.err(`reading ${file} (${(size / 1e6).toFixed(1)} MB)…`);
+  if (size > 2_000_000) io.err(m('report.reading', { file, mb: (size / 1e6).toFixed(1) }));
   let resolved: Awaited<ReturnType<typeof resolvePolicy>> | undefined;
   const { sheets, register: reg } = await loadRegister(file, async (small) => {
     resolved = await resolvePolicy(small, opts.policy);
@@ -150,7 +150,7 @@ export async function runReport(file: string, opts: ReportOptions, io: ReportIO)
   // Masked once: the workbook and the stdout output show the same figures (a deep copy of them all).
   const shown = figuresForOutput(figures, includeContacts);
   const model = reportModel(figures, policy.policy, { register: `${file} [${reg.sheet}]`, policyLabel: label, includeContacts }, shown);
-  model.sheets.push(notesSheet(model.properties.title, [{ label: `${file} [${reg.sheet}]`, readout: read }], [], includeContacts, lang()));
+  model.sheets.push(notesSheet(model.properties.title, [{ label: `${file} [${reg.sheet}]`, readout: read }], [], includeContacts));
   progress(`writing ${outFile}…`);
   await writeAppraisal(model, outFile, opts.out === undefined);
   if (opts.json) io.out(JSON.stringify({ ...shownJson(shown), read: readoutJson(includeContacts ? read : maskDeep(read), lang()) }));

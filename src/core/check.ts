@@ -2,7 +2,7 @@
 // and a summary. This is what `complaints check` prints and what the task pane lists.
 import { CompiledPolicy } from './policy/compile';
 import { RegisterRead } from './register/read';
-import { assignTiers, tierReason, TierReasonKind } from './tier';
+import { assignTiers, tierReasonMsg, TierReasonKind } from './tier';
 import { evaluate, formatDeadline, Status, STATUSES } from './sla';
 import { MilestoneKey } from './policy/types';
 import { uncoveredYear } from './calendar/calendar';
@@ -25,7 +25,8 @@ export interface CheckRow {
   row: number;
   id: string;
   tier: string;
-  tierReason: string;
+  /** Why the row has its tier, as a value (`check --json` renders it in the CLI's language); absent on error rows. */
+  tierReason?: Msg;
   /** Which rule decided the tier; absent on error rows. */
   tierRule?: TierReasonKind;
   due: Partial<Record<MilestoneKey, string>>;
@@ -106,7 +107,7 @@ export function checkRegister(read: RegisterRead, cp: CompiledPolicy, asOf: Stam
       row: c.row,
       id: c.id ?? '',
       tier: ev.status === 'error' ? '' : t.key,
-      tierReason: ev.status === 'error' ? '' : tierReason(cp, t),
+      tierReason: ev.status === 'error' ? undefined : tierReasonMsg(cp, t),
       tierRule: ev.status === 'error' ? undefined : t.reasonKind,
       due,
       done,

@@ -11,7 +11,8 @@ export interface StatusCard {
   registerProblem?: Msg;
   /** True when the workbook has a 投诉政策 sheet (else the default preset is used). */
   policySheet: boolean;
-  policyProblems: string[];
+  /** What is wrong with the 投诉政策 sheet, each with its place: rendered in the pane's language where shown. */
+  policyProblems: Msg[];
   calendar: string;
   /** The years whose holiday notices the calendar holds; undefined: weekends only, every year alike. */
   years?: readonly [number, number];
@@ -30,7 +31,7 @@ export interface StatusInput {
   register?: string;
   registerProblem?: Msg;
   policySheet: boolean;
-  policyProblems: readonly string[];
+  policyProblems: readonly Msg[];
   calendar?: Calendar;
   rows?: number;
   badCells?: number;

@@ -2,11 +2,11 @@
 // escalation looks at earlier complaints on the same subject by their tier before escalation;
 // a manual override decides outright. Each result records which rule decided it; the words of
 // the reason are made only when someone reads them (tierReason), which keeps 100k rows fast.
-import { CompiledPolicy, lossMatches, lossRangeText } from './policy/compile';
+import { CompiledPolicy, lossMatches } from './policy/compile';
 import { Complaint } from './register/complaint';
 import { addMonthsClipped } from './time';
 import { normalizeWordCached } from './text';
-import { Msg, msg } from './messages/msg';
+import { Bilingual, Msg, msg, render } from './messages';
 
 export type TierReasonKind = 'default' | 'factor' | 'loss' | 'repeat' | 'override';
 
@@ -47,24 +47,37 @@ const money = (n: number): string => {
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
 };
 
-/** The reason as staff read it, e.g. 情形「人身伤害」→ 重大投诉. */
-export function tierReason(cp: CompiledPolicy, t: TierResult): string {
-  const zh = (rank: number) => cp.policy.tiers[rank]?.zh ?? String(rank);
+/** A tier by its name in the language shown (the key where the policy gives none). */
+const tierName = (cp: CompiledPolicy, rank: number): Bilingual => {
+  const t = cp.policy.tiers[rank];
+  return t ? { zh: t.zh || t.key, en: t.en || t.key } : { zh: String(rank), en: String(rank) };
+};
+
+/** A loss rule's range, e.g. "≥ 500 且 < 2,000" / "≥ 500 and < 2,000". */
+const lossRange = (l: CompiledPolicy['lossRules'][number]): Msg => {
+  const lower = { op: l.includeLower ? '≥' : '>', above: money(l.above) };
+  return l.upTo === undefined ? msg('reason.lower', lower) : msg('reason.between', { ...lower, opUp: l.excludeUpper ? '<' : '≤', upTo: money(l.upTo) });
+};
+
+/** The reason as a value, e.g. 情形「人身伤害」→ 重大投诉 / factor "人身伤害" → Major: rendered where it is shown. */
+export function tierReasonMsg(cp: CompiledPolicy, t: TierResult): Msg {
+  const tier = tierName(cp, t.rank);
   switch (t.reasonKind) {
     case 'factor':
-      return `情形「${t.detail}」→ ${zh(t.rank)}`;
-    case 'loss': {
-      const l = cp.lossRules[t.ruleIndex as number];
-      return `损失 ${money(t.detail as number)} 元 ${lossRangeText(l, money)} → ${zh(t.rank)}`;
-    }
+      return msg('reason.factor', { factor: String(t.detail), tier });
+    case 'loss':
+      return msg('reason.loss', { amount: money(t.detail as number), range: lossRange(cp.lossRules[t.ruleIndex as number]), tier });
     case 'repeat':
-      return `${t.repeatOf?.withinMonths}个月内同一事项第${t.detail}次${zh(t.repeatOf?.fromRank ?? -1)} → ${zh(t.rank)}`;
+      return msg('reason.repeat', { months: t.repeatOf?.withinMonths ?? 0, n: t.detail as number, from: tierName(cp, t.repeatOf?.fromRank ?? -1), tier });
     case 'override':
-      return `手工指定 → ${zh(t.rank)}`;
+      return msg('reason.override', { tier });
     default:
-      return `默认等级 → ${zh(t.rank)}`;
+      return msg('reason.default', { tier });
   }
 }
+
+/** The reason as staff read it in Chinese, e.g. 情形「人身伤害」→ 重大投诉. */
+export const tierReason = (cp: CompiledPolicy, t: TierResult): string => render(tierReasonMsg(cp, t), 'zh');
 
 /** The tier from loss and factors alone (no history, no override). */
 export function baseTier(cp: CompiledPolicy, c: Complaint): TierResult {

@@ -5,6 +5,7 @@
 // (blocks.ts keeps each request under Excel's limits), never with rows; writes go back in bulk
 // (one value applied to a whole column). What to write is planned in src/workbook.
 import { CellValue } from '../core/register/cells';
+import { MsgError, msg } from '../core/messages';
 import { Policy } from '../core/policy/types';
 import { POLICY_SHEET, policyToTable } from '../core/policy/table';
 import { FieldKey } from '../core/register/fields';
@@ -107,7 +108,7 @@ export async function inspectActiveSheet(ctx: Ctx): Promise<InspectResult> {
   used.load('rowIndex,columnIndex,rowCount,columnCount');
   ws.tables.load('items/name');
   await ctx.sync();
-  if (used.isNullObject) throw new Error(`「${ws.name}」是空表：请先输入表头，或新建登记表 (the sheet is empty: type the headers first, or set up a new register)`);
+  if (used.isNullObject) throw new MsgError(msg('excel.emptySheet', { sheet: ws.name }));
   const rows = Math.min(10, used.rowCount);
   const top = ws.getRangeByIndexes(used.rowIndex, used.columnIndex, rows, used.columnCount);
   top.load('values');

@@ -4,6 +4,8 @@
 // (PolicyCache) take an injected reader, so they are tested in Node; excelPolicyReader is the
 // Office.js side, which touches the Excel global only when called.
 import { CellValue } from '../core/register/cells';
+import { msg } from '../core/messages';
+import { fnText } from '../functions/lang';
 import { POLICY_SHEET } from '../core/policy/table';
 import { DEFAULT_PRESET } from '../core/policy/presets';
 import { loadPolicy } from '../core/workbook';
@@ -99,7 +101,7 @@ export class PolicyCache implements PolicyProvider {
         t.unref?.(); // Node (tests): a pending retry does not keep the process alive
       }
       const why = e instanceof Error ? e.message : String(e);
-      return { ok: false, label: `sheet ${POLICY_SHEET}`, message: `投诉政策工作表无法读取，请稍后重算 (the ${POLICY_SHEET} sheet could not be read: ${why})` };
+      return { ok: false, label: `sheet ${POLICY_SHEET}`, message: fnText(msg('fn.policyUnreadable', { sheet: POLICY_SHEET, why })) };
     }
     if (!sheet) {
       this.fingerprint = `preset ${fallback}`;

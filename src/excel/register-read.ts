@@ -2,6 +2,7 @@
 // of its mapped columns, the policy, the survey and the 列映射 sheet, dates moved to the 1900
 // system in a 1904 workbook; and, for consolidation, only the top rows of every candidate sheet.
 import { CellValue } from '../core/register/cells';
+import { MsgError, msg } from '../core/messages';
 import { POLICY_SHEET } from '../core/policy/table';
 import { SURVEY_SHEET } from '../core/report/survey';
 import { MAPPING_SHEET } from '../core/register/mapping';
@@ -44,7 +45,7 @@ export async function readWorkbook(ctx: Ctx, signal?: AbortSignal, sheets?: read
   const hint: RegisterHint = { named: state.register?.sheet, prefer: state.active, generated: state.generated };
   // Consolidation reads the sheets chosen, whichever is set up as the register.
   const names = sheets ? state.names.filter((n) => sheets.includes(n)) : registerCandidates(state.names, hint);
-  if (!names.length) throw new Error(`没有登记表 (no register sheet; sheets: ${state.names.join(', ')})`);
+  if (!names.length) throw new MsgError(msg('excel.noRegister', { sheets: state.names.join(', ') }));
   const aliases = state.register?.aliases ?? {};
   // The stored corrections belong to the sheet set up as the register only.
   const aliasesOf = (name: string): Aliases => (name === state.register?.sheet ? aliases : {});

@@ -1,6 +1,7 @@
 // Which table of the adopted sheet is the register, and what stops adoption with a clear message:
 // a header row outside every table of a sheet that has tables, a header row two tables share, a
 // filtered table (the computed columns must reach every row). Never tables.items[0] blindly.
+import { MsgError, msg } from '../core/messages';
 
 export interface TableSpan {
   name: string;
@@ -12,22 +13,22 @@ export interface TableSpan {
   filtered: boolean;
 }
 
-/** The table holding the header row, undefined when the sheet has none; an Error the pane shows otherwise. */
+/** The table holding the header row, undefined when the sheet has none; a MsgError the pane shows in its language otherwise. */
 export function registerTable(sheet: string, tables: readonly TableSpan[], headerRow: number, firstCol: number, lastCol: number): string | undefined {
   if (tables.length === 0) return undefined;
   const onHeader = tables.filter((t) => t.r0 === headerRow && t.c0 <= lastCol && t.c1 >= firstCol);
-  const names = tables.map((t) => t.name).join('、');
+  const names = { zh: tables.map((t) => t.name).join('、'), en: tables.map((t) => t.name).join(', ') };
   if (onHeader.length === 0) {
     const crossing = tables.filter((t) => t.r0 <= headerRow && t.r1 >= headerRow);
-    if (crossing.length) throw new Error(`「${sheet}」第 ${headerRow + 1} 行表头在表格 ${crossing[0].name} 的中间，请把表头放在表格的第一行 (the header row ${headerRow + 1} lies inside table ${crossing[0].name}: make it the table's header row)`);
+    if (crossing.length) throw new MsgError(msg('excel.headerInTable', { sheet, row: headerRow + 1, table: crossing[0].name }));
     // Tables elsewhere on the sheet (a lookup list, notes) do not stop a register that is no table yet,
     // unless the new table would overlap them — Excel refuses that; say so before trying.
     const overlapping = tables.filter((t) => t.r1 >= headerRow && t.c0 <= lastCol && t.c1 >= firstCol);
-    if (overlapping.length) throw new Error(`「${sheet}」的登记区与表格 ${overlapping.map((t) => t.name).join('、')} 重叠 (the register overlaps table ${overlapping[0].name}: move or remove that table first)`);
+    if (overlapping.length) throw new MsgError(msg('excel.overlapsTable', { sheet, tables: { zh: overlapping.map((t) => t.name).join('、'), en: overlapping.map((t) => t.name).join(', ') } }));
     return undefined;
   }
-  if (onHeader.length > 1) throw new Error(`「${sheet}」第 ${headerRow + 1} 行有多个表格（${names}），请只保留一个登记表格 (several tables on the header row: keep one register table)`);
+  if (onHeader.length > 1) throw new MsgError(msg('excel.tablesOnHeader', { sheet, row: headerRow + 1, tables: names }));
   const t = onHeader[0];
-  if (t.filtered) throw new Error(`表格 ${t.name} 已筛选：请先清除筛选，计算列才能覆盖所有行 (table ${t.name} is filtered: clear the filter first so the computed columns reach every row)`);
+  if (t.filtered) throw new MsgError(msg('excel.filtered', { table: t.name }));
   return t.name;
 }

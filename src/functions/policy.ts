@@ -1,16 +1,16 @@
 // The policy the workbook functions follow, behind a small provider interface: in Excel it is the
 // workbook's 投诉政策 sheet (src/excel/policy-source.ts), in tests and the bench a preset.
-import { textOf } from '../core/messages';
-import { functionsLang } from './lang';
+import { msg } from '../core/messages';
+import { fnText } from './lang';
 import { CompiledPolicy } from '../core/policy/compile';
 import { DEFAULT_PRESET } from '../core/policy/presets';
 import { LoadedPolicy, loadPolicy } from '../core/workbook';
 import { ArgError } from './args';
-import { problemPlace } from '../core/policy/table';
+import { problemAt } from '../core/policy/table';
 
 export type PolicyState =
   | { ok: true; cp: CompiledPolicy; label: string }
-  /** The policy has problems: every function returns #VALUE! with `message` (the first problem). */
+  /** The policy has problems: every function returns #VALUE! with `message` (the first problem, in Excel's display language). */
   | { ok: false; message: string; label: string };
 
 export interface PolicyProvider {
@@ -20,9 +20,8 @@ export interface PolicyProvider {
 export function policyState(l: LoadedPolicy): PolicyState {
   if (l.result.ok) return { ok: true, cp: l.result.value, label: l.label };
   const p = l.result.problems[0];
-  const where = p ? ` ${problemPlace(p)}` : '';
-  const more = l.result.problems.length > 1 ? ` (+${l.result.problems.length - 1} more)` : '';
-  return { ok: false, label: l.label, message: `投诉政策有误 policy problem: ${l.label}${where}: ${p ? textOf(p.message, functionsLang()) : 'unknown problem'}${more}` };
+  const more = l.result.problems.length > 1 ? msg('fn.policyMore', { n: l.result.problems.length - 1 }) : '';
+  return { ok: false, label: l.label, message: fnText(msg('fn.policyProblem', { label: l.label, problem: p ? problemAt(p) : msg('policy.unknownProblem'), more })) };
 }
 
 const presets = new Map<string, PolicyState>();

@@ -1,5 +1,7 @@
-// Why a file cannot be read, as data: the CLI turns it into one line (what, which file, why, what
-// to do). The reader never lets a library's own exception text reach a user.
+// Why a file cannot be read, as data: the CLI and the pane turn it into one line (what, which file,
+// why, what to do) in the user's language. The reader never lets a library's own exception text
+// reach a user on its own: a parser's words at most follow as a detail inside a catalogued message.
+import { Msg, render } from '../core/messages';
 
 export type RefusalKind =
   | 'empty'
@@ -15,14 +17,16 @@ export type RefusalKind =
   | 'unsupported';
 
 /**
- * A file the reader refuses: `kind` says what it is instead, `why` the detail. What the user can do
- * about each kind is in the message catalogue (src/core/messages/files.ts, `refuse.<kind>`).
+ * A file the reader refuses: `kind` says what it is instead, `why` the detail as a catalogued
+ * message (src/core/messages/reader.ts), rendered where it is shown. What the user can do about
+ * each kind is in the catalogue too (src/core/messages/files.ts, `refuse.<kind>`).
  */
 export class ReaderRefusal extends Error {
-  constructor(readonly kind: RefusalKind, readonly why: string) {
-    super(why);
+  constructor(readonly kind: RefusalKind, readonly why: Msg) {
+    // English for a log; users see `why` rendered in their language.
+    super(render(why, 'en'));
     this.name = 'ReaderRefusal';
   }
 }
 
-export const refuse = (kind: RefusalKind, why: string): ReaderRefusal => new ReaderRefusal(kind, why);
+export const refuse = (kind: RefusalKind, why: Msg): ReaderRefusal => new ReaderRefusal(kind, why);

@@ -9,6 +9,7 @@ import { xmlSteps } from './xml';
 import { RowBlock, SheetRows } from './sheet';
 import { PackedBlock, unpack } from './packed';
 import { refuse } from './errors';
+import { msg } from '../core/messages/msg';
 
 export type { RowBlock } from './sheet';
 export type { PackedBlock } from './packed';
@@ -60,7 +61,7 @@ export class XlsxWorkbook {
     const ref = this.info.sheets.find((s) => s.name === sheet);
     if (!ref) throw new Error(`no sheet named ${sheet}`);
     const entry = ref.path ? this.zip.find(ref.path) : undefined;
-    if (!entry && ref.path) throw refuse('corrupt', `sheet "${sheet}" is listed but its part ${ref.path} is missing`);
+    if (!entry && ref.path) throw refuse('corrupt', msg('reader.sheetPartMissing', { sheet, part: ref.path }));
     return entry;
   }
 

@@ -5,6 +5,7 @@
 // through the same two steps, so both give the same values by construction.
 import { CellValue, errorValue } from '../core/register/cells';
 import { refuse } from './errors';
+import { msg } from '../core/messages/msg';
 
 /** What a packed cell holds; texts are taken from PackedBlock.texts in cell order. */
 export const enum Kind {
@@ -57,7 +58,7 @@ export function dateFromSerial(serial: number, date1904: boolean): CellValue {
   return new Date(Math.round((s - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
 }
 
-export const missingString = (sheet: string, row: number, v: string) => refuse('corrupt', `sheet "${sheet}" row ${row}: cell refers to shared string ${v}, which does not exist`);
+export const missingString = (sheet: string, row: number, v: string) => refuse('corrupt', msg('reader.missingString', { sheet, row, index: v }));
 
 /** Completed rows and the cells of the row being read, appended as the sheet is tokenized. */
 export class PackedRows {

@@ -3,6 +3,7 @@
 import { ZipArchive, ZipEntry } from './zip';
 import { XmlHandler, ownString, parseEntry, unescapeXstring } from './xml';
 import { refuse } from './errors';
+import { msg } from '../core/messages/msg';
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 
@@ -48,9 +49,9 @@ export async function workbookPath(zip: ZipArchive): Promise<string> {
   const main = rels.find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target;
   if (main && zip.find(main)) return main;
   if (zip.find('xl/workbook.xml')) return 'xl/workbook.xml';
-  if (zip.find('mimetype') || zip.find('content.xml')) throw refuse('ods', 'it is an OpenDocument spreadsheet (.ods), not .xlsx');
-  if (zip.find('word/document.xml') || zip.find('ppt/presentation.xml')) throw refuse('not-workbook', 'it is a Word or PowerPoint file, not an Excel workbook');
-  throw refuse('not-workbook', 'it is a zip archive but not an Excel workbook (no workbook part)');
+  if (zip.find('mimetype') || zip.find('content.xml')) throw refuse('ods', msg('reader.ods'));
+  if (zip.find('word/document.xml') || zip.find('ppt/presentation.xml')) throw refuse('not-workbook', msg('reader.office'));
+  throw refuse('not-workbook', msg('reader.noWorkbookPart'));
 }
 
 export interface SheetRef {

@@ -5,6 +5,7 @@ import { XmlHandler, ownString, unescapeXstring } from './xml';
 import { RichText } from './parts';
 import { refuse } from './errors';
 import { Kind, PackedBlock, PackedRows } from './packed';
+import { msg } from '../core/messages/msg';
 
 /** Rows of a sheet: rows[i] is sheet row first + i; a row with no cells is []. */
 export interface RowBlock {
@@ -106,7 +107,7 @@ export class SheetRows implements XmlHandler {
         break;
       case 'row': {
         const r = a.r === undefined ? this.row + 1 : Number(a.r);
-        if (!(r > this.row)) throw refuse('corrupt', `sheet "${this.ctx.sheet}": row ${a.r} comes after row ${this.row} (rows out of order)`);
+        if (!(r > this.row)) throw refuse('corrupt', msg('reader.rowOrder', { sheet: this.ctx.sheet, row: a.r, after: this.row }));
         this.openRow(r);
         break;
       }

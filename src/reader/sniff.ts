@@ -1,6 +1,7 @@
 // What a file that is not a readable zip actually is, from its first bytes, so the refusal can
 // say "an .xls" or "password-protected" rather than "invalid signature".
 import { ReaderRefusal, refuse } from './errors';
+import { msg } from '../core/messages/msg';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -24,18 +25,18 @@ function contains(hay: Uint8Array, needle: Uint8Array): boolean {
  * `all` (when small enough to have been read) the whole of it, for the CFB directory search.
  */
 export function notZip(head: Uint8Array, all: Uint8Array | undefined, size: number): ReaderRefusal {
-  if (size === 0) return refuse('empty', 'the file is empty (0 bytes), not an .xlsx workbook');
+  if (size === 0) return refuse('empty', msg('reader.empty'));
   if (startsWith(head, CFB_MAGIC)) {
     const body = all ?? head;
-    if (contains(body, ENCRYPTED_PACKAGE)) return refuse('encrypted', 'the workbook is password-protected (an encrypted Office file), so it cannot be read');
-    if (BIFF_STREAMS.some((s) => contains(body, s))) return refuse('xls', 'it is an Excel 97-2003 workbook (.xls, BIFF), not .xlsx');
-    return refuse('cfb', 'it is an OLE compound file (an older Office format), not .xlsx');
+    if (contains(body, ENCRYPTED_PACKAGE)) return refuse('encrypted', msg('reader.encryptedFile'));
+    if (BIFF_STREAMS.some((s) => contains(body, s))) return refuse('xls', msg('reader.xls'));
+    return refuse('cfb', msg('reader.cfb'));
   }
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
-    return refuse('truncated', 'the zip is truncated (its central directory is missing)');
+    return refuse('truncated', msg('reader.noDirectory'));
   }
-  if (looksLikeText(head)) return refuse('text', 'it is a text file (CSV or similar), not an .xlsx workbook');
-  return refuse('not-zip', 'its content is not an .xlsx workbook (not a zip archive)');
+  if (looksLikeText(head)) return refuse('text', msg('reader.text'));
+  return refuse('not-zip', msg('reader.notZip'));
 }
 
 /** Mostly printable UTF-8 (or UTF-16 with a BOM): a CSV, TSV or HTML table saved under .xlsx. */

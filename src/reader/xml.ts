@@ -4,6 +4,7 @@
 import { SaxesParser } from 'saxes';
 import { ZipArchive, ZipEntry } from './zip';
 import { refuse, ReaderRefusal } from './errors';
+import { msg } from '../core/messages/msg';
 import { XmlSyntaxError, XmlTokenizer } from './tokenizer';
 
 export interface XmlHandler {
@@ -17,7 +18,7 @@ export const localName = (n: string): string => {
   return i < 0 ? n : n.slice(i + 1);
 };
 
-const notWellFormed = (entry: ZipEntry, why: string): ReaderRefusal => refuse('corrupt', `part ${entry.name} is not well-formed XML (${why.split('\n')[0].slice(0, 120)})`);
+const notWellFormed = (entry: ZipEntry, why: string): ReaderRefusal => refuse('corrupt', msg('reader.badXml', { part: entry.name, detail: why.split('\n')[0].slice(0, 120) }));
 
 async function* decoded(zip: ZipArchive, entry: ZipEntry): AsyncGenerator<string> {
   const dec = new TextDecoder('utf-8', { fatal: true });
@@ -25,7 +26,7 @@ async function* decoded(zip: ZipArchive, entry: ZipEntry): AsyncGenerator<string
     try {
       return chunk ? dec.decode(chunk, { stream: true }) : dec.decode();
     } catch {
-      throw refuse('corrupt', `part ${entry.name} is not valid UTF-8 text`);
+      throw refuse('corrupt', msg('reader.badUtf8', { part: entry.name }));
     }
   };
   for await (const chunk of zip.chunks(entry)) yield decode(chunk);

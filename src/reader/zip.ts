@@ -4,6 +4,7 @@
 import { Inflate } from 'fflate';
 import { ByteSource } from './source';
 import { refuse } from './errors';
+import { msg } from '../core/messages/msg';
 import { notZip } from './sniff';
 
 export interface ZipEntry {
@@ -53,20 +54,20 @@ export class ZipArchive {
     let cdOffset = u32(tail, eocd + 16);
     if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
       const loc = eocd - 20;
-      if (loc < 0 || u32(tail, loc) !== SIG_EOCD64_LOCATOR) throw refuse('truncated', 'the zip64 directory locator is missing');
+      if (loc < 0 || u32(tail, loc) !== SIG_EOCD64_LOCATOR) throw refuse('truncated', msg('reader.zip64Locator'));
       const at = u64(tail, loc + 8);
       const rec = await src.read(at, 56);
-      if (rec.length < 56 || u32(rec, 0) !== SIG_EOCD64) throw refuse('truncated', 'the zip64 directory is missing');
+      if (rec.length < 56 || u32(rec, 0) !== SIG_EOCD64) throw refuse('truncated', msg('reader.zip64Directory'));
       count = u64(rec, 32);
       cdSize = u64(rec, 40);
       cdOffset = u64(rec, 48);
     }
-    if (cdOffset + cdSize > src.size) throw refuse('truncated', 'the zip is truncated (its central directory points past the end of the file)');
+    if (cdOffset + cdSize > src.size) throw refuse('truncated', msg('reader.directoryPastEnd'));
     const cd = await src.read(cdOffset, cdSize);
     const entries = new Map<string, ZipEntry>();
     let p = 0;
     for (let i = 0; i < count; i++) {
-      if (p + 46 > cd.length || u32(cd, p) !== SIG_CENTRAL) throw refuse('corrupt', 'the zip directory is damaged');
+      if (p + 46 > cd.length || u32(cd, p) !== SIG_CENTRAL) throw refuse('corrupt', msg('reader.directoryDamaged'));
       const nameLen = u16(cd, p + 28);
       const extraLen = u16(cd, p + 30);
       const commentLen = u16(cd, p + 32);
@@ -100,13 +101,13 @@ export class ZipArchive {
    * of a sheet were wanted). Refuses a damaged entry: bad compressed data, size or CRC-32.
    */
   async *chunks(e: ZipEntry): AsyncGenerator<Uint8Array> {
-    if (e.flags & 1) throw refuse('encrypted', `the zip entry ${e.name} is encrypted`);
-    if (e.method !== 0 && e.method !== 8) throw refuse('unsupported', `the zip entry ${e.name} uses compression method ${e.method}, which .xlsx does not use`);
+    if (e.flags & 1) throw refuse('encrypted', msg('reader.entryEncrypted', { entry: e.name }));
+    if (e.method !== 0 && e.method !== 8) throw refuse('unsupported', msg('reader.entryMethod', { entry: e.name, method: e.method }));
     const local = await this.src.read(e.localOffset, 30);
-    if (local.length < 30 || u32(local, 0) !== SIG_LOCAL) throw refuse('corrupt', `the zip entry ${e.name} is damaged (no local header)`);
+    if (local.length < 30 || u32(local, 0) !== SIG_LOCAL) throw refuse('corrupt', msg('reader.entryNoHeader', { entry: e.name }));
     const at = e.localOffset + 30 + u16(local, 26) + u16(local, 28);
     const end = at + e.compressedSize;
-    if (end > this.src.size) throw refuse('truncated', `the zip is truncated (entry ${e.name} runs past the end of the file)`);
+    if (end > this.src.size) throw refuse('truncated', msg('reader.entryPastEnd', { entry: e.name }));
     let crc = 0;
     let size = 0;
     for await (const chunk of this.inflated(e, at, at + e.compressedSize)) {
@@ -114,7 +115,7 @@ export class ZipArchive {
       size += chunk.length;
       yield chunk;
     }
-    if (size !== e.size || crc !== e.crc) throw refuse('corrupt', `the zip entry ${e.name} is damaged (its size or checksum does not match)`);
+    if (size !== e.size || crc !== e.crc) throw refuse('corrupt', msg('reader.entryChecksum', { entry: e.name }));
   }
 
   /** The compressed bytes of an entry from `at` to `end`, read in ranges. */
@@ -132,7 +133,7 @@ export class ZipArchive {
       yield* this.compressed(at, end);
       return;
     }
-    const damaged = (err: unknown) => refuse('corrupt', `the zip entry ${e.name} is damaged (${(err as Error).message || 'invalid compressed data'})`);
+    const damaged = (err: unknown) => refuse('corrupt', msg('reader.entryInflate', { entry: e.name, detail: (err as Error).message || msg('reader.badDeflate') }));
     if (this.src.inflate) {
       try {
         for await (const c of this.src.inflate(this.compressed(at, end))) yield c;

@@ -2,6 +2,7 @@
 // so the page thread never loads exceljs; in line in jest and Node. Cancel terminates the worker:
 // the pane keeps its bytes until the new ones arrive, so a cancelled change leaves them as they were.
 import type { OpContext } from '../workbook/backend';
+import { MsgError, msg } from '../core/messages';
 import type { FileAnswers, FileJobKind, FileJobOf } from '../export/file-jobs';
 
 export interface FileRunner {
@@ -29,7 +30,7 @@ export function fileWorkerRunner(make: () => WorkerLike): FileRunner {
         try {
           w = make();
         } catch (e) {
-          return reject(new Error(`无法启动后台计算 (cannot start the background worker: ${e instanceof Error ? e.message : String(e)})`));
+          return reject(new MsgError(msg('pane.workerStart', { why: e instanceof Error ? e.message : String(e) })));
         }
         const end = () => {
           w.onmessage = null;
@@ -51,7 +52,7 @@ export function fileWorkerRunner(make: () => WorkerLike): FileRunner {
         };
         w.onerror = (e) => {
           end();
-          reject(new Error(`后台计算失败 (the background computation failed: ${e.message || 'worker error'})`));
+          reject(new MsgError(msg('pane.workerFailed', { why: e.message || msg('pane.workerError') })));
         };
         w.postMessage({ id, job, label });
       });

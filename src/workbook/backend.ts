@@ -8,6 +8,7 @@ import type { ColumnMapping, InspectResult } from './mapping';
 import type { CheckEntry, CheckView, ReadView } from './model';
 import type { StatusCard } from '../core/status';
 import type { MonthSummary } from '../core/report/summary';
+import type { Msg } from '../core/messages/msg';
 
 export interface OpContext {
   signal: AbortSignal;
@@ -26,7 +27,8 @@ export interface PolicyLoad {
   policy?: Policy;
   /** Where it came from: the 投诉政策 sheet, or the default preset when there is none. */
   source: 'sheet' | 'preset';
-  problems: string[];
+  /** The sheet's problems with their places, as catalogued messages (the policy page renders them in the pane's language). */
+  problems: Msg[];
 }
 
 export interface WorkbookBackend {

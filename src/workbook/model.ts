@@ -19,7 +19,7 @@ import { readSurvey, SurveyResponse } from '../core/report/survey';
 import { Aliases, applyAliases } from './mapping';
 import { QueueEntry, buildQueue } from '../core/queue';
 import { Result, err, ok } from '../core/result';
-import { Lang, Msg, msg, render } from '../core/messages';
+import { Msg, msg } from '../core/messages';
 import type { PolicyLoad } from './backend';
 
 export interface GridSheet {
@@ -79,8 +79,9 @@ export function policyOf(policyRows: CellValue[][] | undefined): LoadedPolicy {
   return policyForWorkbook(policyRows ? [{ name: POLICY_SHEET, rows: policyRows }] : []);
 }
 
-export function policyProblemsText(p: LoadedPolicy, lang: Lang = 'zh'): string[] {
-  return p.result.ok ? [] : p.result.problems.map((x) => render(problemAt(x), lang));
+/** The policy's problems, each with its place, as catalogued messages: the page that shows them renders them in its language. */
+export function policyProblems(p: LoadedPolicy): Msg[] {
+  return p.result.ok ? [] : p.result.problems.map(problemAt);
 }
 
 /** Why a policy cannot be used: its first problem, as a catalogued message. */
@@ -89,7 +90,7 @@ export const policyProblem = (p: LoadedPolicy): Msg => msg('policy.problem', { w
 /** What the policy page is told about the workbook's policy: it, where it came from, its problems. */
 export function policyLoad(policyRows: CellValue[][] | undefined): PolicyLoad {
   const lp = policyOf(policyRows);
-  return { policy: lp.result.ok ? lp.result.value.policy : undefined, source: policyRows ? 'sheet' : 'preset', problems: policyProblemsText(lp) };
+  return { policy: lp.result.ok ? lp.result.value.policy : undefined, source: policyRows ? 'sheet' : 'preset', problems: policyProblems(lp) };
 }
 
 /**

@@ -5,6 +5,7 @@
 // runtime is a browser runtime, which has local storage, unlike the JavaScript-only runtime
 // (https://learn.microsoft.com/office/dev/add-ins/testing/runtimes). The audit handlers, started
 // with the runtime, read it at each change, so a name given in the pane counts from then on.
+import { MsgError, msg } from '../core/messages';
 
 /** The part of the Web Storage API used here (window.localStorage in the add-in). */
 export interface NameStore {
@@ -44,14 +45,14 @@ export function readOperator(store: NameStore | undefined = storage()): string |
 }
 
 /** Keeps the name (an empty one forgets it); returns what is kept, or an Error when storage refuses (full, blocked). */
-export function saveOperator(name: string, store: NameStore | undefined = storage()): string | undefined | Error {
+export function saveOperator(name: string, store: NameStore | undefined = storage()): string | undefined | MsgError {
   const clean = cleanOperator(name);
-  if (!store) return new Error('本机浏览器存储不可用，操作人无法保存 (local storage is not available: the name cannot be kept)');
+  if (!store) return new MsgError(msg('pane.noStorage'));
   try {
     if (clean === undefined) store.removeItem(OPERATOR_KEY);
     else store.setItem(OPERATOR_KEY, clean);
     return clean;
   } catch (e) {
-    return new Error(`操作人无法保存 (the name could not be kept: ${e instanceof Error ? e.message : String(e)})`);
+    return new MsgError(msg('pane.storageFailed', { why: e instanceof Error ? e.message : String(e) }));
   }
 }

@@ -9,13 +9,13 @@ import { reportFigures } from '../core/report/figures';
 import { MonthSummary, monthSummary } from '../core/report/summary';
 import { Stamp } from '../core/time';
 import { Result, err, ok } from '../core/result';
-import { MonthInput, RegisterFound, policyOf, policyProblem, policyProblemsText } from './model';
+import { MonthInput, RegisterFound, policyOf, policyProblem, policyProblems } from './model';
 
 /** The home card of a workbook: whatever it holds, never an error (a missing register is a line on the card). */
 export function statusView(found: Result<RegisterFound>, policyRows: CellValue[][] | undefined, asOf: Stamp): StatusCard {
   const lp = policyOf(policyRows);
   const cp = lp.result.ok ? lp.result.value : undefined;
-  const base = { policySheet: policyRows !== undefined, policyProblems: policyProblemsText(lp), calendar: cp?.calendar };
+  const base = { policySheet: policyRows !== undefined, policyProblems: policyProblems(lp), calendar: cp?.calendar };
   if (!found.ok) return statusCard({ ...base, registerProblem: found.error });
   const reg = found.value;
   if (!cp) return statusCard({ ...base, register: reg.sheet });

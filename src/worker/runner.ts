@@ -1,7 +1,7 @@
 // Running a core job for a backend: in a Web Worker (the pane in a browser or in Excel), or in line
 // where there is none (jest's jsdom, Node). Cancel (the operation's AbortSignal) terminates the
 // worker at once; the page learns of it as an AbortError, like any cancelled operation.
-import { MsgError } from '../core/messages';
+import { MsgError, msg } from '../core/messages';
 import type { OpContext } from '../workbook/backend';
 import type { CellValue } from '../core/register/cells';
 import { Answers, Count, Job, JobKind, JobOf, STREAMED, Step, StreamMessage, ToWorkerMessage, WorkbookGrids, isFromWorker, joinAnswer } from './protocol';
@@ -53,7 +53,7 @@ function startWorker<K extends JobKind>(make: () => WorkerLike, id: number, job:
     try {
       w = make();
     } catch (e) {
-      return reject(new Error(`无法启动后台计算 (cannot start the background worker: ${e instanceof Error ? e.message : String(e)})`));
+      return reject(new MsgError(msg('pane.workerStart', { why: e instanceof Error ? e.message : String(e) })));
     }
     const worker = w;
     let ended = false;
@@ -87,7 +87,7 @@ function startWorker<K extends JobKind>(make: () => WorkerLike, id: number, job:
     };
     worker.onerror = (e) => {
       end();
-      reject(new Error(`后台计算失败 (the background computation failed: ${e.message || 'worker error'})`));
+      reject(new MsgError(msg('pane.workerFailed', { why: e.message || msg('pane.workerError') })));
     };
     worker.postMessage({ id, job });
   });
@@ -140,13 +140,12 @@ export const inlineRunner: CoreRunner = {
 };
 
 /** Where a host has no Web Worker: every job fails with the one line saying why. */
-const NO_WORKER = '此浏览器不支持后台计算 (Web Worker)，请换用新版 Edge、Chrome 或 Safari (this browser has no Web Worker: use a current Edge, Chrome or Safari)';
 export const noWorkerRunner: CoreRunner = {
   run: async () => {
-    throw new Error(NO_WORKER);
+    throw new MsgError(msg('pane.noWorker'));
   },
   // Said before anything is read.
   stream: () => {
-    throw new Error(NO_WORKER);
+    throw new MsgError(msg('pane.noWorker'));
   },
 };

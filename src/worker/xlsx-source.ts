@@ -9,6 +9,7 @@ import { SURVEY_SHEET } from '../core/report/survey';
 import { MAPPING_SHEET } from '../core/register/mapping';
 import { XlsxWorkbook, ReaderRefusal } from '../reader';
 import { bytesSource } from '../reader/source';
+import { Msg, MsgError, msg } from '../core/messages';
 import type { GridSheet } from '../workbook/model';
 import type { Report } from './jobs';
 import type { WorkbookGrids, WorkbookSource, XlsxSource } from './protocol';
@@ -32,7 +33,7 @@ export async function gridsOfXlsx(src: XlsxSource, report: Report): Promise<Work
   try {
     wb = await XlsxWorkbook.open(bytesSource(src.xlsx));
   } catch (e) {
-    throw new Error(refusalLine(src.workbook, e));
+    throw new MsgError(refusalLine(src.workbook, e));
   }
   try {
     const names = wb.sheetNames;
@@ -48,16 +49,19 @@ export async function gridsOfXlsx(src: XlsxSource, report: Report): Promise<Work
     const { hint, aliases, aliasesSheet, workbook, qualify } = src;
     return { candidates, hint, aliases, aliasesSheet, workbook, qualify, policyRows: await small(POLICY_SHEET), surveyRows: await small(SURVEY_SHEET), mappingRows: await small(MAPPING_SHEET) };
   } catch (e) {
-    throw new Error(refusalLine(src.workbook, e));
+    throw new MsgError(refusalLine(src.workbook, e));
   } finally {
     await wb.close();
   }
 }
 
-/** "无法读取 x.xlsx：… (cannot read x.xlsx: …)": the reader's reason, never a library's stack. */
-export function refusalLine(file: string, e: unknown): string {
-  const why = e instanceof ReaderRefusal ? e.why : e instanceof Error ? e.message : String(e);
-  return `无法读取 ${file}：不是有效的 .xlsx 文件 (cannot read ${file}: ${why})`;
+/**
+ * Why an .xlsx cannot be read, as the CLI says it (what, which file, why, what to do), as a value
+ * the pane renders in its language: the reader's reason, never a library's stack.
+ */
+export function refusalLine(file: string, e: unknown): Msg {
+  if (e instanceof ReaderRefusal) return msg('file.notXlsx', { file, why: e.why, hint: msg(`refuse.${e.kind}`) });
+  return msg('file.cannotRead', { file, why: e instanceof MsgError ? e.msg : e instanceof Error ? e.message : String(e) });
 }
 
 /** Opens the .xlsx just far enough to know it is one (its directory and workbook part), or throws the one line. */
@@ -68,7 +72,7 @@ export async function probeXlsx(file: string, bytes: Uint8Array): Promise<string
     await wb.close();
     return names;
   } catch (e) {
-    throw new Error(refusalLine(file, e));
+    throw new MsgError(refusalLine(file, e));
   }
 }
 
@@ -79,7 +83,7 @@ export async function readSmallSheet(file: string, bytes: Uint8Array, name: stri
     wb = await XlsxWorkbook.open(bytesSource(bytes));
     return wb.sheetNames.includes(name) ? await wb.grid(name) : undefined;
   } catch (e) {
-    throw new Error(refusalLine(file, e));
+    throw new MsgError(refusalLine(file, e));
   } finally {
     await wb?.close();
   }

@@ -5,6 +5,8 @@ import { STATUS_LABELS, Status } from '../sla';
 import { MILESTONE_LABELS, MilestoneKey } from '../policy/types';
 import { FILE_WORDS } from './files';
 import { PROBLEM_WORDS } from './problems';
+import { READER_WORDS } from './reader';
+import { REASON_WORDS } from './reasons';
 
 export type Lang = 'zh' | 'en';
 export type Entry = Readonly<Record<Lang, string>>;
@@ -55,6 +57,7 @@ const WORDS = {
   'check.tiers': { zh: '等级：{tiers}；无效 {invalid} 件', en: 'tiers: {tiers}; invalid {invalid}' },
   'check.errors': { zh: '{rowsWithErrors} 行共 {errors} 处单元格有误', en: '{errors} cell problem(s) in {rowsWithErrors} row(s)' },
   'check.warning': { zh: '提示：{w}', en: 'warning: {w}' },
+  'report.reading': { zh: '正在读取 {file}（{mb} MB）…', en: 'reading {file} ({mb} MB)…' },
   'report.wrote': { zh: '已写入 {file}：{sheets}', en: 'wrote {file}: {sheets}' },
   'report.head': { zh: '{period}（截至 {asOf}）：有效投诉 {population} 件（无效 {invalid} 件，无法读取未计入 {bad} 行）', en: '{period} as of {asOf}: {population} valid complaints ({invalid} invalid, {bad} unreadable left out)' },
   'report.notOver': { zh: '{period} 尚未结束：数据截至 {asOf}，不是全期', en: '{period} is not over yet: figures as of {asOf}, not the whole period' },
@@ -100,6 +103,21 @@ const WORDS = {
   'advice.sheetName': { zh: '；请把其中一个名称交给 --sheet', en: '; give one of those names to --sheet' },
   'advice.headerRow': { zh: '；请检查该工作表的表头行', en: '; check the header row of that sheet' },
   'advice.nameSheet': { zh: '，或用 --sheet 指明登记表工作表', en: ', or name the register sheet with --sheet' },
+  'policy.problems': { zh: '政策（{label}）有 {n} 处问题：', en: 'the policy ({label}) has {n} problem(s):' },
+  // A workbook function's #VALUE! when the policy cannot be used (src/functions/policy.ts).
+  'fn.policyProblem': { zh: '投诉政策有误：{label}：{problem}{more}', en: 'policy problem: {label}: {problem}{more}' },
+  'fn.policyMore': { zh: '（另有 {n} 处问题）', en: ' (+{n} more)' },
+  'policy.unknownProblem': { zh: '原因不明', en: 'unknown problem' },
+  // The CLI's own refusals of its inputs (src/cli/load.ts, consolidate.ts).
+  'err.inFile': { zh: '{file}：{why}', en: '{file}: {why}' },
+  'err.presetAndPolicy': { zh: '--preset {preset} 与 --policy {policy}：请只给其中一个', en: '--preset {preset} and --policy {policy}: give one of them' },
+  'err.noPreset': { zh: '--preset {preset}：没有这个预设（预设：{presets}）', en: '--preset {preset}: no such preset (presets: {presets})' },
+  'err.policyMissing': { zh: '--policy {arg}：不是预设（{presets}），也没有这个文件', en: '--policy {arg}: not a preset ({presets}) and no such file' },
+  'err.policyFolder': { zh: '无法读取 --policy {arg}：这是一个文件夹，不是文件；请给出预设（{presets}）、政策 .json 文件或含 {sheet} 工作表的 .xlsx', en: 'cannot read --policy {arg}: it is a folder, not a file; give a preset ({presets}), a policy .json or an .xlsx with a {sheet} sheet' },
+  'err.policyJson': { zh: '--policy {arg}：不是有效的 JSON（{why}）', en: '--policy {arg}: not valid JSON: {why}' },
+  'err.policyNoSheet': { zh: '--policy {arg}：该工作簿没有 {sheet} 工作表（工作表：{sheets}）', en: '--policy {arg}: the workbook has no {sheet} sheet (sheets: {sheets})' },
+  'err.noInput': { zh: '无法读取 {input}：没有这个文件或文件夹', en: 'cannot read {input}: no such file or folder' },
+  'err.emptyFolder': { zh: '{input}：该文件夹中没有 .xlsx 登记表', en: '{input}: the folder holds no .xlsx register' },
   'err.lang': { zh: '--lang {value}：应为 zh 或 en', en: '--lang {value}: expected zh or en' },
   // What a register read says of its columns (the pane's set-up and check pages).
   'read.title': { zh: '读取情况', en: 'What was read' },
@@ -123,8 +141,23 @@ const WORDS = {
   'read.skip.note': { zh: '签名/备注行', en: 'note' },
   'read.warnings': { zh: '请注意', en: 'Look at' },
   'read.show': { zh: '读取情况', en: 'What is read' },
+  // The pane's own failures (src/worker/runner.ts, src/taskpane/file-runner.ts, src/workbook/operator.ts).
+  'pane.workerStart': { zh: '无法启动后台计算：{why}', en: 'cannot start the background worker: {why}' },
+  'pane.workerFailed': { zh: '后台计算失败：{why}', en: 'the background computation failed: {why}' },
+  'pane.noWorker': { zh: '此浏览器不支持后台计算（Web Worker），请换用新版 Edge、Chrome 或 Safari', en: 'this browser has no Web Worker: use a current Edge, Chrome or Safari' },
+  'pane.workerError': { zh: '后台出错', en: 'worker error' },
+  'pane.noStorage': { zh: '本机浏览器存储不可用，操作人无法保存', en: 'local storage is not available: the name cannot be kept' },
+  'pane.storageFailed': { zh: '操作人无法保存：{why}', en: 'the name could not be kept: {why}' },
+  // The Office backend's refusals of a sheet to adopt or read (src/excel).
+  'excel.headerInTable': { zh: '「{sheet}」第 {row} 行表头在表格 {table} 的中间，请把表头放在表格的第一行', en: 'the header row {row} of "{sheet}" lies inside table {table}: make it the table\'s header row' },
+  'excel.overlapsTable': { zh: '「{sheet}」的登记区与表格 {tables} 重叠：请先移动或删除该表格', en: 'the register on "{sheet}" overlaps table {tables}: move or remove that table first' },
+  'excel.tablesOnHeader': { zh: '「{sheet}」第 {row} 行有多个表格（{tables}），请只保留一个登记表格', en: 'several tables on header row {row} of "{sheet}" ({tables}): keep one register table' },
+  'excel.filtered': { zh: '表格 {table} 已筛选：请先清除筛选，计算列才能覆盖所有行', en: 'table {table} is filtered: clear the filter first so the computed columns reach every row' },
+  'excel.noRegister': { zh: '没有登记表（工作表：{sheets}）', en: 'no register sheet (sheets: {sheets})' },
+  'excel.emptySheet': { zh: '「{sheet}」是空表：请先输入表头，或新建登记表', en: 'the sheet "{sheet}" is empty: type the headers first, or set up a new register' },
+  'fn.policyUnreadable': { zh: '{sheet} 工作表无法读取，请稍后重算（{why}）', en: 'the {sheet} sheet could not be read, recalculate later: {why}' },
   'err.internal': { zh: '内部错误：{why}（设置 COMPLAINTS_DEBUG=1 可查看详情）', en: 'internal error: {why} (set COMPLAINTS_DEBUG=1 for details)' },
 } as const satisfies Record<string, Entry>;
 
-export const CATALOGUE = { ...WORDS, ...FILE_WORDS, ...PROBLEM_WORDS, ...statusWords, ...milestoneWords };
+export const CATALOGUE = { ...WORDS, ...FILE_WORDS, ...READER_WORDS, ...REASON_WORDS, ...PROBLEM_WORDS, ...statusWords, ...milestoneWords };
 export type MessageKey = keyof typeof CATALOGUE;

@@ -16,6 +16,7 @@ import { ReportModel } from './model';
 import { Period } from './period';
 import { SurveyResponse } from './survey';
 import { Stamp } from '../time';
+import { Bilingual, Lang, Msg, msg, render } from '../messages';
 
 /**
  * A label per register: its short name, or its long name where two registers share a short name
@@ -43,19 +44,25 @@ export interface Consolidation {
   readNotes: RegisterNote[];
   clashes: IdClash[];
   /** Report-wide notes: registers whose own policy is not used, clashing ids. */
-  notes: string[];
+  notes: Msg[];
 }
 
-/** The notes of a consolidation, zh and English in one line as the 读取说明 sheet carries them. */
+/** Where a clashing id is, listed as each language lists (、 / ,), each place in the catalogue's words. */
+const placesOf = (c: IdClash): Bilingual => {
+  const list = (lang: Lang, sep: string) => c.places.map((p) => render(msg('note.place', { register: p.register, row: p.row }), lang)).join(sep);
+  return { zh: list('zh', '、'), en: list('en', ', ') };
+};
+
+/** The notes of a consolidation as values: the 读取说明 sheet writes both languages, the CLI its own. */
 export const CONSOLIDATION_NOTES = {
-  ownPolicy: (source: string, used: string) => `${source} 有自己的${POLICY_SHEET}表，未使用：合并报告统一使用 ${used} (${source} has its own ${POLICY_SHEET} sheet; the consolidated report uses ${used} for every register)`,
-  clash: (c: IdClash) => `编号 ${c.id} 出现在多个登记表：${c.places.map((p) => `${p.register} 第 ${p.row} 行`).join('、')}；均已计入，若为同一投诉请删去一行 (the same complaint id in several registers: ${c.places.map((p) => `${p.register} row ${p.row}`).join(', ')}; each is counted; if it is one complaint, remove one row)`,
+  ownPolicy: (source: string, used: string): Msg => msg('note.ownPolicy', { source, sheet: POLICY_SHEET, used }),
+  clash: (c: IdClash): Msg => msg('note.clash', { id: c.id, places: placesOf(c) }),
 };
 
 /** The registers as one: branches, readouts, clashing ids and notes. `merge`: parts of one register (one per month), no branch. */
 export function consolidate(parts: readonly RegisterPart[], policy: { policy: CompiledPolicy; label: string }, merge = false): Consolidation {
   const milestones = policy.policy.policy.clocks.map((c) => c.milestone);
-  const notes: string[] = [];
+  const notes: Msg[] = [];
   const registers = parts.map((p) => ({ label: p.label, complaints: merge ? p.read.complaints : p.read.complaints.map((c) => (c.branch ? c : { ...c, branch: p.label })) }));
   const readNotes = parts.map((p): RegisterNote => ({ label: `${p.label}: ${p.source} [${p.sheet}]`, readout: readout(p.sheet, p.read, milestones) }));
   for (const p of parts) if (p.ownPolicy) notes.push(CONSOLIDATION_NOTES.ownPolicy(p.source, policy.label));

@@ -4,7 +4,7 @@
 import { maskContact } from '../privacy';
 import { Readout } from '../register/readout';
 import { ReportBlock, ReportSheet } from './model';
-import { Lang, render } from '../messages';
+import { Msg, lookup, render } from '../messages';
 
 export const NOTES_SHEET = '读取说明';
 
@@ -21,23 +21,30 @@ const cols = [
   { zh: '说明', en: 'Note', kind: 'text' as const, width: 60 },
 ];
 
-function registerBlock(n: RegisterNote, contacts: boolean, lang: Lang): ReportBlock {
+/** A catalogued message in both languages, as every label of this workbook is: 中文 (English). */
+const both = (x: Msg): string => {
+  const zh = render(x, 'zh');
+  const en = render(x, 'en');
+  return zh === en ? zh : `${zh} (${en})`;
+};
+
+function registerBlock(n: RegisterNote, contacts: boolean): ReportBlock {
   const m = (s: string) => (contacts ? s : maskContact(s));
   const r = n.readout;
   const rows: (string | null)[][] = [
     ...r.columns.map((c) => [c.column, m(c.header), c.fieldName, [c.by === 'mapping' ? '按映射 stated mapping' : c.by === 'joined' ? '与同字段其他列合并 joined with the field\'s other columns' : '按表头识别 recognised header', c.scale ? `值按 ${c.scale} 刻度换算为等级 (values through the ${c.scale} scale)` : ''].filter(Boolean).join('; ')]),
-    ...r.unread.map((u) => [u.column, m(u.header), '未读取 not read', [render(u.why, lang), u.looks ? `看起来是${u.looks === 'date' ? '日期 looks like dates' : '状态 looks like a status'}` : ''].filter(Boolean).join('; ')]),
-    ...r.skipped.map((s) => [null, null, `第 ${s.row} 行 row ${s.row}`, `跳过 skipped: ${s.why}`]),
-    ...r.warnings.map((w) => [null, null, '注意 warning', m(render(w, lang))]),
+    ...r.unread.map((u) => [u.column, m(u.header), '未读取 not read', [both(u.why), u.looks ? `${lookup('zh', `read.looks.${u.looks}`)} ${lookup('en', `read.looks.${u.looks}`)}` : ''].filter(Boolean).join('; ')]),
+    ...r.skipped.map((s) => [null, null, `第 ${s.row} 行 row ${s.row}`, `跳过 skipped: ${lookup('zh', `read.skip.${s.why}`)} ${lookup('en', `read.skip.${s.why}`)}`]),
+    ...r.warnings.map((w) => [null, null, '注意 warning', m(both(w))]),
   ];
   return { title: `${m(n.label)} — 表头在第 ${r.headerRow} 行 (header row ${r.headerRow})`, note: `工作表 sheet "${m(r.sheet)}"; 读取 ${r.columns.length} 列, 未读取 ${r.unread.length} 列 (${r.columns.length} read, ${r.unread.length} not read)`, columns: cols, rows };
 }
 
 /** The notes sheet for the registers a report was computed from, plus report-wide notes (clashing ids). */
-export function notesSheet(title: string, registers: readonly RegisterNote[], notes: readonly string[], contacts: boolean, lang: Lang = 'zh'): ReportSheet {
-  const blocks = registers.map((r) => registerBlock(r, contacts, lang));
+export function notesSheet(title: string, registers: readonly RegisterNote[], notes: readonly Msg[], contacts: boolean): ReportSheet {
+  const blocks = registers.map((r) => registerBlock(r, contacts));
   if (notes.length) {
-    blocks.push({ title: '合并说明 Consolidation notes', columns: [{ zh: '说明', en: 'Note', kind: 'text', width: 100 }], rows: notes.map((x) => [contacts ? x : maskContact(x)]) });
+    blocks.push({ title: '合并说明 Consolidation notes', columns: [{ zh: '说明', en: 'Note', kind: 'text', width: 100 }], rows: notes.map((x) => [contacts ? both(x) : maskContact(both(x))]) });
   }
   return { name: NOTES_SHEET, title, subtitle: '读取说明 What was read', blocks };
 }

@@ -6,7 +6,7 @@ import { Badge, Button, Caption1, Subtitle2, Text, makeStyles, tokens } from '@f
 import type { StatusCard } from '../../core/status';
 import { isSetUp } from '../../core/status';
 import { ROW_STATES, sayTimeLeft } from '../../core/queue';
-import { lookup } from '../../core/messages';
+import { lookup, render } from '../../core/messages';
 import type { Stamp } from '../../core/time';
 import type { OpContext, WorkbookBackend } from '../../workbook/backend';
 import type { OpState } from '../ops';
@@ -100,7 +100,7 @@ export function HomePage({ backend, op, w, lang, asOf, go, setUp }: HomePageProp
                 <Records.Page backend={backend} w={w} op={op} register={card.register} />
               </Suspense>
             )}
-            {card.policyProblems.map((p) => <Caption1 key={p} className={s.bad}>{p}</Caption1>)}
+            {card.policyProblems.map((p, i) => <Caption1 key={`${p.code}-${i}`} className={s.bad}>{render(p, lang)}</Caption1>)}
             {card.register === undefined && <Text>{w.setUpHint}</Text>}
             <div className={s.row}>
               {card.register === undefined ? (

@@ -9,6 +9,7 @@ import type { WorkbookBackend } from '../../workbook/backend';
 import { readOperator, saveOperator } from '../../workbook/operator';
 import type { OpState } from '../ops';
 import type { Words } from '../i18n';
+import { MsgError, render } from '../../core/messages';
 
 const useStyles = makeStyles({
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
@@ -26,7 +27,7 @@ export function OperatorLine({ w, op }: { w: Words; op: OpState }) {
   const labelId = useId();
   const save = () => {
     const r = saveOperator(draft);
-    if (r instanceof Error) return op.setNotice({ intent: 'error', text: r.message });
+    if (r instanceof MsgError) return op.setNotice({ intent: 'error', text: render(r.msg, w.lang) });
     setName(r);
     setEditing(r === undefined);
     if (r !== undefined) op.setNotice({ intent: 'success', text: `${w.operatorSaved}: ${r}` });

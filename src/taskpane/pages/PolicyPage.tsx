@@ -65,7 +65,7 @@ export function PolicyPage({ backend, op, w, lang = 'zh', policy, setPolicy, bas
       const r = await backend.readPolicy();
       onLoad?.(r);
       if (!onLoad && r.policy) setPolicy(clone(r.policy));
-      if (r.problems.length) throw new Error(r.problems.join('\n'));
+      if (r.problems.length) throw new Error(r.problems.map((p) => render(p, lang)).join('\n'));
       return r.source === 'sheet' ? w.policyFromSheet : w.policyFromPreset;
     });
   // The workbook's policy, read when the page first opens: never the preset over a customised sheet.
