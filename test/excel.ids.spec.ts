@@ -11,7 +11,7 @@ import { POLICY_SHEET } from '../src/core/policy/table';
 import { at } from './helpers/build';
 import ExcelJS from 'exceljs';
 import { FileBackend } from '../src/taskpane/file-backend';
-import { MsgError, render } from '../src/core/messages';
+import { MsgError, msg, render } from '../src/core/messages';
 
 const ctx: OpContext = { signal: new AbortController().signal, progress: () => undefined };
 type G = { Excel?: unknown };
@@ -37,8 +37,8 @@ const register = [
 
 test('empty ids get the next numbers of the pattern, by the year of receipt; the rest is untouched', async () => {
   x.addSheet('登记', register.map((r) => [...r]));
-  const msg = await new OfficeBackend(() => undefined).fillIds(at('2026-12-03 10:00'), ctx);
-  expect(msg).toBe('编号 +3');
+  const said = await new OfficeBackend(() => undefined).fillIds(at('2026-12-03 10:00'), ctx);
+  expect(typeof said !== 'string' && [render(said, 'zh'), render(said, 'en')]).toEqual(['编号 +3', 'IDs +3']);
   expect(runs).toBe(1);
   expect([1, 2, 3, 4, 5].map((r) => x.value('登记', r, 0))).toEqual(['TS-2026-0007', 'TS-2026-0008', 'TS-2026-0009', '旧单-1', 'TS-2025-0001']);
   // Written as text: two runs (rows 2–3 and row 5), each formatted "@" first.
@@ -51,7 +51,7 @@ test('filling again gives nothing new: every row has its id', async () => {
   x.addSheet('登记', register.map((r) => [...r]));
   const b = new OfficeBackend(() => undefined);
   await b.fillIds(at('2026-12-03 10:00'), ctx);
-  expect(await b.fillIds(at('2026-12-03 10:00'), ctx)).toBe('编号 +0');
+  expect(await b.fillIds(at('2026-12-03 10:00'), ctx)).toEqual(msg('done.ids', { n: 0 }));
 });
 
 test('the policy\'s 编号格式 is used', async () => {
@@ -77,7 +77,7 @@ test('outside Excel (the file backend) the same plan fills the file, as text', a
   for (const r of register) ws.addRow(r);
   let saved: Uint8Array | ArrayBuffer | undefined;
   const file = await FileBackend.open('r.xlsx', (await wb.xlsx.writeBuffer()) as ArrayBuffer, (_n, b) => (saved = b));
-  expect(await file.fillIds(at('2026-12-03 10:00'), ctx)).toBe('编号 +3');
+  expect(await file.fillIds(at('2026-12-03 10:00'), ctx)).toEqual(msg('done.ids', { n: 3 }));
   await file.save();
   const out = new ExcelJS.Workbook();
   await out.xlsx.load(saved as ArrayBuffer);

@@ -18,6 +18,7 @@ import {
 } from '../src/functions/args';
 import { networkdays, workday } from '../src/functions/functions';
 import { builtinCalendar } from '../src/core/calendar/builtin';
+import { setFunctionsLang } from '../src/functions/lang';
 import { dayOf, parseIsoDay } from '../src/core/time';
 import { FakeCfError, installCustomFunctions, withoutErrorClass } from './helpers/custom-functions-fake';
 
@@ -214,7 +215,14 @@ describe('custom function wrappers', () => {
   test('an unknown calendar is #VALUE! with a message', () => {
     const e = thrown(() => workday(serial('2026-09-30'), 7, undefined, 'lunar'));
     expect(e.code).toBe('#VALUE!');
-    expect(e.message).toMatch(/unknown calendar "lunar"/);
+    // In Excel's display language (src/functions/lang.ts): Chinese by default, English in an English Excel.
+    expect(e.message).toMatch(/未知日历 "lunar"：请用 "china" \/ "weekends"/);
+    setFunctionsLang('en-US');
+    try {
+      expect(thrown(() => workday(serial('2026-09-30'), 7, undefined, 'lunar')).message).toMatch(/unknown calendar "lunar": use "china" \/ "weekends"/);
+    } finally {
+      setFunctionsLang('zh-CN');
+    }
     expect(thrown(() => networkdays(serial('2026-10-01'), serial('2026-10-31'), undefined, 'x')).code).toBe('#VALUE!');
   });
 
@@ -225,7 +233,7 @@ describe('custom function wrappers', () => {
   });
 
   test('on a CustomFunctionsRuntime 1.1 host (no CustomFunctions.Error) a plain Error still fails the cell', async () => {
-    await withoutErrorClass(() => expect(() => workday(serial('2026-09-30'), 7, undefined, 'lunar')).toThrow(/unknown calendar/));
+    await withoutErrorClass(() => expect(() => workday(serial('2026-09-30'), 7, undefined, 'lunar')).toThrow(/未知日历/));
   });
 });
 

@@ -110,7 +110,7 @@ describe('TIER', () => {
     expect(labelFormat(' KEY ')).toBe('key');
     expect(labelFormat('en')).toBe('en');
     expect(() => labelFormat('xml')).toThrow(ArgError);
-    expect(() => labelFormat('xml')).toThrow(/format "xml"/);
+    expect(() => labelFormat('xml')).toThrow(/格式 "xml" 无法识别/);
   });
 });
 
@@ -266,7 +266,7 @@ describe('the Excel wrappers (functions.ts)', () => {
   });
 
   test('a bad format or a policy with problems fails the whole call with #VALUE! and the message', async () => {
-    await expect(tier([[null]], [['人身伤害']], undefined, undefined, undefined, 'xml')).rejects.toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/format "xml"/) });
+    await expect(tier([[null]], [['人身伤害']], undefined, undefined, undefined, 'xml')).rejects.toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/格式 "xml" 无法识别/) });
     const broken: PolicyState = { ok: false, label: 'sheet 投诉政策', message: '投诉政策有误 policy problem: sheet 投诉政策 row 7: unknown tier "urgent"' };
     setPolicyProvider({ policy: () => broken });
     try {

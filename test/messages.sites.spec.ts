@@ -39,9 +39,6 @@ const PENDING: Readonly<Record<string, { n: number; why: string }>> = {
   'src/cli/report.ts': { n: 1, why: 'loadRegister returned before the policy was resolved (a program error)' },
   'src/cli/thread-blocks.ts': { n: 2, why: 'the second reading thread died: an internal failure, shown through err.internal' },
   'src/cli/main.ts': { n: 2, why: 'the "complaints: " program-name prefix before a line already in --lang' },
-  // Still one mixed line or one language (left after issue 12, outside its surfaces' owners this round).
-  'src/functions/args.ts': { n: 5, why: 'English-only #VALUE!/#NUM! texts of argument checks (number, date serial, calendar name)' },
-  'src/functions/register.ts': { n: 1, why: 'English-only #VALUE! text of a bad format argument' },
 };
 
 function files(dir: string): string[] {

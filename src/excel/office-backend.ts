@@ -3,8 +3,10 @@
 // read goes to the core worker (src/worker), block by block as it is read, for the check and the figures, and only once they are
 // computed does anything get written, so a cancelled operation leaves the workbook as it was.
 // Office errors become Error messages the pane shows.
-import { MsgError } from '../core/messages';
+import { MsgError, msg } from '../core/messages';
+import type { Msg } from '../core/messages';
 import type { Policy } from '../core/policy/types';
+import { POLICY_SHEET } from '../core/policy/table';
 import type { Period } from '../core/report/period';
 import type { Stamp } from '../core/time';
 import type { Download, OpContext, PolicyLoad, WorkbookBackend } from '../workbook/backend';
@@ -89,18 +91,18 @@ export class OfficeBackend implements WorkbookBackend {
     return run((ctx) => inspectActiveSheet(ctx));
   }
 
-  async setUpNew(policy: Policy, ctx: OpContext): Promise<string> {
+  async setUpNew(policy: Policy, ctx: OpContext): Promise<Msg> {
     ctx.progress(undefined, 'setup');
     const plan = await run((c) => setUpNewRegister(c, policy, ctx.signal));
     await guarded(afterSetUp);
-    return `${plan.sheet}: ${plan.tableRange}`;
+    return msg('done.setUp', { sheet: plan.sheet, range: plan.tableRange });
   }
 
-  async adopt(preview: InspectResult, columns: ColumnMapping[], policy: Policy, ctx: OpContext): Promise<string> {
+  async adopt(preview: InspectResult, columns: ColumnMapping[], policy: Policy, ctx: OpContext): Promise<Msg> {
     ctx.progress(undefined, 'setup');
     const plan = await run((c) => setUpRegister(c, { policy, preview, columns }, ctx.signal));
     await guarded(afterSetUp);
-    return `${plan.sheet}: ${plan.tableRange} (${plan.formulas.length} computed columns, ${plan.validations.length} lists)`;
+    return msg('done.adopted', { sheet: plan.sheet, range: plan.tableRange, formulas: plan.formulas.length, lists: plan.validations.length });
   }
 
   async readPolicy(): Promise<PolicyLoad> {
@@ -108,9 +110,9 @@ export class OfficeBackend implements WorkbookBackend {
     return policyLoad(rows);
   }
 
-  async writePolicy(policy: Policy): Promise<string> {
+  async writePolicy(policy: Policy): Promise<Msg> {
     await run((ctx) => writePolicySheet(ctx, policy));
-    return '投诉政策 ✓';
+    return msg('done.policySaved', { sheet: POLICY_SHEET });
   }
 
   async check(asOf: Stamp, ctx: OpContext): Promise<CheckView> {
@@ -142,14 +144,14 @@ export class OfficeBackend implements WorkbookBackend {
     return guarded(() => setLoadOnOpen(on));
   }
 
-  async fillIds(now: Stamp, ctx: OpContext): Promise<string> {
+  async fillIds(now: Stamp, ctx: OpContext): Promise<Msg> {
     ctx.progress(undefined, 'read');
     const n = await run(async (c) => {
       const plan = await (await readInto(this.core, c, { kind: 'id-plan', now }, ctx)).answer;
       ctx.progress(0.9, 'write');
       return writeIds(c, plan);
     });
-    return `编号 +${n}`;
+    return msg('done.ids', { n });
   }
 
   async registerSheets(ctx: OpContext): Promise<string[]> {
@@ -158,7 +160,7 @@ export class OfficeBackend implements WorkbookBackend {
     return this.core.run({ kind: 'register-sheets', wb: gridsOf(wb) }, ctx);
   }
 
-  async generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string> {
+  async generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<Msg> {
     ctx.progress(undefined, 'read');
     const out = await run(async (c) => {
       const { read: wb, answer } = await readInto(this.core, c, { kind: 'month', period, includeContacts, asOf, sheets: toRead(sheets) }, ctx, toRead(sheets));
@@ -172,10 +174,10 @@ export class OfficeBackend implements WorkbookBackend {
     });
     ctx.progress(1, 'done');
     const renamed = out.renamed.map((r) => `${r.wanted} → ${r.used}`).join(', ');
-    return `${out.sheets.join(', ')}${renamed ? ` (${renamed})` : ''}; ${out.charts} charts`;
+    return msg('done.generated', { sheets: out.sheets.join(', '), renamed: renamed ? msg('done.renamed', { list: renamed }) : '', charts: out.charts });
   }
 
-  async exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string> {
+  async exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<Msg> {
     ctx.progress(undefined, 'read');
     const { answer } = await run((c) => readInto(this.core, c, { kind: 'month', period, includeContacts, asOf, sheets: toRead(sheets) }, ctx, toRead(sheets)));
     const model = await answer;
@@ -191,14 +193,14 @@ export class OfficeBackend implements WorkbookBackend {
       try {
         await Excel.createWorkbook(toBase64(bytes));
         ctx.progress(1, 'done');
-        return `${name} → new workbook`;
+        return msg('done.exportedNew', { name });
       } catch (e) {
         throw new Error(officeErrorMessage(e));
       }
     }
     this.download(name, bytes);
     ctx.progress(1, 'done');
-    return `${name} ↓`;
+    return msg('done.downloaded', { name });
   }
 
   // The pane's home card and monthly figures: one read of the workbook, then the core worker (workbook/pane-views.ts).

@@ -13,6 +13,8 @@ import { demoRegister, demoSurvey, DEMO_SURVEY_HEADERS } from '../core/demo/gene
 import { preset } from '../core/policy/presets';
 import { dateFromStamp } from '../core/time';
 import { POLICY_SHEET } from '../core/policy/table';
+import { MsgError, msg } from '../core/messages';
+import type { Msg } from '../core/messages';
 import { SURVEY_SHEET } from '../core/report/survey';
 import { MAPPING_SHEET } from '../core/register/mapping';
 import { registerCandidates } from '../core/workbook';
@@ -51,7 +53,7 @@ export interface FileAnswers {
   inspect: InspectResult;
   /** The new sheet added (empty, under NEW_REGISTER_HEADERS) and its preview, to adopt next. */
   'set-up-new': { xlsx: Uint8Array; preview: InspectResult };
-  adopt: { xlsx: Uint8Array; message: string };
+  adopt: { xlsx: Uint8Array; message: Msg };
   'write-policy': Uint8Array;
   'fill-ids': Uint8Array;
   appraisal: Uint8Array;
@@ -84,13 +86,13 @@ function sheetToAdopt(wb: ExcelJS.Workbook, at: RegisterAt): GridSheet {
   const opts = readOptions(wb);
   const found: Result<RegisterFound> = opts.ok ? findRegisterGrid(cands, { named: at.sheet }, at.aliases, opts.value) : opts;
   const g = found.ok ? cands.find((c) => c.name === found.value.sheet) : cands[0];
-  if (!g) throw new Error('工作簿中没有可作登记表的工作表 (the workbook has no sheet that could be the register)');
+  if (!g) throw new MsgError(msg('file.noRegisterSheet'));
   return g;
 }
 
 function inspect(wb: ExcelJS.Workbook, at: RegisterAt): InspectResult {
   const g = sheetToAdopt(wb, at);
-  if (!g.rows.length) throw new Error(`「${g.name}」是空表 (the sheet is empty)`);
+  if (!g.rows.length) throw new MsgError(msg('excel.emptySheet', { sheet: g.name }));
   const width = Math.max(...g.rows.slice(0, 10).map((r) => r.length));
   const top = g.rows.slice(0, 10).map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null));
   const p = previewAdopt(g.name, top, 0, 0, g.rows.length - 1);
@@ -150,10 +152,10 @@ const RUN: { [K in FileJobKind]: Run<K> } = {
     const wb = await load(job.xlsx);
     const { preview, columns, policy } = job;
     const ws = wb.getWorksheet(preview.sheet);
-    if (!ws) throw new Error(`「${preview.sheet}」不存在 (no sheet ${preview.sheet})`);
+    if (!ws) throw new MsgError(msg('file.noSheet', { sheet: preview.sheet }));
     const plan = setupPlan({ sheet: preview.sheet, headerRow: preview.headerRow, firstCol: preview.firstCol, headers: preview.headers, lastRow: preview.lastRow, columns, policy });
     applySetupPlan(ws, plan, preview.headerRow, computedNow(wb, ws, plan, policy, job.at.aliases));
-    return { xlsx: await bytesOf(wb), message: `${preview.sheet}: ${plan.validations.length} validation lists, ${plan.formulas.length} computed columns (values as of now; live formulas need Excel)` };
+    return { xlsx: await bytesOf(wb), message: msg('done.adoptedFile', { sheet: preview.sheet, lists: plan.validations.length, formulas: plan.formulas.length }) };
   },
   'write-policy': async (job) => {
     const wb = await load(job.xlsx);
@@ -181,8 +183,8 @@ export async function runFileJob<K extends FileJobKind>(job: FileJobOf<K>, label
   try {
     return await (RUN[job.kind as K] as Run<K>)(job);
   } catch (e) {
-    const m = e instanceof Error ? e.message : String(e);
-    // exceljs' own refusals of the bytes; the jobs' own lines (Chinese first) pass as they are.
-    throw new Error(/^[「工]/.test(m) ? m : `无法读取 ${label}：不是有效的 .xlsx 文件 (cannot read ${label}: ${m})`);
+    // The jobs' own messages pass as they are; exceljs' refusals of the bytes name the file.
+    if (e instanceof MsgError) throw e;
+    throw new MsgError(msg('file.cannotRead', { file: label, why: e instanceof Error ? e.message : String(e) }));
   }
 }

@@ -2,6 +2,7 @@
 // builds it as its own entry, file-worker.js, started when a set-up, a policy save, filled-in ids,
 // the demo or a download needs it; the pane never loads exceljs itself.
 import { FileJob, runFileJob } from './file-jobs';
+import { MsgError } from '../core/messages';
 
 /** The part of a dedicated worker's global scope used here (typed here: the CLI's build of src/export has no DOM or WebWorker lib). */
 interface WorkerScope {
@@ -20,6 +21,7 @@ scope.onmessage = async (e) => {
     const bytes = value instanceof Uint8Array ? value : (value as { xlsx?: unknown }).xlsx;
     scope.postMessage({ id: m.id, type: 'done', value }, bytes instanceof Uint8Array ? [bytes.buffer] : []);
   } catch (err) {
-    scope.postMessage({ id: m.id, type: 'error', message: err instanceof Error ? err.message : String(err) });
+    // A catalogued message crosses as its value, so the pane renders it in its own language.
+    scope.postMessage({ id: m.id, type: 'error', message: err instanceof Error ? err.message : String(err), msg: err instanceof MsgError ? err.msg : undefined });
   }
 };

@@ -4,6 +4,7 @@
 import { Calendar, addWorkdays, compileCalendar, countWorkdays, uncoveredYearIn, yearsOf } from '../core/calendar/calendar';
 import { uncoveredMessage } from '../core/calendar/coverage';
 import { fnText } from './lang';
+import { msg } from '../core/messages';
 import { BUILTIN_CALENDAR_SPECS, builtinCalendar } from '../core/calendar/builtin';
 import { Day, EXCEL_EPOCH_OFFSET } from '../core/time';
 import { FUNCTIONS, FUNCTION_NAMESPACE, signature } from '../core/functions/table';
@@ -28,7 +29,7 @@ export const DEFAULT_CALENDAR = 'china';
 
 function finiteNumber(v: unknown, what: string): number {
   if (typeof v !== 'number' || !Number.isFinite(v)) {
-    throw new ArgError('invalidValue', `${what} must be a number, got ${v === '' ? 'an empty value' : JSON.stringify(v)}`);
+    throw new ArgError('invalidValue', fnText(msg('fn.notNumber', { what, got: v === '' ? msg('fn.emptyValue') : JSON.stringify(v) })));
   }
   return v;
 }
@@ -39,14 +40,14 @@ function finiteNumber(v: unknown, what: string): number {
  */
 export function dayFromSerial(serial: unknown, what = 'date'): Day {
   const s = finiteNumber(serial, what);
-  if (s < 0 || s >= MAX_SERIAL + 1) throw new ArgError('invalidNumber', `${what} ${s} is not a date serial between 0 and ${MAX_SERIAL}`);
+  if (s < 0 || s >= MAX_SERIAL + 1) throw new ArgError('invalidNumber', fnText(msg('fn.notSerial', { what, serial: s, max: MAX_SERIAL })));
   return Math.floor(s) - EXCEL_EPOCH_OFFSET;
 }
 
 /** A day as a date serial; a result outside Excel's date range is #NUM!. */
 export function serialFromDay(day: Day): number {
   const s = day + EXCEL_EPOCH_OFFSET;
-  if (s < 0 || s > MAX_SERIAL) throw new ArgError('invalidNumber', 'the result falls outside the dates Excel can show (1900-01-01 to 9999-12-31)');
+  if (s < 0 || s > MAX_SERIAL) throw new ArgError('invalidNumber', fnText(msg('fn.resultOutOfRange')));
   return s;
 }
 
@@ -82,8 +83,8 @@ export function calendarName(name: unknown): string {
   const key = typeof name === 'string' ? name.trim().toLowerCase() : undefined;
   if (key === '') return DEFAULT_CALENDAR;
   if (key === undefined || !Object.prototype.hasOwnProperty.call(BUILTIN_CALENDAR_SPECS, key)) {
-    const known = Object.keys(BUILTIN_CALENDAR_SPECS).map((n) => `"${n}"`).join(' or ');
-    throw new ArgError('invalidValue', `unknown calendar ${JSON.stringify(name)}: use ${known}`);
+    const known = Object.keys(BUILTIN_CALENDAR_SPECS).map((n) => `"${n}"`).join(' / ');
+    throw new ArgError('invalidValue', fnText(msg('fn.unknownCalendar', { name: JSON.stringify(name), known })));
   }
   return key;
 }
@@ -98,7 +99,7 @@ export function resolveCalendar(name: unknown, holidays: readonly Day[] = []): C
   const key = calendarName(name);
   if (holidays.length === 0) {
     const cal = builtinCalendar(key);
-    if (!cal) throw new ArgError('invalidValue', `calendar "${key}" could not be built`);
+    if (!cal) throw new ArgError('invalidValue', fnText(msg('fn.calendarBuild', { key })));
     return cal;
   }
   const uniq = [...new Set(holidays)].sort((a, b) => a - b);

@@ -15,6 +15,7 @@ import { Result } from '../core/result';
 import { STATUS_LABELS, evaluate } from '../core/sla';
 import { uncoveredMessage } from '../core/calendar/coverage';
 import { fnText } from './lang';
+import { msg } from '../core/messages';
 import type { Msg } from '../core/messages';
 import { normalizeWord } from '../core/text';
 import { assignTiers } from '../core/tier';
@@ -31,7 +32,7 @@ export function labelFormat(v: unknown): LabelFormat {
   if (w === 'key' || w === '代码' || w === 'code') return 'key';
   if (w === 'zh' || w === '中文' || w === 'label') return 'zh';
   if (w === 'en' || w === 'english' || w === '英文') return 'en';
-  throw new ArgError('invalidValue', `format ${JSON.stringify(v)}: use "key" (tier / status key) or leave it empty (Chinese label)`);
+  throw new ArgError('invalidValue', fnText(msg('fn.badFormat', { value: JSON.stringify(v) })));
 }
 
 /** Field names as they appear in messages: the register's zh header and the argument name. */

@@ -10,6 +10,8 @@ import { CheckEntry, CheckView, policyLoad, ReadView } from '../workbook/model';
 import type { StatusCard } from '../core/status';
 import type { MonthSummary } from '../core/report/summary';
 import { POLICY_SHEET } from '../core/policy/table';
+import { msg } from '../core/messages';
+import type { Msg } from '../core/messages';
 import type { Download, OpContext, PolicyLoad, WorkbookBackend } from '../workbook/backend';
 import type { XlsxSource } from '../worker/protocol';
 import { probeXlsx, readSmallSheet } from '../worker/xlsx-source';
@@ -80,7 +82,7 @@ export class FileBackend implements WorkbookBackend {
     return this.files.run({ kind: 'inspect', xlsx: await this.current(), at: this.at() }, quiet, this.label);
   }
 
-  async setUpNew(policy: Policy, ctx: OpContext): Promise<string> {
+  async setUpNew(policy: Policy, ctx: OpContext): Promise<Msg> {
     ctx.progress(undefined, 'compute');
     const made = await this.files.run({ kind: 'set-up-new', xlsx: await this.current(), policy }, ctx, this.label);
     cancelled(ctx);
@@ -89,7 +91,7 @@ export class FileBackend implements WorkbookBackend {
     return this.adopt(made.preview, made.preview.columns, policy, ctx);
   }
 
-  async adopt(preview: InspectResult, columns: ColumnMapping[], policy: Policy, ctx: OpContext): Promise<string> {
+  async adopt(preview: InspectResult, columns: ColumnMapping[], policy: Policy, ctx: OpContext): Promise<Msg> {
     ctx.progress(0.1, 'plan');
     const aliases: Aliases = headerAliases(columns);
     for (const c of columns) if (!c.field && preview.columns.find((x) => x.col === c.col)?.field) aliases[c.header] = null;
@@ -110,20 +112,20 @@ export class FileBackend implements WorkbookBackend {
     return policyLoad(await readSmallSheet(this.label, await this.current(), POLICY_SHEET));
   }
 
-  async writePolicy(policy: Policy): Promise<string> {
+  async writePolicy(policy: Policy): Promise<Msg> {
     this.bytes = Promise.resolve(await this.files.run({ kind: 'write-policy', xlsx: await this.current(), policy }, quiet, this.label));
-    return `${POLICY_SHEET} ✓`;
+    return msg('done.policySaved', { sheet: POLICY_SHEET });
   }
 
   /** Fills empty 编号 cells in the file (download it with save), as text: exceljs numFmt "@". */
-  async fillIds(now: Stamp, ctx: OpContext): Promise<string> {
+  async fillIds(now: Stamp, ctx: OpContext): Promise<Msg> {
     ctx.progress(undefined, 'read');
     await tick();
     const plan = await this.core.run({ kind: 'id-plan', wb: await this.source(), now }, ctx);
     cancelled(ctx);
     ctx.progress(0.9, 'write');
     this.bytes = Promise.resolve(await this.files.run({ kind: 'fill-ids', xlsx: await this.current(), plan }, ctx, this.label));
-    return `编号 +${plan.cells.length}`;
+    return msg('done.ids', { n: plan.cells.length });
   }
 
   async check(asOf: Stamp, ctx: OpContext): Promise<CheckView> {
@@ -163,13 +165,13 @@ export class FileBackend implements WorkbookBackend {
     return { name: `appraisal-${period.label}.xlsx`, bytes, sheets: model.sheets.map((s) => s.name) };
   }
 
-  async generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string> {
+  async generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<Msg> {
     const out = await this.build(period, includeContacts, asOf, ctx, sheets);
     this.download(out.name, out.bytes);
-    return `${out.name}: ${out.sheets.join(', ')}`;
+    return msg('done.downloadedSheets', { name: out.name, sheets: out.sheets.join(', ') });
   }
 
-  exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<string> {
+  exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<Msg> {
     return this.generate(period, includeContacts, asOf, ctx, sheets);
   }
 

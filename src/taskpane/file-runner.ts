@@ -3,6 +3,7 @@
 // the pane keeps its bytes until the new ones arrive, so a cancelled change leaves them as they were.
 import type { OpContext } from '../workbook/backend';
 import { MsgError, msg } from '../core/messages';
+import type { Msg } from '../core/messages';
 import type { FileAnswers, FileJobKind, FileJobOf } from '../export/file-jobs';
 
 export interface FileRunner {
@@ -44,11 +45,11 @@ export function fileWorkerRunner(make: () => WorkerLike): FileRunner {
         };
         ctx.signal.addEventListener('abort', onAbort, { once: true });
         w.onmessage = (e) => {
-          const m = e.data as { id?: number; type?: string; value?: FileAnswers[K]; message?: string };
+          const m = e.data as { id?: number; type?: string; value?: FileAnswers[K]; message?: string; msg?: Msg };
           if (m?.id !== id) return;
           end();
           if (m.type === 'done') resolve(m.value as FileAnswers[K]);
-          else reject(new Error(m.message ?? 'file worker error'));
+          else reject(m.msg ? new MsgError(m.msg) : new Error(m.message ?? 'file worker error'));
         };
         w.onerror = (e) => {
           end();

@@ -2,7 +2,8 @@
 // a Cancel that works while nothing is being written, and every error as a message.
 import { useCallback, useRef, useState } from 'react';
 import type { OpContext, ProgressCount } from '../workbook/backend';
-import { MsgError, langOf, render } from '../core/messages';
+import { MsgError, isMsg, langOf, render } from '../core/messages';
+import type { Msg } from '../core/messages';
 
 export interface Notice {
   intent: 'success' | 'error' | 'info';
@@ -32,7 +33,8 @@ export interface OpState {
   /** False while the workbook is being written. */
   cancellable: boolean;
   notice: Notice | undefined;
-  run: (f: (ctx: OpContext) => Promise<string | void>) => Promise<void>;
+  /** `f` answers what it did: text in the pane's words, or a catalogued message rendered in its language. */
+  run: (f: (ctx: OpContext) => Promise<string | Msg | void>) => Promise<void>;
   cancel: () => void;
   setNotice: (n: Notice | undefined) => void;
 }
@@ -56,7 +58,7 @@ export function useOp(words: OpWords | string, locale = 'zh-CN'): OpState {
   /** Whether the operation running has begun to write: a Cancel after that is not "unchanged". */
   const wrote = useRef(false);
   const run = useCallback(
-    async (f: (ctx: OpContext) => Promise<string | void>) => {
+    async (f: (ctx: OpContext) => Promise<string | Msg | void>) => {
       const c = new AbortController();
       ctrl.current = c;
       wrote.current = false;
@@ -75,7 +77,7 @@ export function useOp(words: OpWords | string, locale = 'zh-CN'): OpState {
       try {
         const msg = await f({ signal: c.signal, progress });
         if (c.signal.aborted) setNotice({ intent: 'info', text: cancelledText() });
-        else if (msg) setNotice({ intent: 'success', text: msg });
+        else if (msg) setNotice({ intent: 'success', text: isMsg(msg) ? render(msg, langOf(locale)) : msg });
       } catch (e) {
         if (c.signal.aborted || (e instanceof DOMException && e.name === 'AbortError')) setNotice({ intent: 'info', text: cancelledText() });
         else setNotice({ intent: 'error', text: e instanceof MsgError ? render(e.msg, langOf(locale)) : e instanceof Error ? e.message : String(e) });

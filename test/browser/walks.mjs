@@ -77,7 +77,7 @@ export async function newcomerWalk(page, url, dir) {
   assert.deepEqual(lines, ['一般投诉 · 首次联系: 24 小时 自 受理 → 12 小时 自 受理']);
   await holdsUp(page, dir, 'walk-3-policy-confirm');
   await dialog.getByRole('button', { name: '确认保存' }).click();
-  await page.getByText('投诉政策 ✓').waitFor();
+  await page.getByText('投诉政策 已保存 ✓').waitFor();
 
   // The sheet now differs from before in that one clock line and nowhere else.
   await page.getByRole('tab', { name: '登记表' }).click();
@@ -130,7 +130,7 @@ export async function keyboardWalk(page, url, dir) {
   await page.getByRole('button', { name: '确认设置' }).waitFor();
   await tabTo(page, '确认设置');
   await page.keyboard.press('Enter');
-  await page.getByText(/validation lists/).waitFor();
+  await page.getByText(/下拉列表 \d+ 个，计算列 \d+ 个/).waitFor();
   assert.equal((await focused(page)).name, '确认设置', 'focus stays on the button that did it');
   // Issue 12: set-up ran in the file worker; the page thread never loaded exceljs.
   const heavy = exceljsFiles();

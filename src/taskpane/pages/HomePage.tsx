@@ -1,6 +1,7 @@
 // The home card: what a supervisor sees first. Is this workbook set up (register sheet, policy
 // sheet, the calendar years covered), how many complaints are open, due soon and overdue, and the
 // next deadline; a first-run path to set up a register in one click. Figures from core (status.ts).
+import type { Msg } from '../../core/messages';
 import { Suspense, useCallback, useEffect, useId, useState } from 'react';
 import { Badge, Button, Caption1, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { StatusCard } from '../../core/status';
@@ -40,7 +41,7 @@ export interface HomePageProps {
   /** Goes to another page of the pane. */
   go: (page: 'register' | 'check' | 'policy' | 'monthly') => void;
   /** Creates a new register (the first-run path); resolves with what was done. */
-  setUp: (ctx: OpContext) => Promise<string>;
+  setUp: (ctx: OpContext) => Promise<Msg | string>;
 }
 
 export function HomePage({ backend, op, w, lang, asOf, go, setUp }: HomePageProps) {

@@ -2,6 +2,7 @@
 // workbook), then see the period at a glance in the pane: complaints, on-time %, satisfaction %,
 // each department's grade, and a small chart of complaints per day. The figures are core's
 // (report/summary.ts), the same the sheets are written from.
+import type { Msg } from '../../core/messages';
 import { useEffect, useState } from 'react';
 import { Badge, Button, Caption1, Checkbox, Field, Select, Subtitle2, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { Period, monthPeriod, parsePeriod, previousPeriod, quarterPeriod } from '../../core/report/period';
@@ -66,7 +67,7 @@ export function MonthlyPage({ backend, op, w, initialPeriod }: MonthlyPageProps)
   /** The sheets chosen, in workbook order (two or more are consolidated); none: the register. */
   const sheets = chosen.length ? registers.filter((n) => chosen.includes(n)) : undefined;
   /** Writes (or exports), then reads the period's figures for the pane. */
-  const make = (f: (ctx: OpContext) => Promise<string>) =>
+  const make = (f: (ctx: OpContext) => Promise<Msg | string>) =>
     op.run(async (ctx) => {
       setSummary(undefined);
       const msg = await f(ctx);

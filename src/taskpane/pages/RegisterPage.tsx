@@ -1,3 +1,4 @@
+import type { Msg } from '../../core/messages';
 import { useState } from 'react';
 import { Button, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { FIELDS, FieldKey, FIELD_BY_KEY } from '../../core/register/fields';
@@ -37,7 +38,7 @@ export function RegisterPage({ backend, op, w, lang, policy }: RegisterPageProps
   const [columns, setColumns] = useState<ColumnMapping[]>([]);
   const [read, setRead] = useState<ReadView | undefined>();
   /** Sets up, then says what the register is now read as. */
-  const setUp = (f: (ctx: OpContext) => Promise<string>) =>
+  const setUp = (f: (ctx: OpContext) => Promise<Msg | string>) =>
     op.run(async (ctx) => {
       const msg = await f(ctx);
       setRead(await backend.whatIsRead(ctx));
