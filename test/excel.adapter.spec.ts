@@ -1,14 +1,14 @@
 // The Office.js adapter against the strict Excel fake (test/helpers/excel-strict.ts, web limits on):
 // every operation, its number of context.sync calls on 10 and 10,000 rows (they grow with blocks of
 // ~1.5 MB, never per row), and that no cell of the user's register is written.
-import { MsgError } from '../src/core/messages';
+import { MsgError, render } from '../src/core/messages';
 import { StrictExcel as FakeExcel, parseAddress as parseA } from './helpers/excel-strict';
 const parseAddress = (a: string) => { const r = parseA(a).rect; return [r.r0, r.c0, r.r1, r.c1]; };
 import { demoRegister } from '../src/core/demo/generate';
 import { preset } from '../src/core/policy/presets';
 import { policyFromTable, POLICY_SHEET } from '../src/core/policy/table';
 import { addPolicySheetRows } from './helpers/policy-rows';
-import { inspectActiveSheet, readPolicyRows, selectCell, setUpNewRegister, setUpRegister, writePolicySheet, officeErrorMessage, decodeAliases, encodeAliases } from '../src/excel/adapter';
+import { inspectActiveSheet, readPolicyRows, selectCell, setUpNewRegister, setUpRegister, writePolicySheet, officeError, decodeAliases, encodeAliases } from '../src/excel/adapter';
 import { readWorkbook } from '../src/excel/register-read';
 import { writeReportSheets } from '../src/excel/report-writer';
 import { checkView, findRegisterGrid, monthModel, policyOf, surveyOf } from '../src/workbook/model';
@@ -184,9 +184,8 @@ describe('generate the month', () => {
 });
 
 test('Office errors become one line for the user', () => {
-  expect(officeErrorMessage({ code: 'InvalidArgument', message: 'The argument is invalid.', debugInfo: { errorLocation: 'Range.values' } })).toBe(
-    'Excel: The argument is invalid. [InvalidArgument] (Range.values)',
-  );
+  const e = officeError({ code: 'InvalidArgument', message: 'The argument is invalid.', debugInfo: { errorLocation: 'Range.values' } });
+  expect([render(e, 'zh'), render(e, 'en')]).toEqual(['Excel：The argument is invalid. [InvalidArgument] (Range.values)', 'Excel: The argument is invalid. [InvalidArgument] (Range.values)']);
   expect(decodeAliases(encodeAliases({ 'Date in': 'received', Notes: null }))).toEqual({ 'Date in': 'received', Notes: null });
 });
 

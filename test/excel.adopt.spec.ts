@@ -5,7 +5,7 @@ import { MsgError, render } from '../src/core/messages';
 import { StrictExcel } from './helpers/excel-strict';
 import { demoRegister } from '../src/core/demo/generate';
 import { preset } from '../src/core/policy/presets';
-import { inspectActiveSheet, officeErrorMessage, setUpRegister } from '../src/excel/adapter';
+import { inspectActiveSheet, officeError, setUpRegister } from '../src/excel/adapter';
 import { qualifiedReferences, structuredColumns } from './helpers/excel-rules';
 import { TIER_SHEET } from '../src/workbook/setup-plan';
 import { recalculateFunctionColumns } from '../src/excel/policy-source';
@@ -86,12 +86,14 @@ test('merged header cells and a protected sheet: Excel refuses, the user reads w
   merged.addSheet('登记', sheetRows().rows);
   merged.sheet('登记')!.merges.push({ r0: 0, c0: 21, r1: 0, c1: 22 });
   const e1 = await adopt(merged).catch((e: unknown) => e);
-  expect(officeErrorMessage(e1)).toMatch(/合并单元格.*unmerge.*\[MergedRangeConflict\]/);
+  expect(render(officeError(e1), 'zh')).toMatch(/^登记区有合并单元格.*请先取消合并 — Excel：.*\[MergedRangeConflict\]/);
+  expect(render(officeError(e1), 'en')).toMatch(/^merged cells .*unmerge them first — Excel: .*\[MergedRangeConflict\]/);
 
   const locked = new StrictExcel();
   locked.addSheet('登记', sheetRows().rows).protected = true;
   const e2 = await adopt(locked).catch((e: unknown) => e);
-  expect(officeErrorMessage(e2)).toMatch(/受保护.*unprotect.*\[AccessDenied\]/);
+  expect(render(officeError(e2), 'zh')).toMatch(/^工作表受保护.*\[AccessDenied\]/);
+  expect(render(officeError(e2), 'en')).toMatch(/^the sheet is protected: unprotect it first — Excel: .*\[AccessDenied\]/);
   expect(locked.tables).toEqual([]);
 });
 

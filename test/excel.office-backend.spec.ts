@@ -74,7 +74,7 @@ test('no policy sheet: the default preset, said so', async () => {
 
 test('an Office error reaches the pane as one line with its code', async () => {
   host({ createWorkbook: true, fail: { code: 'InvalidArgument', message: 'The argument is invalid.', debugInfo: { errorLocation: 'Range.values' } } });
-  await expect(new OfficeBackend(() => undefined).check(at('2026-11-05 10:00'), ctx())).rejects.toThrow(new Error('Excel: The argument is invalid. [InvalidArgument] (Range.values)'));
+  await expect(new OfficeBackend(() => undefined).check(at('2026-11-05 10:00'), ctx())).rejects.toThrow(new Error('Excel：The argument is invalid. [InvalidArgument] (Range.values)'));
 });
 
 test('a cancel stays an AbortError (the pane says "cancelled", not "error")', async () => {

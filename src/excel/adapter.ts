@@ -6,6 +6,7 @@
 // (one value applied to a whole column). What to write is planned in src/workbook.
 import { CellValue } from '../core/register/cells';
 import { MsgError, msg } from '../core/messages';
+import type { MessageKey, Msg } from '../core/messages';
 import { Policy } from '../core/policy/types';
 import { POLICY_SHEET, policyToTable } from '../core/policy/table';
 import { FieldKey } from '../core/register/fields';
@@ -17,25 +18,25 @@ import { registerTable } from './tables';
 
 type Ctx = Excel.RequestContext;
 
-/** What the user can do about the Office errors a register runs into. */
-const OFFICE_HINTS: Record<string, string> = {
-  MergedRangeConflict: '登记区有合并单元格或其他表格：请先取消合并 (merged cells or another table in the register range: unmerge them first)',
-  AccessDenied: '工作表受保护：请先撤销工作表保护 (the sheet is protected: unprotect it first)',
-  RequestPayloadSizeLimitExceeded: '一次写入的数据过多 (too much data in one request)',
-  ResponsePayloadSizeLimitExceeded: '一次读取的数据过多 (too much data in one read)',
+/** What the user can do about the Office errors a register runs into (catalogued, in the pane's language). */
+const OFFICE_HINTS: Readonly<Record<string, MessageKey>> = {
+  MergedRangeConflict: 'office.merged',
+  AccessDenied: 'office.protected',
+  RequestPayloadSizeLimitExceeded: 'office.tooMuchWritten',
+  ResponsePayloadSizeLimitExceeded: 'office.tooMuchRead',
 };
 
-/** An Office error as one line for the user: its code, message and where it happened. */
-export function officeErrorMessage(e: unknown): string {
+/** An Office error as one line for the user: what to do (when known), then Excel's own words (in Excel's language), code and place. */
+export function officeError(e: unknown): Msg {
   if (e && typeof e === 'object') {
     const o = e as { code?: string; message?: string; debugInfo?: { errorLocation?: string; message?: string } };
     const where = o.debugInfo?.errorLocation ? ` (${o.debugInfo.errorLocation})` : '';
     const hint = o.code ? OFFICE_HINTS[o.code] : undefined;
-    if (hint) return `${hint} — Excel: ${o.message ?? o.code} [${o.code}]${where}`;
-    if (o.code && o.message) return `Excel: ${o.message} [${o.code}]${where}`;
-    if (o.message) return o.message + where;
+    if (hint) return msg('office.hinted', { hint: msg(hint), message: o.message ?? o.code ?? '', code: o.code ?? '', where });
+    if (o.code && o.message) return msg('office.error', { message: o.message, code: o.code, where });
+    if (o.message) return msg('office.plain', { message: o.message + where });
   }
-  return String(e);
+  return msg('office.plain', { message: String(e) });
 }
 
 /** Cancellation between requests: the operation stops at the next sync. */

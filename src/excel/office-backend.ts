@@ -16,7 +16,7 @@ import type { Answers, JobKind, WorkbookGrids } from '../worker/protocol';
 import { CoreRunner, StreamJobOf, abortError, inlineRunner, reportStep } from '../worker/runner';
 import type { BlockCount } from './blocks';
 import {
-  inspectActiveSheet, officeErrorMessage, readPolicyRows, selectCell, setUpNewRegister, setUpRegister, writePolicySheet,
+  inspectActiveSheet, officeError, readPolicyRows, selectCell, setUpNewRegister, setUpRegister, writePolicySheet,
 } from './adapter';
 import { WorkbookRead, readRegisterTops, readWorkbook } from './register-read';
 import { writeIds } from './ids';
@@ -36,7 +36,7 @@ async function guarded<T>(f: () => Promise<T>): Promise<T> {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     // The engine's own refusal keeps its catalogued message, so the pane says it in its language.
     if (e instanceof MsgError) throw e;
-    throw new Error(officeErrorMessage(e));
+    throw new MsgError(officeError(e));
   }
 }
 
@@ -195,7 +195,7 @@ export class OfficeBackend implements WorkbookBackend {
         ctx.progress(1, 'done');
         return msg('done.exportedNew', { name });
       } catch (e) {
-        throw new Error(officeErrorMessage(e));
+        throw new MsgError(officeError(e));
       }
     }
     this.download(name, bytes);
