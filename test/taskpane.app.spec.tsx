@@ -13,6 +13,7 @@ import type { OpContext, WorkbookBackend } from '../src/workbook/backend';
 import { defaultLang } from '../src/taskpane/i18n';
 import { preset } from '../src/core/policy/presets';
 import { fakeStatus, fakeSummary } from './helpers/pane-fakes';
+import type { Msg } from '../src/core/messages';
 
 paneSpecSetup();
 
@@ -23,16 +24,16 @@ function fakeBackend(over: Partial<WorkbookBackend> = {}): WorkbookBackend {
     kind: 'excel',
     label: 'Excel',
     inspect: jest.fn(),
-    setUpNew: jest.fn(async () => '投诉登记表: A1:AD2'),
+    setUpNew: jest.fn(async () => msg('done.setUp', { sheet: '投诉登记表', range: 'A1:AD2' })),
     adopt: jest.fn(),
     readPolicy: jest.fn(async () => ({ policy: preset('severity'), source: 'preset' as const, problems: [] })),
-    writePolicy: jest.fn(async () => 'ok'),
+    writePolicy: jest.fn(async () => msg('done.policySaved', { sheet: '投诉政策' })),
     check: jest.fn(),
     whatIsRead: jest.fn(),
     registerSheets: jest.fn(async () => []),
     select: jest.fn(),
-    generate: jest.fn(async () => 'generated'),
-    exportWorkbook: jest.fn(async () => 'exported'),
+    generate: jest.fn(async () => msg('done.generated', { sheets: '月度统计', renamed: '', charts: 1 })),
+    exportWorkbook: jest.fn(async () => msg('done.downloaded', { name: 'appraisal-2026-10.xlsx' })),
     status: jest.fn(async () => fakeStatus()),
     monthSummary: jest.fn(async () => fakeSummary()),
     ...over,
@@ -69,7 +70,7 @@ test('monthly: contacts off by default; progress bar and cancel while generating
   const b = fakeBackend({
     generate: jest.fn(
       (_p, _c, _a, ctx: OpContext) =>
-        new Promise<string>((_, reject) => {
+        new Promise<Msg>((_, reject) => {
           seen = ctx;
           ctx.signal.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
         }),
@@ -110,9 +111,9 @@ test('home: a workbook without a register is set up from the card in one click',
   expect(await screen.findByText('已设置')).toBeInTheDocument();
   expect(screen.getByRole('group', { name: '工作簿状态' })).toHaveTextContent('未办结 5即将到期 2已超期 1');
   // What it did is said, and belongs to the home page: another page starts without it.
-  expect(await screen.findByText('投诉登记表: A1:AD2')).toBeInTheDocument();
+  expect(await screen.findByText('已新建登记表 投诉登记表：A1:AD2')).toBeInTheDocument();
   fireEvent.click(screen.getByRole('tab', { name: '政策' }));
-  expect(screen.queryByText('投诉登记表: A1:AD2')).not.toBeInTheDocument();
+  expect(screen.queryByText('已新建登记表 投诉登记表：A1:AD2')).not.toBeInTheDocument();
 });
 
 test('check: the queue is one tab stop, arrows move in it, Enter selects the row in Excel', async () => {

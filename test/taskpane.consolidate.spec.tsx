@@ -12,6 +12,7 @@ import { paneSpecSetup } from './helpers/pane-setup';
 import { fakeStatus, fakeSummary } from './helpers/pane-fakes';
 import type { WorkbookBackend } from '../src/workbook/backend';
 import { preset } from '../src/core/policy/presets';
+import { msg } from '../src/core/messages';
 
 paneSpecSetup();
 
@@ -22,8 +23,8 @@ function backend(sheets: string[]): WorkbookBackend {
     readPolicy: jest.fn(async () => ({ policy: preset('severity'), source: 'preset' as const, problems: [] })),
     writePolicy: jest.fn(), check: jest.fn(), whatIsRead: jest.fn(), select: jest.fn(),
     registerSheets: jest.fn(async () => sheets),
-    generate: jest.fn(async () => 'generated'),
-    exportWorkbook: jest.fn(async () => 'exported'),
+    generate: jest.fn(async () => msg('done.generated', { sheets: '月度统计', renamed: '', charts: 1 })),
+    exportWorkbook: jest.fn(async () => msg('done.downloaded', { name: 'appraisal-2026-10.xlsx' })),
     status: jest.fn(async () => fakeStatus()),
     monthSummary: jest.fn(async () => fakeSummary()),
   };

@@ -133,7 +133,7 @@ test('a new register next to one of the same name', async () => {
   const d = downloads();
   const b = FileBackend.demo(d.download);
   const msg = await b.setUpNew(severity, ctx());
-  expect(typeof msg !== 'string' && [render(msg, 'zh'), render(msg, 'en')]).toEqual(['投诉登记表 (2)：下拉列表 6 个，计算列 7 个（填入的是现在算出的值；公式须在 Excel 中才会实时计算）', '投诉登记表 (2): 6 validation lists, 7 computed columns (values as of now; live formulas need Excel)']);
+  expect([render(msg, 'zh'), render(msg, 'en')]).toEqual(['投诉登记表 (2)：下拉列表 6 个，计算列 7 个（填入的是现在算出的值；公式须在 Excel 中才会实时计算）', '投诉登记表 (2): 6 validation lists, 7 computed columns (values as of now; live formulas need Excel)']);
   await b.save!();
   const ws = (await d.open()).getWorksheet('投诉登记表 (2)')!;
   const row = (ws.getRow(1).values as unknown[]).slice(1);
@@ -169,7 +169,7 @@ test('the month\'s workbook is handed to the download, named for the period', as
   const d = downloads();
   const b = FileBackend.demo(d.download);
   const msg = await b.generate(monthPeriod(2026, 10), false, undefined, ctx());
-  expect(typeof msg !== 'string' && render(msg, 'zh')).toBe('appraisal-2026-10.xlsx ↓ 已下载：月度统计, 月度考核, 满意度, 超期清单, 产品统计, 延期重办申诉');
+  expect(render(msg, 'zh')).toBe('appraisal-2026-10.xlsx ↓ 已下载：月度统计, 月度考核, 满意度, 超期清单, 产品统计, 延期重办申诉');
   expect(d.got.map((g) => g.name)).toEqual(['appraisal-2026-10.xlsx']);
   expect((await d.open()).worksheets.map((w) => w.name)).toEqual(['月度统计', '月度考核', '满意度', '超期清单', '产品统计', '延期重办申诉']);
 });

@@ -15,6 +15,7 @@ import { WORDS } from '../src/taskpane/i18n';
 import type { OpState } from '../src/taskpane/ops';
 import type { Policy } from '../src/core/policy/types';
 import { preset } from '../src/core/policy/presets';
+import { msg } from '../src/core/messages';
 
 paneSpecSetup();
 
@@ -24,7 +25,7 @@ const op: OpState = { busy: false, fraction: undefined, what: '', count: undefin
 
 /** The page over a policy held the way App holds it; returns the latest policy set. */
 function page(start: Policy) {
-  const writePolicy = jest.fn(async () => 'ok');
+  const writePolicy = jest.fn(async () => msg('done.policySaved', { sheet: '投诉政策' }));
   const backend = { writePolicy } as unknown as WorkbookBackend;
   let current = start;
   const frozen = JSON.stringify(start);
@@ -95,7 +96,7 @@ test('the workbook’s own policy is loaded on open; saving one changed clock as
   const custom = preset('severity')!;
   custom.warnHours = 6;
   custom.tiers[0].zh = '普通投诉';
-  const writePolicy = jest.fn(async () => '投诉政策 ✓');
+  const writePolicy = jest.fn(async () => msg('done.policySaved', { sheet: '投诉政策' }));
   const b = {
     kind: 'file', label: 'x.xlsx',
     readPolicy: jest.fn(async () => ({ policy: JSON.parse(JSON.stringify(custom)) as Policy, source: 'sheet' as const, problems: [] })),

@@ -14,6 +14,8 @@ import { WORDS } from '../src/taskpane/i18n';
 import { OpWords, progressLabel } from '../src/taskpane/ops';
 import { preset } from '../src/core/policy/presets';
 import { fakeStatus, fakeSummary } from './helpers/pane-fakes';
+import { msg } from '../src/core/messages';
+import type { Msg } from '../src/core/messages';
 
 paneSpecSetup();
 
@@ -46,13 +48,13 @@ function backend(generate: WorkbookBackend['generate']): WorkbookBackend {
 /** A generate that stops at each step until the test moves it on. */
 function stepping() {
   let seen: OpContext | undefined;
-  let finish: (s: string) => void = () => undefined;
-  const generate = jest.fn((_p, _c, _a, ctx: OpContext) => new Promise<string>((resolve, reject) => {
+  let finish: (m: Msg) => void = () => undefined;
+  const generate = jest.fn((_p, _c, _a, ctx: OpContext) => new Promise<Msg>((resolve, reject) => {
     seen = ctx;
     finish = resolve;
     ctx.signal.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
   }));
-  return { generate, ctx: () => seen as OpContext, finish: (s: string) => finish(s) };
+  return { generate, ctx: () => seen as OpContext, finish: (m: Msg) => finish(m) };
 }
 
 const ui = (b: WorkbookBackend) => render(<FluentProvider theme={webLightTheme}><App backend={b} initialLang="zh" initialPage="monthly" initialPeriod="2026-10" /></FluentProvider>);
@@ -81,7 +83,7 @@ test('while writing Cancel is disabled and does nothing; the operation finishes'
   expect(cancel).toBeDisabled();
   fireEvent.click(cancel);
   expect(s.ctx().signal.aborted).toBe(false);
-  await act(async () => s.finish('月度统计, 月度考核'));
-  expect(await screen.findByText('月度统计, 月度考核')).toBeInTheDocument();
+  await act(async () => s.finish(msg('done.generated', { sheets: '月度统计, 月度考核', renamed: '', charts: 3 })));
+  expect(await screen.findByText('已写入 月度统计, 月度考核；图表 3 个')).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: '取消' })).toBeNull();
 });

@@ -4,7 +4,7 @@
 // Issue 15: the pane says what it read. The readout of a CRM export read with its saved 列映射 (a
 // column named only by the mapping, a column no field has, one that looks like dates) is shown on
 // the Register page (on request and after a set-up) and after a check, in zh-CN and in English.
-import { MsgError } from '../src/core/messages';
+import { MsgError, msg } from '../src/core/messages';
 import '@testing-library/jest-dom';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
@@ -43,7 +43,7 @@ function backend(read: ReadView): WorkbookBackend {
     kind: 'file',
     label: 'crm.xlsx',
     inspect: jest.fn(),
-    setUpNew: jest.fn(async () => '投诉登记表 ✓'),
+    setUpNew: jest.fn(async () => msg('done.setUp', { sheet: '投诉登记表', range: 'A1:AD2' })),
     adopt: jest.fn(),
     readPolicy: jest.fn(async () => ({ policy: preset('severity'), source: 'preset' as const, problems: [] })),
     writePolicy: jest.fn(),

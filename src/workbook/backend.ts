@@ -36,12 +36,11 @@ export interface WorkbookBackend {
   /** The workbook's name for messages: "Excel" or the file name. */
   readonly label: string;
   inspect(ctx: OpContext): Promise<InspectResult>;
-  // Each action answers what it did: a catalogued message (the backends'; rendered in the pane's
-  // language by useOp), or text already in the pane's words (a page's own fake in specs).
-  setUpNew(policy: Policy, ctx: OpContext): Promise<Msg | string>;
-  adopt(preview: InspectResult, columns: ColumnMapping[], policy: Policy, ctx: OpContext): Promise<Msg | string>;
+  // Each action answers what it did as a catalogued message (rendered in the pane's language by useOp).
+  setUpNew(policy: Policy, ctx: OpContext): Promise<Msg>;
+  adopt(preview: InspectResult, columns: ColumnMapping[], policy: Policy, ctx: OpContext): Promise<Msg>;
   readPolicy(): Promise<PolicyLoad>;
-  writePolicy(policy: Policy): Promise<Msg | string>;
+  writePolicy(policy: Policy): Promise<Msg>;
   check(asOf: Stamp, ctx: OpContext): Promise<CheckView>;
   /** What the register is read as: the mapping (column → field) and the columns left unread, with why. */
   whatIsRead(ctx: OpContext): Promise<ReadView>;
@@ -49,8 +48,8 @@ export interface WorkbookBackend {
   /** The sheets of the workbook that read as a register (with the saved mapping), in workbook order: what can be consolidated. */
   registerSheets(ctx: OpContext): Promise<string[]>;
   /** `sheets`: register sheets chosen; two or more are consolidated into one appraisal, a 分公司 per sheet; none: the register. */
-  generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<Msg | string>;
-  exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<Msg | string>;
+  generate(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<Msg>;
+  exportWorkbook(period: Period, includeContacts: boolean, asOf: Stamp | undefined, ctx: OpContext, sheets?: readonly string[]): Promise<Msg>;
   /** Starts the audit trail (操作记录) on the register while the pane is open; says which sheet, or why not. */
   watchChanges?(): Promise<string>;
   /**
@@ -60,7 +59,7 @@ export interface WorkbookBackend {
   loadOnOpen?(): Promise<boolean | undefined>;
   setLoadOnOpen?(on: boolean): Promise<boolean | undefined>;
   /** Fills 编号 for the register's rows that have none (the policy's 编号格式); says how many. */
-  fillIds?(now: Stamp, ctx: OpContext): Promise<Msg | string>;
+  fillIds?(now: Stamp, ctx: OpContext): Promise<Msg>;
   /** The home card: set up or not, open / due soon / overdue, the next deadline. Never throws for a workbook without a register. */
   status(asOf: Stamp, ctx: OpContext): Promise<StatusCard>;
   /** The period's key figures and counts per day, for the monthly page (of the register; of the first sheet chosen when several are). */

@@ -41,7 +41,7 @@ export interface HomePageProps {
   /** Goes to another page of the pane. */
   go: (page: 'register' | 'check' | 'policy' | 'monthly') => void;
   /** Creates a new register (the first-run path); resolves with what was done. */
-  setUp: (ctx: OpContext) => Promise<Msg | string>;
+  setUp: (ctx: OpContext) => Promise<Msg>;
 }
 
 export function HomePage({ backend, op, w, lang, asOf, go, setUp }: HomePageProps) {

@@ -67,7 +67,7 @@ export function MonthlyPage({ backend, op, w, initialPeriod }: MonthlyPageProps)
   /** The sheets chosen, in workbook order (two or more are consolidated); none: the register. */
   const sheets = chosen.length ? registers.filter((n) => chosen.includes(n)) : undefined;
   /** Writes (or exports), then reads the period's figures for the pane. */
-  const make = (f: (ctx: OpContext) => Promise<Msg | string>) =>
+  const make = (f: (ctx: OpContext) => Promise<Msg>) =>
     op.run(async (ctx) => {
       setSummary(undefined);
       const msg = await f(ctx);

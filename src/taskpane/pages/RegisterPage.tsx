@@ -38,7 +38,7 @@ export function RegisterPage({ backend, op, w, lang, policy }: RegisterPageProps
   const [columns, setColumns] = useState<ColumnMapping[]>([]);
   const [read, setRead] = useState<ReadView | undefined>();
   /** Sets up, then says what the register is now read as. */
-  const setUp = (f: (ctx: OpContext) => Promise<Msg | string>) =>
+  const setUp = (f: (ctx: OpContext) => Promise<Msg>) =>
     op.run(async (ctx) => {
       const msg = await f(ctx);
       setRead(await backend.whatIsRead(ctx));
