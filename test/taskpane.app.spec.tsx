@@ -11,34 +11,12 @@ import { App } from '../src/taskpane/App';
 import { paneSpecSetup } from './helpers/pane-setup';
 import type { OpContext, WorkbookBackend } from '../src/workbook/backend';
 import { defaultLang } from '../src/taskpane/i18n';
-import { preset } from '../src/core/policy/presets';
-import { fakeStatus, fakeSummary } from './helpers/pane-fakes';
+import { fakeStatus, fakeBackend } from './helpers/pane-fakes';
 import type { Msg } from '../src/core/messages';
 
 paneSpecSetup();
 
 
-
-function fakeBackend(over: Partial<WorkbookBackend> = {}): WorkbookBackend {
-  return {
-    kind: 'excel',
-    label: 'Excel',
-    inspect: jest.fn(),
-    setUpNew: jest.fn(async () => msg('done.setUp', { sheet: '投诉登记表', range: 'A1:AD2' })),
-    adopt: jest.fn(),
-    readPolicy: jest.fn(async () => ({ policy: preset('severity'), source: 'preset' as const, problems: [] })),
-    writePolicy: jest.fn(async () => msg('done.policySaved', { sheet: '投诉政策' })),
-    check: jest.fn(),
-    whatIsRead: jest.fn(),
-    registerSheets: jest.fn(async () => []),
-    select: jest.fn(),
-    generate: jest.fn(async () => msg('done.generated', { sheets: '月度统计', renamed: '', charts: 1 })),
-    exportWorkbook: jest.fn(async () => msg('done.downloaded', { name: 'appraisal-2026-10.xlsx' })),
-    status: jest.fn(async () => fakeStatus()),
-    monthSummary: jest.fn(async () => fakeSummary()),
-    ...over,
-  };
-}
 
 const ui = (b: WorkbookBackend, lang: 'zh' | 'en' = 'zh') =>
   render(

@@ -14,8 +14,7 @@ import { CheckView, checkView, findRegisterGrid, policyOf } from '../src/workboo
 import { MsgError } from '../src/core/messages';
 import type { CellValue } from '../src/core/register/cells';
 import { demoRegister } from '../src/core/demo/generate';
-import { preset } from '../src/core/policy/presets';
-import { fakeStatus, fakeSummary } from './helpers/pane-fakes';
+import { fakeBackend } from './helpers/pane-fakes';
 import { at } from './helpers/build';
 
 paneSpecSetup();
@@ -39,25 +38,8 @@ function demoView(): CheckView {
   return v.value;
 }
 
-function backend(view: CheckView): WorkbookBackend {
-  return {
-    kind: 'file',
-    label: 'demo.xlsx',
-    inspect: jest.fn(),
-    setUpNew: jest.fn(),
-    adopt: jest.fn(),
-    readPolicy: jest.fn(async () => ({ policy: preset('severity'), source: 'preset' as const, problems: [] })),
-    writePolicy: jest.fn(),
-    check: jest.fn(async () => view),
-    whatIsRead: jest.fn(async () => view.read),
-    registerSheets: jest.fn(async () => []),
-    select: jest.fn(),
-    generate: jest.fn(),
-    exportWorkbook: jest.fn(),
-    status: jest.fn(async () => fakeStatus()),
-    monthSummary: jest.fn(async () => fakeSummary()),
-  };
-}
+const backend = (view: CheckView): WorkbookBackend =>
+  fakeBackend({ kind: 'file', label: 'demo.xlsx', check: jest.fn(async () => view), whatIsRead: jest.fn(async () => view.read) });
 
 const ui = (b: WorkbookBackend, lang: 'zh' | 'en') =>
   render(

@@ -9,26 +9,13 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../src/taskpane/App';
 import { paneSpecSetup } from './helpers/pane-setup';
-import { fakeStatus, fakeSummary } from './helpers/pane-fakes';
+import { fakeBackend } from './helpers/pane-fakes';
 import type { WorkbookBackend } from '../src/workbook/backend';
-import { preset } from '../src/core/policy/presets';
-import { msg } from '../src/core/messages';
 
 paneSpecSetup();
 
 
-function backend(sheets: string[]): WorkbookBackend {
-  return {
-    kind: 'excel', label: 'Excel', inspect: jest.fn(), setUpNew: jest.fn(), adopt: jest.fn(),
-    readPolicy: jest.fn(async () => ({ policy: preset('severity'), source: 'preset' as const, problems: [] })),
-    writePolicy: jest.fn(), check: jest.fn(), whatIsRead: jest.fn(), select: jest.fn(),
-    registerSheets: jest.fn(async () => sheets),
-    generate: jest.fn(async () => msg('done.generated', { sheets: '月度统计', renamed: '', charts: 1 })),
-    exportWorkbook: jest.fn(async () => msg('done.downloaded', { name: 'appraisal-2026-10.xlsx' })),
-    status: jest.fn(async () => fakeStatus()),
-    monthSummary: jest.fn(async () => fakeSummary()),
-  };
-}
+const backend = (sheets: string[]): WorkbookBackend => fakeBackend({ registerSheets: jest.fn(async () => sheets) });
 
 const ui = (b: WorkbookBackend, lang: 'zh' | 'en' = 'zh') =>
   render(

@@ -19,7 +19,7 @@ import { preset } from '../src/core/policy/presets';
 import type { CellValue } from '../src/core/register/cells';
 import { msg, render as say } from '../src/core/messages';
 import { err } from '../src/core/result';
-import { fakeSummary } from './helpers/pane-fakes';
+import { fakeBackend } from './helpers/pane-fakes';
 import { at } from './helpers/build';
 
 paneSpecSetup();
@@ -31,25 +31,7 @@ const asOf = at('2026-11-05 10:00');
 const card = statusView(err(msg('sheet.none', { names: 'Sheet1' })), rows, asOf);
 const load = policyLoad(rows);
 
-function backend(): WorkbookBackend {
-  return {
-    kind: 'file',
-    label: 'broken.xlsx',
-    inspect: jest.fn(),
-    setUpNew: jest.fn(),
-    adopt: jest.fn(),
-    readPolicy: jest.fn(async () => load),
-    writePolicy: jest.fn(),
-    check: jest.fn(),
-    whatIsRead: jest.fn(),
-    registerSheets: jest.fn(async () => []),
-    select: jest.fn(),
-    generate: jest.fn(),
-    exportWorkbook: jest.fn(),
-    status: jest.fn(async () => card),
-    monthSummary: jest.fn(async () => fakeSummary()),
-  };
-}
+const backend = (): WorkbookBackend => fakeBackend({ kind: 'file', label: 'broken.xlsx', readPolicy: jest.fn(async () => load), status: jest.fn(async () => card) });
 
 const ui = (lang: 'zh' | 'en', page: 'home' | 'policy' = 'home') =>
   render(

@@ -12,8 +12,7 @@ import { paneSpecSetup } from './helpers/pane-setup';
 import type { OpContext, WorkbookBackend } from '../src/workbook/backend';
 import { WORDS } from '../src/taskpane/i18n';
 import { OpWords, progressLabel } from '../src/taskpane/ops';
-import { preset } from '../src/core/policy/presets';
-import { fakeStatus, fakeSummary } from './helpers/pane-fakes';
+import { fakeBackend } from './helpers/pane-fakes';
 import { msg } from '../src/core/messages';
 import type { Msg } from '../src/core/messages';
 
@@ -36,14 +35,7 @@ test.each([
   expect(progressLabel(words(lang), what, count, lang === 'zh' ? 'zh-CN' : 'en-US')).toBe(label);
 });
 
-function backend(generate: WorkbookBackend['generate']): WorkbookBackend {
-  return {
-    kind: 'excel', label: 'Excel', inspect: jest.fn(), setUpNew: jest.fn(), adopt: jest.fn(),
-    readPolicy: jest.fn(async () => ({ policy: preset('severity'), source: 'preset' as const, problems: [] })),
-    writePolicy: jest.fn(), check: jest.fn(), whatIsRead: jest.fn(), registerSheets: jest.fn(async () => []), select: jest.fn(),
-    generate, exportWorkbook: jest.fn(), status: jest.fn(async () => fakeStatus()), monthSummary: jest.fn(async () => fakeSummary()),
-  };
-}
+const backend = (generate: WorkbookBackend['generate']): WorkbookBackend => fakeBackend({ generate });
 
 /** A generate that stops at each step until the test moves it on. */
 function stepping() {

@@ -4,7 +4,7 @@
 // Issue 15: the pane says what it read. The readout of a CRM export read with its saved 列映射 (a
 // column named only by the mapping, a column no field has, one that looks like dates) is shown on
 // the Register page (on request and after a set-up) and after a check, in zh-CN and in English.
-import { MsgError, msg } from '../src/core/messages';
+import { MsgError } from '../src/core/messages';
 import '@testing-library/jest-dom';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
@@ -13,8 +13,7 @@ import { paneSpecSetup } from './helpers/pane-setup';
 import type { WorkbookBackend } from '../src/workbook/backend';
 import { CheckView, ReadView, findRegisterGrid, policyOf, readViewOf, registerReadOptions } from '../src/workbook/model';
 import type { CellValue } from '../src/core/register/cells';
-import { preset } from '../src/core/policy/presets';
-import { fakeStatus, fakeSummary } from './helpers/pane-fakes';
+import { fakeBackend } from './helpers/pane-fakes';
 
 paneSpecSetup();
 
@@ -39,23 +38,7 @@ function readView(): ReadView {
 
 function backend(read: ReadView): WorkbookBackend {
   const view: CheckView = { sheet: read.sheet, summary: {} as CheckView['summary'], rows: [], read, entries: [], counts: { badCells: 0, overdue: 0, dueSoon: 0, rows: 2 }, queue: [], tierNames: {} };
-  return {
-    kind: 'file',
-    label: 'crm.xlsx',
-    inspect: jest.fn(),
-    setUpNew: jest.fn(async () => msg('done.setUp', { sheet: '投诉登记表', range: 'A1:AD2' })),
-    adopt: jest.fn(),
-    readPolicy: jest.fn(async () => ({ policy: preset('severity'), source: 'preset' as const, problems: [] })),
-    writePolicy: jest.fn(),
-    check: jest.fn(async () => view),
-    whatIsRead: jest.fn(async () => read),
-    registerSheets: jest.fn(async () => []),
-    select: jest.fn(),
-    generate: jest.fn(),
-    exportWorkbook: jest.fn(),
-    status: jest.fn(async () => fakeStatus()),
-    monthSummary: jest.fn(async () => fakeSummary()),
-  };
+  return fakeBackend({ kind: 'file', label: 'crm.xlsx', check: jest.fn(async () => view), whatIsRead: jest.fn(async () => read) });
 }
 
 const ui = (b: WorkbookBackend, page: 'register' | 'check' = 'register') =>
