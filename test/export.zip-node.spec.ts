@@ -45,9 +45,9 @@ describe('zipWithZlib', () => {
 });
 
 describe('storedParts', () => {
-  it('reads a stored zip in place, part for part as fflate unzips it, folder entries included', async () => {
+  it('reads a stored zip in place, part for part as fflate unzips it, folder entries included', () => {
     const stored = zipSync({ ...files, 'xl/': new Uint8Array(0) }, { level: 0 });
-    const parts = await storedParts(stored);
+    const parts = storedParts(stored);
     const back = unzipSync(stored);
     expect(Object.keys(parts)).toEqual(Object.keys(back));
     for (const [name, data] of Object.entries(back)) expect(Buffer.from(parts[name]).equals(Buffer.from(data))).toBe(true);
@@ -55,9 +55,8 @@ describe('storedParts', () => {
     expect(parts['xl/worksheets/sheet1.xml'].buffer).toBe(stored.buffer);
   });
 
-  it('refuses a deflated entry and bytes that are no zip', async () => {
-    await expect(storedParts(zipWithZlib(files))).rejects.toThrow('is compressed (method 8), not stored');
-    // The reader's refusal of a file that is no zip (here: text), as for any register.
-    await expect(storedParts(strToU8('no zip here, just text long enough to search'))).rejects.toMatchObject({ name: 'ReaderRefusal', kind: 'text' });
+  it('refuses a deflated entry and bytes that are no zip', () => {
+    expect(() => storedParts(zipWithZlib(files))).toThrow('is compressed (method 8), not stored');
+    expect(() => storedParts(strToU8('no zip here, just text long enough to search'))).toThrow('no end of central directory record');
   });
 });

@@ -17,11 +17,11 @@ export interface ZipEntry {
   localOffset: number;
 }
 
-export const SIG_EOCD = 0x06054b50;
+const SIG_EOCD = 0x06054b50;
 const SIG_EOCD64 = 0x06064b50;
 const SIG_EOCD64_LOCATOR = 0x07064b50;
-export const SIG_CENTRAL = 0x02014b50;
-export const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_LOCAL = 0x04034b50;
 const MAX_COMMENT = 0xffff;
 /** Compressed bytes read per step: large enough to amortise the reads, small enough to stream. */
 const CHUNK = 1 << 20;
@@ -103,25 +103,19 @@ export class ZipArchive {
   async *chunks(e: ZipEntry): AsyncGenerator<Uint8Array> {
     if (e.flags & 1) throw refuse('encrypted', msg('reader.entryEncrypted', { entry: e.name }));
     if (e.method !== 0 && e.method !== 8) throw refuse('unsupported', msg('reader.entryMethod', { entry: e.name, method: e.method }));
-    const { at, end } = await this.dataAt(e);
-    let crc = 0;
-    let size = 0;
-    for await (const chunk of this.inflated(e, at, end)) {
-      crc = this.src.crc32(chunk, crc);
-      size += chunk.length;
-      yield chunk;
-    }
-    if (size !== e.size || crc !== e.crc) throw refuse('corrupt', msg('reader.entryChecksum', { entry: e.name }));
-  }
-
-  /** Where an entry's (compressed) bytes lie in the file: after its local header, refused when that is missing or they run past the end. */
-  async dataAt(e: ZipEntry): Promise<{ at: number; end: number }> {
     const local = await this.src.read(e.localOffset, 30);
     if (local.length < 30 || u32(local, 0) !== SIG_LOCAL) throw refuse('corrupt', msg('reader.entryNoHeader', { entry: e.name }));
     const at = e.localOffset + 30 + u16(local, 26) + u16(local, 28);
     const end = at + e.compressedSize;
     if (end > this.src.size) throw refuse('truncated', msg('reader.entryPastEnd', { entry: e.name }));
-    return { at, end };
+    let crc = 0;
+    let size = 0;
+    for await (const chunk of this.inflated(e, at, at + e.compressedSize)) {
+      crc = this.src.crc32(chunk, crc);
+      size += chunk.length;
+      yield chunk;
+    }
+    if (size !== e.size || crc !== e.crc) throw refuse('corrupt', msg('reader.entryChecksum', { entry: e.name }));
   }
 
   /** The compressed bytes of an entry from `at` to `end`, read in ranges. */
