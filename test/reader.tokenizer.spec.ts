@@ -11,6 +11,9 @@ import { makeFilesCorpus } from './helpers/bad-corpus';
 import { XlsxWorkbook } from '../src/reader';
 import { bytesSource } from '../src/reader/source';
 import { XmlGen } from './helpers/random-xml';
+import { SheetRows } from '../src/reader/sheet';
+import { PackedBlock, unpack } from '../src/reader/packed';
+import { localName } from '../src/reader/xml';
 
 type Events = string;
 
@@ -25,7 +28,7 @@ function joined(ev: [string, ...string[]][]): Events {
   return JSON.stringify(out);
 }
 
-const attrs = (a: Record<string, string>) => JSON.stringify(Object.entries(a));
+const attrs = (a: Record<string, string>) => JSON.stringify(Object.entries(a).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
 
 function bySaxes(chunks: readonly string[]): Events {
   const ev: [string, ...string[]][] = [];
@@ -43,9 +46,28 @@ function bySaxes(chunks: readonly string[]): Events {
   return joined(ev);
 }
 
-function byTokenizer(chunks: readonly string[]): Events {
+/** Cells the tokenizer's fast path took in the last byTokenizer run. */
+let fastCells = 0;
+
+/**
+ * The tokenizer's events; `fast`: through its fast path for cells where it takes one, each whole
+ * cell spelled out as the events it stands for (TokenHandler.cell), so saxes is its oracle too.
+ */
+function byTokenizer(chunks: readonly string[], fast = true): Events {
   const ev: [string, ...string[]][] = [];
-  const tok = new XmlTokenizer({ open: (n, a) => ev.push(['o', n, attrs(a)]), close: (n) => ev.push(['c', n]), text: (t) => ev.push(['t', t]) });
+  fastCells = 0;
+  const cell = (r: string | undefined, s: string | undefined, t: string | undefined, v: string | undefined) => {
+    fastCells++;
+    const a: Record<string, string> = {};
+    // Attribute order is lost on the fast path; the handler reads them by name, so the spec compares them sorted.
+    if (r !== undefined) a.r = r;
+    if (s !== undefined) a.s = s;
+    if (t !== undefined) a.t = t;
+    ev.push(['o', 'c', attrs(a)]);
+    if (v !== undefined) ev.push(['o', 'v', attrs({})], ['t', v], ['c', 'v']);
+    ev.push(['c', 'c']);
+  };
+  const tok = new XmlTokenizer({ open: (n, a) => ev.push(['o', n, attrs(a)]), close: (n) => ev.push(['c', n]), text: (t) => ev.push(['t', t]), cell: fast ? cell : undefined });
   try {
     for (const c of chunks) tok.write(c);
     tok.close();
@@ -72,8 +94,10 @@ function firstDifference(s: string, cuts: readonly (readonly number[])[]): { chu
   const oracle = bySaxes([s]);
   for (const at of [[], ...cuts]) {
     const chunks = split(s, at);
-    const ours = byTokenizer(chunks);
-    if (ours !== oracle) return { chunks, saxes: oracle, ours };
+    for (const fast of [true, false]) {
+      const ours = byTokenizer(chunks, fast);
+      if (ours !== oracle) return { chunks, saxes: oracle, ours: fast ? ours : `(general path) ${ours}` };
+    }
   }
   return undefined;
 }
@@ -223,5 +247,128 @@ describe('the reader through the tokenizer and through saxes', () => {
 
   it("words a part that is not well-formed in saxes's terms", async () => {
     await expect(grids(edited((x) => x.replace('</sheetData>', '<c>&nbsp;</c></sheetData>')))).rejects.toThrow(/part xl\/worksheets\/sheet\d\.xml is not well-formed XML \(.*entity.*\)/);
+  });
+});
+
+// The fast path for cells (reader/cell-path.ts): each form a spreadsheet writes is taken whole,
+// each near miss is left to the general path, each malformed one refused as the general path
+// refuses it; every one cut in two at every character gives saxes's events.
+const inSheet = (cells: string) => `<worksheet><sheetData><row r="2">${cells}</row></sheetData></worksheet>`;
+/** [name, cells in a row, how many the fast path takes when the text comes in one chunk]. */
+const FAST_CELLS: [string, string, number][] = [
+  ['shared string', '<c r="B2" s="3" t="s"><v>17</v></c>', 1],
+  ['styled, no value', '<c r="B2" s="3"/>', 1],
+  ['number', '<c r="B2" s="1"><v>46235.36</v></c>', 1],
+  ['attributes in another order', '<c t="s" s="3" r="B2"><v>1</v></c>', 1],
+  ['no attributes', '<c><v>1</v></c><c/>', 2],
+  ['empty value', '<c r="B2" t="s"><v></v></c>', 1],
+  ['non-ASCII text and ">" in a value', '<c r="B2" t="str"><v>公式 > 1</v></c>', 1],
+  ['error value', '<c r="B2" t="e"><v>#N/A</v></c>', 1],
+  ['a space inside a value', '<c r="B 2"/>', 1],
+  ['a whole row of them', '<c r="A2" t="s"><v>39</v></c><c r="B2" s="1"><v>46235.33333333333</v></c><c r="C2" s="1"/><c r="D2" t="s"><v>40</v></c>', 4],
+  ['near miss: entity in the value', '<c r="B2" t="str"><v>a&amp;b</v></c>', 0],
+  ['near miss: character reference in an attribute', '<c r="B&#50;"><v>1</v></c>', 0],
+  ['near miss: another attribute', '<c r="B2" cm="1"><v>1</v></c>', 0],
+  ['near miss: prefixed names', '<x:c r="B2"><x:v>1</x:v></x:c>', 0],
+  ['near miss: single quotes', "<c r='B2'><v>1</v></c>", 0],
+  ['near miss: two spaces before an attribute', '<c  r="B2"><v>1</v></c>', 0],
+  ['near miss: space before ">"', '<c r="B2" ><v>1</v></c>', 0],
+  ['near miss: space before "/>"', '<c r="B2" />', 0],
+  ['near miss: spaces around "="', '<c r = "B2"/>', 0],
+  ['near miss: tab before an attribute', '<c\tr="B2"/>', 0],
+  ['near miss: text between <c> and <v>', '<c r="B2"> <v>1</v></c>', 0],
+  ['near miss: text between </v> and </c>', '<c r="B2"><v>1</v> </c>', 0],
+  ['near miss: line end in the value', '<c r="B2" t="str"><v>a\nb</v></c>', 0],
+  ['near miss: CR LF in the value', '<c r="B2" t="str"><v>a\r\nb</v></c>', 0],
+  ['near miss: "]" in the value', '<c r="B2" t="str"><v>a]b</v></c>', 0],
+  ['near miss: CDATA', '<c r="B2" t="str"><v><![CDATA[<x>]]></v></c>', 0],
+  ['near miss: inline string', '<c r="B2" t="inlineStr"><is><t>x</t></is></c>', 0],
+  ['near miss: formula', '<c r="B2"><f>1+1</f><v>2</v></c>', 0],
+  ['near miss: attribute on <v>', '<c r="B2"><v x="1">2</v></c>', 0],
+  ['near miss: non-ASCII attribute value', '<c r="B2" t="中"/>', 0],
+  ['near miss: no <v>', '<c r="B2"></c>', 0],
+  ['near miss: a longer name', '<cx r="B2"/><c.1 r="B2"/>', 0],
+  ['bad: duplicate r', '<c r="B2" r="B3"><v>1</v></c>', 0],
+  ['bad: duplicate s on an empty cell', '<c s="1" s="1"/>', 0],
+  ['bad: control character in the value', '<c r="B2"><v>1\u0001</v></c>', 0],
+  ['bad: U+FFFF in the value', '<c r="B2" t="str"><v>\uFFFF</v></c>', 0],
+  ['bad: control character in an attribute', '<c r="B\u00012"/>', 0],
+  ['bad: "<" in an attribute', '<c r="<B2"><v>1</v></c>', 0],
+  ['bad: "]]>" in the value', '<c r="B2" t="str"><v>a]]>b</v></c>', 0],
+  ['bad: bare & in the value', '<c r="B2" t="str"><v>a & b</v></c>', 0],
+  ['bad: </c> before </v>', '<c r="B2"><v>1</c></v>', 0],
+  ['bad: close tag of another name', '<c r="B2"><v>1</v></x>', 0],
+  ['bad: "/" without ">"', '<c r="B2"/ >', 0],
+  ['bad: no space between attributes', '<c r="B2"s="1"/>', 0],
+  ['bad: unquoted attribute', '<c r=B2/>', 0],
+  ['bad: unclosed value', '<c r="B2"><v>1</c>', 0],
+];
+
+/** The tokenizer's refusal of `text` in one chunk, or undefined. */
+function refusal(text: string, fast: boolean): string | undefined {
+  const tok = new XmlTokenizer({ open: () => {}, close: () => {}, text: () => {}, cell: fast ? () => {} : undefined });
+  try {
+    tok.write(text);
+    tok.close();
+    return undefined;
+  } catch (e) {
+    if (!(e instanceof XmlSyntaxError)) throw e;
+    return e.message;
+  }
+}
+
+describe('the fast path for cells, cut at every character', () => {
+  it.each(FAST_CELLS.map(([name, cells, taken]) => ({ name, text: inSheet(cells), taken })))('$name', ({ name, text, taken }) => {
+    expect(firstDifference(text, everyCut(text))).toBeUndefined();
+    expect(bySaxes([text]) === 'refused').toBe(name.startsWith('bad:'));
+    byTokenizer([text]);
+    expect(fastCells).toBe(taken);
+    // Refused with the same words on both paths (the reader words it by saxes, see xml.ts).
+    expect(refusal(text, true)).toBe(refusal(text, false));
+  });
+
+  it('takes no cell outside the root element', () => {
+    expect(byTokenizer(['<c r="A1"><v>1</v></c>'])).toBe(bySaxes(['<c r="A1"><v>1</v></c>']));
+    expect(fastCells).toBe(0);
+    expect(byTokenizer(['<a/><c r="A1"><v>1</v></c>'])).toBe('refused');
+    expect(refusal('<a/><c r="A1"><v>1</v></c>', true)).toBe('a second root element <c>');
+  });
+});
+
+describe('a small register through SheetRows, fed in chunks of 1 to 160 bytes, fast path and general', () => {
+  const messy = unzipSync(readFileSync(join(__dirname, 'fixtures', 'register-messy.xlsx')))['xl/worksheets/sheet2.xml'];
+  // The fixture's rows, then one row for each fast-path form and near miss of the table above.
+  const more = FAST_CELLS.filter(([n]) => !n.startsWith('bad:')).map(([, cells], i) => `<row r="${1000 + i}">${cells}</row>`);
+  const text = new TextDecoder().decode(messy).replace('</sheetData>', `${more.join('')}</sheetData>`);
+  const bytes = new TextEncoder().encode(text);
+  /** The sheet's rows as the reader reads them: bytes decoded chunk by chunk, the handler seeing local names. */
+  const rows = (size: number, fast: boolean) => {
+    const h = new SheetRows({ sheet: 'S', dateStyles: [false, true, true, true], date1904: false });
+    const tok = new XmlTokenizer({ open: (n, a) => h.open(localName(n), a), close: (n) => h.close(localName(n)), text: (t) => h.text(t), cell: fast ? h.cell.bind(h) : undefined });
+    const dec = new TextDecoder('utf-8', { fatal: true });
+    const blocks: PackedBlock[] = [];
+    for (let i = 0; i < bytes.length; i += size) {
+      tok.write(dec.decode(bytes.subarray(i, i + size), { stream: true }));
+      for (let b = h.take(3); b; b = h.take(3)) blocks.push(b);
+    }
+    tok.write(dec.decode());
+    tok.close();
+    for (let b = h.take(3, true); b; b = h.take(3, true)) blocks.push(b);
+    const strings = Array.from({ length: 200 }, (_, i) => `s${i}`);
+    // Rows by number, whatever block each came in (blocks end where chunks end).
+    return JSON.stringify(blocks.flatMap((b) => unpack(b, strings, 'S', false).rows.map((r, i) => [b.first + i, r])));
+  };
+
+  it('is a register with cells of every form, multi-byte characters among them', () => {
+    expect(text).toContain('<c r="B2" s="3" t="s"><v>17</v></c>');
+    expect(bytes.length).toBeGreaterThan(text.length);
+    expect(JSON.parse(rows(bytes.length, true))).toHaveLength(1000 + more.length - 1);
+  });
+  it('gives the same rows in every chunk size as in one chunk, and as the general path', () => {
+    const whole = rows(bytes.length, true);
+    expect(rows(bytes.length, false)).toBe(whole);
+    for (let size = 1; size <= 160; size++) {
+      expect({ size, rows: rows(size, true) }).toEqual({ size, rows: whole });
+    }
   });
 });

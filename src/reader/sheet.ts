@@ -134,7 +134,7 @@ export class SheetRows implements XmlHandler {
       case 'c':
         // A cell outside any <row> element (never valid, but seen) belongs to the row its r= names.
         if (!this.inRow) this.openRow(this.cellRef ? rowOf(this.cellRef) : this.row + 1);
-        this.cell();
+        this.pack();
         break;
       case 'row':
         this.endRow();
@@ -158,8 +158,27 @@ export class SheetRows implements XmlHandler {
     this.inRow = false;
   }
 
+  /**
+   * A whole cell from the tokenizer's fast path: what open('c'), open('v'), text(v), close('v'),
+   * close('c') do (the <v> ones only when v is given), without the attribute object.
+   */
+  cell(r: string | undefined, s: string | undefined, t: string | undefined, v: string | undefined): void {
+    if (!this.inData) return;
+    this.cellRef = r ?? '';
+    const col = r === undefined ? -1 : columnOf(r);
+    this.col = col >= 0 ? col : this.col + 1;
+    this.type = t ?? 'n';
+    this.style = s === undefined ? 0 : Number(s);
+    this.inIs = false;
+    this.rich.reset();
+    this.v = v ?? '';
+    if (v !== undefined) this.inV = false;
+    if (!this.inRow) this.openRow(r ? rowOf(r) : this.row + 1);
+    this.pack();
+  }
+
   /** The cell just closed, packed; shared strings stay indices (unpack resolves them). */
-  private cell(): void {
+  private pack(): void {
     const v = this.v;
     const p = this.packed;
     const col = this.col;

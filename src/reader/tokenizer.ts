@@ -7,11 +7,19 @@
 // It exists because saxes, being general, checks every character one by one; this finds the
 // next '<', '>', quote or '&' with indexOf and slices.
 
+import { CellHandler, cellAt } from './cell-path';
+
 /** What the tokenizer hands on: qualified names (a prefix kept) and plain attribute maps. */
 export interface TokenHandler {
   open(name: string, attrs: Record<string, string>): void;
   close(name: string): void;
   text(t: string): void;
+  /**
+   * A whole cell of the forms a spreadsheet writes millions of times (see cellAt), instead of its
+   * open/text/close events: <c> with r, s, t as given (undefined when absent) and the text of its
+   * <v>, undefined for <c .../>. A handler without it gets the events.
+   */
+  cell?: CellHandler;
 }
 
 export class XmlSyntaxError extends Error {
@@ -118,7 +126,12 @@ export class XmlTokenizer {
   /** Whether white space opened the document (an XML declaration must come first, 2.8). */
   private spaced = false;
 
-  constructor(private readonly h: TokenHandler) {}
+  /** The handler's TokenHandler.cell, when it takes whole cells. */
+  private readonly cell: CellHandler | undefined;
+
+  constructor(private readonly h: TokenHandler) {
+    this.cell = h.cell?.bind(h);
+  }
 
   write(chunk: string): void {
     let s = this.cr ? `\r${chunk}` : chunk;
@@ -199,6 +212,10 @@ export class XmlTokenizer {
     if (c === 0x2f) return this.closeTag(s, lt);
     if (c === 0x3f) return this.pi(s, lt);
     if (c === 0x21) return this.bang(s, lt);
+    if (c === 0x63 && this.cell !== undefined && this.place === Place.Root) {
+      const end = cellAt(s, lt, this.cell);
+      if (end >= 0) return end;
+    }
     return this.openTag(s, lt);
   }
 

@@ -6,11 +6,14 @@ import { ZipArchive, ZipEntry } from './zip';
 import { refuse, ReaderRefusal } from './errors';
 import { msg } from '../core/messages/msg';
 import { XmlSyntaxError, XmlTokenizer } from './tokenizer';
+import type { CellHandler } from './cell-path';
 
 export interface XmlHandler {
   open(name: string, attrs: Record<string, string>): void;
   close(name: string): void;
   text(t: string): void;
+  /** Whole cells, where the tokenizer recognises one (TokenHandler.cell; prefixed cells come as events). */
+  cell?: CellHandler;
 }
 
 export const localName = (n: string): string => {
@@ -82,6 +85,7 @@ export async function* xmlSteps(zip: ZipArchive, entry: ZipEntry, h: XmlHandler)
     },
     close: (n) => h.close(localName(n)),
     text: (t) => h.text(t),
+    cell: h.cell?.bind(h),
   });
   try {
     for await (const s of decoded(zip, entry)) {
