@@ -14,6 +14,7 @@ import { XmlGen } from './helpers/random-xml';
 import { SheetRows } from '../src/reader/sheet';
 import { PackedBlock, unpack } from '../src/reader/packed';
 import { localName } from '../src/reader/xml';
+import { CellSpan } from '../src/reader/cell-path';
 
 type Events = string;
 
@@ -56,13 +57,14 @@ let fastCells = 0;
 function byTokenizer(chunks: readonly string[], fast = true): Events {
   const ev: [string, ...string[]][] = [];
   fastCells = 0;
-  const cell = (r: string | undefined, s: string | undefined, t: string | undefined, v: string | undefined) => {
+  const cell = (text: string, at: CellSpan) => {
     fastCells++;
     const a: Record<string, string> = {};
     // Attribute order is lost on the fast path; the handler reads them by name, so the spec compares them sorted.
-    if (r !== undefined) a.r = r;
-    if (s !== undefined) a.s = s;
-    if (t !== undefined) a.t = t;
+    if (at.r0 >= 0) a.r = text.slice(at.r0, at.r1);
+    if (at.s0 >= 0) a.s = text.slice(at.s0, at.s1);
+    if (at.t0 >= 0) a.t = text.slice(at.t0, at.t1);
+    const v = at.v0 >= 0 ? text.slice(at.v0, at.v1) : undefined;
     ev.push(['o', 'c', attrs(a)]);
     if (v !== undefined) ev.push(['o', 'v', attrs({})], ['t', v], ['c', 'v']);
     ev.push(['c', 'c']);

@@ -6,6 +6,7 @@ import { RichText } from './parts';
 import { refuse } from './errors';
 import { Kind, PackedBlock, PackedRows } from './packed';
 import { msg } from '../core/messages/msg';
+import type { CellSpan } from './cell-path';
 
 /** Rows of a sheet: rows[i] is sheet row first + i; a row with no cells is []. */
 export interface RowBlock {
@@ -31,16 +32,16 @@ function isoDate(text: string): CellValue {
   return d;
 }
 
-/** "AB12" -> 27 (0-based column); -1 when the reference has no letters. */
-function columnOf(ref: string): number {
+/** The reference s[from, to) ("AB12") as a 0-based column (27); -1 when it has no letters. */
+function columnAt(s: string, from: number, to: number): number {
   let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 0x20;
+  let i = from;
+  for (; i < to; i++) {
+    const c = s.charCodeAt(i) | 0x20;
     if (c < 0x61 || c > 0x7a) break;
     col = col * 26 + (c - 0x60);
   }
-  return i === 0 ? -1 : col - 1;
+  return i === from ? -1 : col - 1;
 }
 
 function rowOf(ref: string): number {
@@ -49,13 +50,13 @@ function rowOf(ref: string): number {
   return Number(ref.slice(i));
 }
 
-/** A shared-string index as the writer gives it ("0", "17"): plain digits, no leading zero. */
-function canonicalIndex(v: string): number {
-  const n = v.length;
-  if (n === 0 || n > 9 || (n > 1 && v.charCodeAt(0) === 0x30)) return -1;
+/** s[from, to) as a shared-string index as the writer gives it ("0", "17"): plain digits, no leading zero; else -1. */
+function canonicalIndex(s: string, from: number, to: number): number {
+  const n = to - from;
+  if (n === 0 || n > 9 || (n > 1 && s.charCodeAt(from) === 0x30)) return -1;
   let x = 0;
-  for (let i = 0; i < n; i++) {
-    const d = v.charCodeAt(i) - 0x30;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 0x30;
     if (d < 0 || d > 9) return -1;
     x = x * 10 + d;
   }
@@ -90,7 +91,7 @@ export class SheetRows implements XmlHandler {
       case 'c': {
         const r = a.r;
         this.cellRef = r ?? '';
-        const col = r === undefined ? -1 : columnOf(r);
+        const col = r === undefined ? -1 : columnAt(r, 0, r.length);
         this.col = col >= 0 ? col : this.col + 1;
         this.type = a.t ?? 'n';
         this.style = a.s === undefined ? 0 : Number(a.s);
@@ -160,20 +161,27 @@ export class SheetRows implements XmlHandler {
 
   /**
    * A whole cell from the tokenizer's fast path: what open('c'), open('v'), text(v), close('v'),
-   * close('c') do (the <v> ones only when v is given), without the attribute object.
+   * close('c') do (the <v> ones only when it has one), without the attribute object; a shared
+   * string's index and a one-digit style are read in place, with no slice.
    */
-  cell(r: string | undefined, s: string | undefined, t: string | undefined, v: string | undefined): void {
+  cell(text: string, at: CellSpan): void {
     if (!this.inData) return;
-    this.cellRef = r ?? '';
-    const col = r === undefined ? -1 : columnOf(r);
+    const { r0, s0, t0, v0 } = at;
+    const col = r0 < 0 ? -1 : columnAt(text, r0, at.r1);
     this.col = col >= 0 ? col : this.col + 1;
-    this.type = t ?? 'n';
-    this.style = s === undefined ? 0 : Number(s);
     this.inIs = false;
     this.rich.reset();
-    this.v = v ?? '';
-    if (v !== undefined) this.inV = false;
-    if (!this.inRow) this.openRow(r ? rowOf(r) : this.row + 1);
+    if (v0 >= 0) this.inV = false;
+    if (!this.inRow) this.openRow(r0 >= 0 && at.r1 > r0 ? rowOf(text.slice(r0, at.r1)) : this.row + 1);
+    const shared = t0 >= 0 && at.t1 === t0 + 1 && text.charCodeAt(t0) === 0x73;
+    if (shared && v0 >= 0 && at.v1 > v0) {
+      const i = canonicalIndex(text, v0, at.v1);
+      if (i >= 0) return this.packed.cell(this.col, Kind.Shared, i);
+    }
+    this.cellRef = r0 < 0 ? '' : text.slice(r0, at.r1);
+    this.type = t0 < 0 ? 'n' : shared ? 's' : text.slice(t0, at.t1);
+    this.style = s0 < 0 ? 0 : at.s1 === s0 + 1 && text.charCodeAt(s0) >= 0x30 && text.charCodeAt(s0) <= 0x39 ? text.charCodeAt(s0) - 0x30 : Number(text.slice(s0, at.s1));
+    this.v = v0 < 0 ? '' : text.slice(v0, at.v1);
     this.pack();
   }
 
@@ -185,7 +193,7 @@ export class SheetRows implements XmlHandler {
     switch (this.type) {
       case 's': {
         if (v === '') return p.cell(col, Kind.Null, 0);
-        const i = canonicalIndex(v);
+        const i = canonicalIndex(v, 0, v.length);
         return i < 0 ? p.cell(col, Kind.SharedText, 0, v) : p.cell(col, Kind.Shared, i);
       }
       case 'inlineStr':

@@ -16,8 +16,8 @@ export interface TokenHandler {
   text(t: string): void;
   /**
    * A whole cell of the forms a spreadsheet writes millions of times (see cellAt), instead of its
-   * open/text/close events: <c> with r, s, t as given (undefined when absent) and the text of its
-   * <v>, undefined for <c .../>. A handler without it gets the events.
+   * open/text/close events: where its r, s, t and <v> text are in the text at hand (CellSpan).
+   * A handler without it gets the events.
    */
   cell?: CellHandler;
 }
