@@ -57,6 +57,17 @@ test.each(['register-messy.xlsx', 'register-with-policy.xlsx'])('fixture %s: the
   expect(sameBothWays(join(__dirname, 'fixtures', name), name).code).toBe(0);
 }, 60_000);
 
+// The second thread starts before this one has opened the file (load.ts): a path that is no
+// workbook must still get this thread's words, and the process must not wait on that thread.
+test.each([
+  ['no such file', () => join(dir, 'missing.xlsx')],
+  ['a folder', () => dir],
+])('%s: the same message on one thread and on two, and the process ends', (name, path) => {
+  const r = sameBothWays(path(), name.replace(/ /g, '-'));
+  expect(r.code).not.toBe(0);
+  expect(r.parts).toBe(0);
+}, 60_000);
+
 describe('the bad-file corpus: the same exit code and message on one thread and on two', () => {
   const corpus = makeFilesCorpus();
   const files = readdirSync(corpus.dir).filter((f) => f.endsWith('.xlsx'));

@@ -7,18 +7,20 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { XlsxWorkbook, ReaderRefusal, BLOCK_ROWS, PackedBlock, transferables } from '../reader';
 import { fileSource } from '../reader/node-source';
 
-/** What the main thread sends the worker, and what it gets back. */
+/**
+ * What the main thread starts the worker with: the file only. The worker opens it while the main
+ * thread is still deciding which sheet is the register, and reads the sheet it is then told.
+ */
 export interface BlockJob {
   file: string;
-  sheet: string;
 }
 export type FromWorker =
   | { block: PackedBlock }
   | { done: true }
   | { refusal: { kind: ReaderRefusal['kind']; why: ReaderRefusal['why'] } }
   | { failure: string };
-/** 'more': one block was taken, another may be sent; 'stop': the reading was left early. */
-export type ToWorker = 'more' | 'stop';
+/** { sheet }: the sheet to read (once); 'more': one block was taken, another may be sent; 'stop': the reading was left early. */
+export type ToWorker = { sheet: string } | 'more' | 'stop';
 
 /** Blocks sent and not yet taken: enough to keep both threads busy, few enough to keep memory flat. */
 export const IN_FLIGHT = 3;
@@ -28,17 +30,24 @@ async function run(job: BlockJob): Promise<void> {
   const send = (m: FromWorker) => port.postMessage(m);
   let credit = IN_FLIGHT;
   let stopped = false;
+  let sheet: string | undefined;
   let wake: (() => void) | undefined;
   port.on('message', (m: ToWorker) => {
-    if (m === 'more') credit++;
+    if (typeof m === 'object') sheet = m.sheet;
+    else if (m === 'more') credit++;
     else stopped = true;
     wake?.();
   });
+  const opening = fileSource(job.file).then((src) => XlsxWorkbook.open(src));
+  // Its failure is told once a sheet is asked for (below): the main thread opened the file too by then.
+  opening.catch(() => undefined);
   let wb: XlsxWorkbook | undefined;
   try {
-    wb = await XlsxWorkbook.open(await fileSource(job.file));
+    while (sheet === undefined && !stopped) await new Promise<void>((r) => (wake = r));
+    if (sheet === undefined) return;
+    wb = await opening;
     // The strings stay on the main thread (one copy of each, shared by its cells): indices come over.
-    for await (const b of wb.packedBlocks(job.sheet, BLOCK_ROWS)) {
+    for await (const b of wb.packedBlocks(sheet, BLOCK_ROWS)) {
       while (credit === 0 && !stopped) await new Promise<void>((r) => (wake = r));
       if (stopped) break;
       credit--;
@@ -49,7 +58,7 @@ async function run(job: BlockJob): Promise<void> {
     send(e instanceof ReaderRefusal ? { refusal: { kind: e.kind, why: e.why } } : { failure: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   } finally {
     // The main thread ends the worker once it has the last message.
-    await wb?.close();
+    await (wb ?? (await opening.catch(() => undefined)))?.close();
   }
 }
 

@@ -14,7 +14,7 @@ import { CompiledPolicy } from '../core/policy/compile';
 import { m, say } from './lang';
 import { msg } from '../core/messages';
 import { statIfAny } from './fs-probe';
-import { THREADED_ABOVE_BYTES, threadBlocks } from './thread-blocks';
+import { ReadingThread, THREADED_ABOVE_BYTES, threadBlocks } from './thread-blocks';
 
 /** A failure the user must see as one clear line; the CLI exits non-zero with it. */
 export class UserError extends Error {}
@@ -78,11 +78,23 @@ export interface LoadedRegister {
  * this thread, 2 on a second one; by default a register over THREADED_ABOVE_BYTES gets two.
  */
 export async function loadRegister(file: string, find: (sheets: SheetInput[]) => Promise<FindOptions> | FindOptions = () => ({}), threads?: number): Promise<LoadedRegister> {
-  const wb = await openPath(file, file);
-  // A big register is inflated and tokenized on a second thread while this one reads its rows.
-  const size = threads === undefined ? ((await statIfAny(file))?.size ?? 0) : 0;
+  // A big register is inflated and tokenized on a second thread while this one reads its rows;
+  // the thread starts first, so it opens the file while this one opens it and finds the register.
+  const size = threads === undefined ? ((await statIfAny(file).catch(() => undefined))?.size ?? 0) : 0;
   const two = threads === undefined ? size > THREADED_ABOVE_BYTES : threads > 1;
-  const blocks = (name: string) => (two ? threadBlocks(file, name, () => wb.sharedStrings(), wb.date1904) : wb.blocks(name));
+  const started = two ? new ReadingThread(file) : undefined;
+  let early = started;
+  const wb = await openPath(file, file).catch(async (e: unknown) => {
+    await started?.end();
+    throw e;
+  });
+  const blocks = (name: string) => {
+    if (!two) return wb.blocks(name);
+    // The early thread reads the first sheet asked for; a later one (the first was no register) gets its own.
+    const thread = early;
+    early = undefined;
+    return threadBlocks(file, name, () => wb.sharedStrings(), wb.date1904, thread);
+  };
   try {
     return await readerCall(file, async () => {
       const names = wb.sheetNames;
@@ -101,6 +113,8 @@ export async function loadRegister(file: string, find: (sheets: SheetInput[]) =>
     });
   } finally {
     await wb.close();
+    // Ended by threadBlocks once read; here too if it never was (ending twice is harmless).
+    await started?.end();
   }
 }
 

@@ -17,32 +17,59 @@ export function threadsArg(v: string): number {
   return Number(v);
 }
 
+type Message = FromWorker | { crash: Error };
+
+/**
+ * A reading thread (block-worker.ts), started before the sheet it is to read is known: it loads
+ * its modules and opens the file while this thread opens it too and finds the register.
+ */
+export class ReadingThread {
+  private readonly worker: Worker;
+  private readonly queue: Message[] = [];
+  private wake: (() => void) | undefined;
+
+  constructor(file: string) {
+    const job: BlockJob = { file };
+    this.worker = new Worker(join(__dirname, 'block-worker.js'), { workerData: job });
+    const put = (m: Message) => {
+      this.queue.push(m);
+      this.wake?.();
+    };
+    // Listening from the start: a crash before the sheet is asked for is still seen.
+    this.worker.on('message', put);
+    this.worker.on('error', (e: Error) => put({ crash: e }));
+    this.worker.on('exit', (code) => put({ crash: new Error(`the reading thread stopped (exit code ${code})`) }));
+  }
+
+  tell(m: ToWorker): void {
+    this.worker.postMessage(m);
+  }
+
+  async next(): Promise<Message> {
+    while (this.queue.length === 0) await new Promise<void>((r) => (this.wake = r));
+    return this.queue.shift() as Message;
+  }
+
+  async end(): Promise<void> {
+    await this.worker.terminate();
+  }
+}
+
 /**
  * `strings`: the workbook's shared strings, read on this thread (each string one copy, as the
  * one-thread reader keeps it; cloned per cell, a million rows would hold a copy per row).
+ * `thread`: one started early for this file (it is ended here); else one is started now.
  */
-export async function* threadBlocks(file: string, sheet: string, strings: () => Promise<readonly string[]>, date1904: boolean): AsyncGenerator<RowBlockInput> {
-  const job: BlockJob = { file, sheet };
-  const worker = new Worker(join(__dirname, 'block-worker.js'), { workerData: job });
-  const queue: (FromWorker | { crash: Error })[] = [];
-  let wake: (() => void) | undefined;
-  const put = (m: FromWorker | { crash: Error }) => {
-    queue.push(m);
-    wake?.();
-  };
-  worker.on('message', put);
-  worker.on('error', (e: Error) => put({ crash: e }));
-  worker.on('exit', (code) => put({ crash: new Error(`the reading thread stopped (exit code ${code})`) }));
-  const tell = (m: ToWorker) => worker.postMessage(m);
+export async function* threadBlocks(file: string, sheet: string, strings: () => Promise<readonly string[]>, date1904: boolean, thread = new ReadingThread(file)): AsyncGenerator<RowBlockInput> {
   let finished = false;
   try {
-    // Read while the worker starts; its failure first, as the one-thread reader reads them first.
+    thread.tell({ sheet });
+    // Read while the worker reads; its failure first, as the one-thread reader reads them first.
     const table = await strings();
     for (;;) {
-      while (queue.length === 0) await new Promise<void>((r) => (wake = r));
-      const m = queue.shift() as FromWorker | { crash: Error };
+      const m = await thread.next();
       if ('block' in m) {
-        tell('more');
+        thread.tell('more');
         yield unpack(m.block, table, sheet, date1904);
       } else if ('done' in m) {
         finished = true;
@@ -52,7 +79,7 @@ export async function* threadBlocks(file: string, sheet: string, strings: () => 
       else throw m.crash;
     }
   } finally {
-    if (!finished) tell('stop');
-    await worker.terminate();
+    if (!finished) thread.tell('stop');
+    await thread.end();
   }
 }
