@@ -5,7 +5,8 @@
 // no more: no namespaces, no DTD. saxes is its oracle (test/reader.tokenizer.spec.ts feeds both
 // the same text) and still words every refusal (see xml.ts), so it only has to say "not well-formed".
 // It exists because saxes, being general, checks every character one by one; this finds the
-// next '<', '>', quote or '&' with indexOf and slices.
+// next '<', '>', quote or '&' with indexOf and slices. The cells a sheet is made of, millions of
+// times over, take a fast path (cell-path.ts) when the handler asks for whole cells.
 
 import { CellHandler, cellAt } from './cell-path';
 
