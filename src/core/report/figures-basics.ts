@@ -43,6 +43,8 @@ export interface Evaluated {
   ev: PackedEval;
   /** The as-of time it was evaluated at: a response still missing past its deadline is late by then. */
   at?: Stamp;
+  /** Its response at `at` (indicators.ts responseOf), kept once asked: null when none is measured. */
+  response?: { readonly hours: number; readonly ratio: number } | null;
 }
 
 export const inPeriod = (c: Complaint, p: { start: Stamp; end: Stamp }) => c.received !== undefined && c.received >= p.start && c.received < p.end;
