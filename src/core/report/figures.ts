@@ -294,7 +294,7 @@ function overdueLines(cp: CompiledPolicy, all: Evaluated[], period: Period): Ove
       if (d) due[e.ev.keys[i]] = text.deadline(d);
       if (t !== undefined) done[e.ev.keys[i]] = text.stamp(t);
     }
-    lines.push({
+    const line: OverdueLine = {
       row: e.c.row,
       branch: e.c.branch ?? '',
       id: e.c.id ?? '',
@@ -309,9 +309,13 @@ function overdueLines(cp: CompiledPolicy, all: Evaluated[], period: Period): Ove
       due,
       done,
       carriedOver: carried,
-      // A reopened complaint late on its own resolve clock (000) is overdue on that clock.
-      ...(reopenLate && e.ev.reopen ? { reopenDue: formatDeadline(e.ev.reopen.due) } : {}),
-    });
+    };
+    // A reopened complaint late on its own resolve clock (000) is overdue on that clock.
+    if (reopenLate && e.ev.reopen) line.reopenDue = formatDeadline(e.ev.reopen.due);
+    lines.push(line);
   }
-  return lines.sort((a, b) => Number(b.status === 'overdue') - Number(a.status === 'overdue') || a.received.localeCompare(b.received));
+  // The receipt times are all formatStamp's fixed YYYY-MM-DDTHH:mm, whose order is that of their
+  // characters: compared as such, not by the locale's collation (13,000 lines, 180,000 comparisons).
+  const byReceived = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return lines.sort((a, b) => Number(b.status === 'overdue') - Number(a.status === 'overdue') || byReceived(a.received, b.received));
 }
