@@ -1,7 +1,7 @@
 // Column-width arithmetic in Excel's unit, the width of one digit (ECMA-376 Part 1, 18.3.1.13):
 // East Asian wide and fullwidth characters (UAX #11 W/F) take two, numbers as their format shows
 // them, headers wrapped where Excel breaks a line (spaces, between CJK characters).
-import { shownWidth, textWidth, wrappedHeaderWidth, wrappedLines } from '../src/workbook/text-width';
+import { charWidth, shownWidth, textWidth, wrappedHeaderWidth, wrappedLines } from '../src/workbook/text-width';
 
 test.each([
   ['', 0],
@@ -51,3 +51,15 @@ test.each([
   ['首次联系、上报/派单、初步方案', 16, 2],
   ['a\nb', 10, 2],
 ])('wrappedLines(%p, %p) = %p', (s, w, n) => expect(wrappedLines(s, w)).toBe(n));
+
+// textWidth walks UTF-16 units in one pass; the definition it must agree with counts code points
+// line by line (for…of splits surrogate pairs into code points, a lone surrogate stays itself).
+const byCodePoints = (s: string): number => Math.max(0, ...s.split('\n').map((line) => [...line].reduce((w, ch) => w + (charWidth(ch.codePointAt(0) ?? 0)), 0)));
+test.each([
+  ['𠀀𠀁 (CJK Ext. B, two units each)'],
+  ['😀 emoji, narrow'],
+  ['lone \ud800 high, lone \udc00 low, trailing \ud83d'],
+  ['\n\n空行\n'],
+  ['ᄀ Hangul Jamo at U+1100, ჿ just below'],
+  ['mixed 中文 and ASCII\n第二行更长一些的中文文本'],
+])('textWidth(%p) counts as the code-point definition does', (s) => expect(textWidth(s)).toBe(byCodePoints(s)));

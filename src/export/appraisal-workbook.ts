@@ -60,19 +60,46 @@ const LINE_HEIGHT = 14;
 
 /**
  * For rows asked in order 0, 1, 2 …: the ranges covering that row, in the layout's order (a later
- * style wins). Ranges are a block's column or one row, so only the live ones are looked at.
+ * style wins). Ranges are a block's column or one row, so only the live ones are looked at. The
+ * same array comes back while the ranges stay the same (every data row of a block), so what
+ * follows from them is worked out once per run of rows.
  */
-function covering<T extends Bounds>(ranges: T[]): (row: number) => T[] {
+function covering<T extends Bounds>(ranges: T[]): (row: number) => readonly T[] {
   const order = ranges.map((x, i) => ({ x, i })).sort((a, b) => a.x.r0 - b.x.r0 || a.i - b.i);
   let next = 0;
   let live: { x: T; i: number }[] = [];
+  let out: T[] = [];
   return (row) => {
-    live = live.filter((l) => l.x.r1 >= row);
+    const kept = live.filter((l) => l.x.r1 >= row);
+    const changed = kept.length < live.length;
+    live = kept;
     const before = live.length;
     for (; next < order.length && order[next].x.r0 <= row; next++) if (order[next].x.r1 >= row) live.push(order[next]);
     if (live.length > before) live.sort((a, b) => a.i - b.i);
-    return live.map((l) => l.x);
+    if (changed || live.length > before) out = live.map((l) => l.x);
+    return out;
   };
+}
+
+/** What a row's covering formats and styles give each column: its format, whether it holds dates, its merged look. */
+interface ColumnPlan {
+  numFmt: (string | undefined)[];
+  date: boolean[];
+  look: (CellStyle | undefined)[];
+  /** The style objects found so far, per column and (valued or not, date or not). */
+  memo: Partial<ExcelJS.Style>[][];
+}
+
+function columnPlan(width: number, formats: readonly { c0: number; c1: number; format: string; date: boolean }[], styles: readonly { c0: number; c1: number; style: CellStyle }[]): ColumnPlan {
+  const plan: ColumnPlan = { numFmt: new Array<string | undefined>(width).fill(undefined), date: new Array<boolean>(width).fill(false), look: new Array<CellStyle | undefined>(width).fill(undefined), memo: Array.from({ length: width }, () => []) };
+  for (const f of formats) {
+    for (let c = f.c0; c <= f.c1; c++) {
+      plan.numFmt[c] = f.format;
+      plan.date[c] ||= f.date;
+    }
+  }
+  for (const s of styles) for (let c = s.c0; c <= s.c1; c++) plan.look[c] = { ...plan.look[c], ...s.style };
+  return plan;
 }
 
 /** What both exceljs workbooks (the document model and the streaming writer) offer a renderer. */
@@ -104,30 +131,37 @@ function renderLayout(ws: SheetTarget, l: ReportSheetLayout): void {
   const styles = covering(l.styles.map((s) => ({ ...bounds(s.range), style: REPORT_STYLES[s.style] })));
   const lines = new Map(l.lines.map((x) => [x.row, x.lines]));
   const style = styleCache();
+  const width = l.width;
   // Every data row gets its height: LibreOffice grows a 10-pt CJK row to 15 pt on its own, 14 pt
   // (what the wrapped rows get per line) keeps a month's overdue list on one page (issue 12).
-  const data = new Set(l.blocks.flatMap((b) => Array.from({ length: b.lastRow - b.firstRow + 1 }, (_, i) => b.firstRow + i)));
+  const blocks = [...l.blocks].sort((a, b) => a.firstRow - b.firstRow);
+  let block = 0;
+  let plan: ColumnPlan | undefined;
+  let planOf: [readonly unknown[], readonly unknown[]] | undefined;
   l.values.forEach((row, r) => {
     const xr = ws.getRow(r + 1);
-    const n = lines.get(r) ?? (data.has(r) ? 1 : 0);
+    while (block < blocks.length && blocks[block].lastRow < r) block++;
+    const data = block < blocks.length && blocks[block].firstRow <= r;
+    const n = lines.get(r) ?? (data ? 1 : 0);
     if (n) xr.height = n * LINE_HEIGHT;
-    // A string is written as a shared string, never parsed: text starting with = + - @ stays text.
-    row.forEach((v, c) => v !== null && (xr.getCell(c + 1).value = v));
-    const numFmts = new Map<number, string>();
-    for (const f of formats(r)) {
-      for (let c = f.c0; c <= f.c1; c++) {
-        const cell = xr.getCell(c + 1);
-        numFmts.set(c, f.format);
-        // The layout's dates are wall-clock serials; exceljs writes a Date whose UTC fields are that wall clock.
-        if (f.date && typeof cell.value === 'number') cell.value = dateFromStamp(stampFromSerial(cell.value));
-      }
+    const f = formats(r);
+    const s = styles(r);
+    if (!plan || !planOf || planOf[0] !== f || planOf[1] !== s) {
+      plan = columnPlan(width, f, s);
+      planOf = [f, s];
     }
-    const looks = new Map<number, CellStyle>();
-    row.forEach((v, c) => v !== null && looks.set(c, {}));
-    for (const s of styles(r)) for (let c = s.c0; c <= s.c1; c++) looks.set(c, { ...looks.get(c), ...s.style });
-    for (const c of new Set([...numFmts.keys(), ...looks.keys()])) {
+    for (let c = 0; c < width; c++) {
+      const v = row[c] ?? null;
+      const look = plan.look[c] ?? (v !== null ? {} : undefined);
+      const numFmt = plan.numFmt[c];
+      if (v === null && numFmt === undefined && look === undefined) continue;
       const cell = xr.getCell(c + 1);
-      cell.style = style(numFmts.get(c), looks.get(c), cell.value instanceof Date);
+      // A string is written as a shared string, never parsed: text starting with = + - @ stays text.
+      // The layout's dates are wall-clock serials; exceljs writes a Date whose UTC fields are that wall clock.
+      if (v !== null) cell.value = plan.date[c] && typeof v === 'number' ? dateFromStamp(stampFromSerial(v)) : v;
+      const date = cell.value instanceof Date;
+      const k = (v !== null ? 2 : 0) + (date ? 1 : 0);
+      cell.style = plan.memo[c][k] ??= style(numFmt, look, date);
     }
     xr.commit();
   });

@@ -131,9 +131,12 @@ function columnWidths(sheet: ReportSheet, values: LayoutValue[][], blocks: Repor
     const at = blocks[b];
     block.columns.forEach((c, i) => {
       const header = Math.max(...[c.zh, c.en].map((h) => Math.max(wrappedHeaderWidth(h), Math.ceil(shownWidth(h, undefined) / HEADER_LINES))));
+      // Only min(data, cap) counts: a column's data stops being measured once it reaches the cap.
+      const cap = textCap(c);
+      const format = NUMBER_FORMATS[c.kind];
       let data = 0;
-      for (let r = at.firstRow; r <= at.lastRow; r++) data = Math.max(data, shownWidth(values[r][i], NUMBER_FORMATS[c.kind]));
-      widths[i] = Math.max(widths[i] ?? 0, Math.round((Math.min(MAX_WIDTH, Math.max(header, Math.min(data, textCap(c)))) + PADDING) * 100) / 100);
+      for (let r = at.firstRow; r <= at.lastRow && data < cap; r++) data = Math.max(data, shownWidth(values[r][i], format));
+      widths[i] = Math.max(widths[i] ?? 0, Math.round((Math.min(MAX_WIDTH, Math.max(header, Math.min(data, cap))) + PADDING) * 100) / 100);
     });
   });
   return widths;

@@ -13,15 +13,32 @@ export function charWidth(cp: number): number {
   return WIDE.some(([a, b]) => cp >= a && cp <= b) ? 2 : 1;
 }
 
-/** The width of the widest line of `s` in digit widths. */
+/** Below the first WIDE range every code point is one digit wide (ASCII, Latin, Greek, Cyrillic …). */
+const NARROW_BELOW = WIDE[0][0];
+
+/**
+ * The width of the widest line of `s` in digit widths. One pass over the UTF-16 units, without
+ * splitting: the report measures every cell of its lists (157,000 at 100,000 rows).
+ */
 export function textWidth(s: string): number {
   let widest = 0;
-  for (const line of s.split('\n')) {
-    let w = 0;
-    for (const ch of line) w += charWidth(ch.codePointAt(0) ?? 0);
-    widest = Math.max(widest, w);
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const u = s.charCodeAt(i);
+    if (u === 10) {
+      if (w > widest) widest = w;
+      w = 0;
+    } else if (u < NARROW_BELOW) w++;
+    else if (u >= 0xd800 && u <= 0xdbff && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      // A surrogate pair is one code point; a lone high surrogate counts as itself (as for…of does).
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        w += charWidth(0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00));
+        i++;
+      } else w += charWidth(u);
+    } else w += charWidth(u);
   }
-  return widest;
+  return w > widest ? w : widest;
 }
 
 /**
