@@ -63,3 +63,11 @@ test.each([
   ['ᄀ Hangul Jamo at U+1100, ჿ just below'],
   ['mixed 中文 and ASCII\n第二行更长一些的中文文本'],
 ])('textWidth(%p) counts as the code-point definition does', (s) => expect(textWidth(s)).toBe(byCodePoints(s)));
+
+// wrappedLines answers 1 for a line that fits without breaking it; at the exact width and one under.
+test.each([
+  ['首次联系、上报/派单、初步方案', 29, 1],
+  ['首次联系、上报/派单、初步方案', 28, 2],
+  ['Carried over', 12, 1],
+  ['Carried over', 11, 2],
+])('wrappedLines(%p, %p) = %p at the fit boundary', (s, w, n) => expect(wrappedLines(s, w)).toBe(n));

@@ -67,6 +67,8 @@ export function shownWidth(v: string | number | boolean | Date | null | undefine
 
 /** How many lines `s` takes wrapped at `width` digits, breaking as wrappedHeaderWidth says Excel does. */
 export function wrappedLines(s: string, width: number): number {
+  // One line that fits takes one line, however it would break (most of a list's long-text cells).
+  if (!s.includes('\n') && textWidth(s) <= width) return 1;
   let lines = 0;
   for (const para of s.split('\n')) {
     const pieces = para.split(/(?<=\s)|(?<=[\u3000-\u9fff\uff00-\uffef])|(?=[\u3000-\u9fff\uff00-\uffef])/u);
