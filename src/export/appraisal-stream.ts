@@ -24,5 +24,5 @@ export async function appraisalStreamBytes(model: ReportModel): Promise<Uint8Arr
   const stored = Buffer.concat(chunks);
   // The chunks are copied: let them go before the package is zipped again.
   chunks.length = 0;
-  return withCharts(storedParts(stored), layouts, zipWithZlib);
+  return withCharts(await storedParts(stored), layouts, zipWithZlib);
 }
