@@ -1,15 +1,16 @@
 // The appraisal workbook from exceljs' streaming writer, one row in memory at a time while the
 // sheets are written (the CLI: a month of a million-row register has tens of thousands of overdue
 // rows), then the charts added to the finished package. Node only: the task pane writes with the
-// document model (appraisalWorkbookBytes).
+// document model (appraisalWorkbookBytes). exceljs is loaded on the first write, not with this
+// file: the CLI imports it at start, and its ~0.2 s of loading would come before the read begins.
 import { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { ReportModel } from '../core/report/model';
-import { BookTarget, render, withCharts } from './appraisal-workbook';
+import { BookTarget, render, withCharts } from './appraisal-render';
 import { zipWithZlib } from './zip-node';
 import { storedParts } from './stored-zip';
 
 export async function appraisalStreamBytes(model: ReportModel): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
