@@ -9,6 +9,12 @@ import { BookTarget, render, withCharts } from './appraisal-render';
 import { zipWithZlib } from './zip-node';
 import { storedParts } from './stored-zip';
 
+/**
+ * zlib's level 4, not 6: on the 100,000-row report's 9.3 MB of XML it deflates in ~55 ms instead of
+ * ~125 ms for a file ~10 % larger (1.14 MB, not 1.04 MB); the parts are the same bytes either way.
+ */
+const LEVEL = 4;
+
 export async function appraisalStreamBytes(model: ReportModel): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const chunks: Buffer[] = [];
@@ -25,5 +31,5 @@ export async function appraisalStreamBytes(model: ReportModel): Promise<Uint8Arr
   const stored = Buffer.concat(chunks);
   // The chunks are copied: let them go before the package is zipped again.
   chunks.length = 0;
-  return withCharts(await storedParts(stored), layouts, zipWithZlib);
+  return withCharts(await storedParts(stored), layouts, (files) => zipWithZlib(files, LEVEL));
 }
