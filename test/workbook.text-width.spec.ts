@@ -25,11 +25,14 @@ test.each([
   [46300, 'yyyy-mm-dd', 10],
   [12345, undefined, 5],
   [0.125, undefined, 5],
+  [0.125, '', 5], // an empty format is no format
+  [-1234.5, '#,##0', '-1,235'.length],
 ])('shownWidth(%p, %p) = %p', (v, f, w) => expect(shownWidth(v, f)).toBe(w));
 
 test('a Date, a boolean, nothing', () => {
   expect(shownWidth(new Date(Date.UTC(2026, 9, 21, 11, 3)), 'yyyy-mm-dd hh:mm')).toBe(16);
   expect(shownWidth(new Date(Date.UTC(2026, 9, 21)), 'yyyy-mm-dd')).toBe(10);
+  expect(shownWidth(new Date(Date.UTC(2026, 9, 21)), '')).toBe(16);
   expect(shownWidth(true, undefined)).toBe(5);
   expect(shownWidth(null, '0')).toBe(0);
   expect(shownWidth(undefined, '0')).toBe(0);

@@ -10,7 +10,7 @@ import { dayOf, isValidYmd, serialFromStamp, stampOf } from '../core/time';
 import { MAX_YEAR, MIN_YEAR } from '../core/register/cell-basics';
 import { a1Range, rangeBounds } from './address';
 import { CellStyle, GRADE_LOOKS, OVERDUE_FILL, OVERDUE_FONT, REPORT_STYLES, ReportStyleKey } from './style';
-import { shownWidth, wrappedHeaderWidth, wrappedLines } from './text-width';
+import { shownWidth, shownWidthOf, wrappedHeaderWidth, wrappedLines } from './text-width';
 
 /** A conditional colour: the cell's fill and font where it equals `text`. */
 export interface Highlight {
@@ -62,8 +62,8 @@ export interface ReportSheetLayout {
 /** What an empty block shows. */
 export const NO_ROWS = '（无 none）';
 
-/** The report's own date and date-time text (formatDay, formatStamp with a space). */
-const CANONICAL = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?$/;
+/** The report's own date and date-time text (formatDay; formatStamp, with a T or a space). */
+const CANONICAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/;
 
 /**
  * A date or date-time report value ("2026-11-03 14:00", "2026-11-03") as an Excel serial, else the
@@ -146,9 +146,9 @@ function columnWidths(sheet: ReportSheet, values: LayoutValue[][], blocks: Repor
       const header = Math.max(...[c.zh, c.en].map((h) => Math.max(wrappedHeaderWidth(h), Math.ceil(shownWidth(h, undefined) / HEADER_LINES))));
       // Only min(data, cap) counts: a column's data stops being measured once it reaches the cap.
       const cap = textCap(c);
-      const format = NUMBER_FORMATS[c.kind];
+      const shown = shownWidthOf(NUMBER_FORMATS[c.kind]);
       let data = 0;
-      for (let r = at.firstRow; r <= at.lastRow && data < cap; r++) data = Math.max(data, shownWidth(values[r][i], format));
+      for (let r = at.firstRow; r <= at.lastRow && data < cap; r++) data = Math.max(data, shown(values[r][i]));
       widths[i] = Math.max(widths[i] ?? 0, Math.round((Math.min(MAX_WIDTH, Math.max(header, Math.min(data, cap))) + PADDING) * 100) / 100);
     });
   });

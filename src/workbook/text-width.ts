@@ -52,17 +52,29 @@ export function wrappedHeaderWidth(s: string): number {
 
 /** Excel's "###" appears when a number's shown text is wider than the column: the shown text of a value under a format. */
 export function shownWidth(v: string | number | boolean | Date | null | undefined, format: string | undefined): number {
-  if (v === null || v === undefined) return 0;
-  if (v instanceof Date) return format && !/h/.test(format) ? 10 : 16;
-  if (typeof v === 'boolean') return 5;
-  if (typeof v === 'string') return textWidth(v);
-  if (format && /y/.test(format)) return /h/.test(format) ? 16 : 10;
-  const decimals = format ? (/\.(0+)/.exec(format)?.[1].length ?? 0) : Math.min(9, String(v).split('.')[1]?.length ?? 0);
+  return shownWidthOf(format)(v);
+}
+
+/** shownWidth under one format, its format read once: a column's cells share theirs. */
+export function shownWidthOf(format: string | undefined): (v: string | number | boolean | Date | null | undefined) => number {
+  const time = !!format && /h/.test(format);
+  const serialDate = !!format && /y/.test(format);
+  const dateWidth = format && !time ? 10 : 16;
+  const decimals = format ? (/\.(0+)/.exec(format)?.[1].length ?? 0) : undefined;
   const percent = format?.includes('%') ? 1 : 0;
-  const scaled = percent ? v * 100 : v;
-  const digits = Math.trunc(Math.abs(scaled)).toString().length;
-  const grouping = format?.includes(',') ? Math.floor((digits - 1) / 3) : 0;
-  return (scaled < 0 ? 1 : 0) + digits + grouping + (decimals ? decimals + 1 : 0) + percent;
+  const grouped = !!format?.includes(',');
+  return (v) => {
+    if (v === null || v === undefined) return 0;
+    if (v instanceof Date) return dateWidth;
+    if (typeof v === 'boolean') return 5;
+    if (typeof v === 'string') return textWidth(v);
+    if (serialDate) return time ? 16 : 10;
+    const places = decimals ?? Math.min(9, String(v).split('.')[1]?.length ?? 0);
+    const scaled = percent ? v * 100 : v;
+    const digits = Math.trunc(Math.abs(scaled)).toString().length;
+    const grouping = grouped ? Math.floor((digits - 1) / 3) : 0;
+    return (scaled < 0 ? 1 : 0) + digits + grouping + (places ? places + 1 : 0) + percent;
+  };
 }
 
 /** How many lines `s` takes wrapped at `width` digits, breaking as wrappedHeaderWidth says Excel does. */
