@@ -45,9 +45,9 @@ describe('zipWithZlib', () => {
 });
 
 describe('storedParts', () => {
-  it('reads a stored zip in place, part for part as fflate unzips it, folder entries included', () => {
+  it('reads a stored zip in place, part for part as fflate unzips it, folder entries included', async () => {
     const stored = zipSync({ ...files, 'xl/': new Uint8Array(0) }, { level: 0 });
-    const parts = storedParts(stored);
+    const parts = await storedParts(stored);
     const back = unzipSync(stored);
     expect(Object.keys(parts)).toEqual(Object.keys(back));
     for (const [name, data] of Object.entries(back)) expect(Buffer.from(parts[name]).equals(Buffer.from(data))).toBe(true);
@@ -55,8 +55,22 @@ describe('storedParts', () => {
     expect(parts['xl/worksheets/sheet1.xml'].buffer).toBe(stored.buffer);
   });
 
-  it('refuses a deflated entry and bytes that are no zip', () => {
-    expect(() => storedParts(zipWithZlib(files))).toThrow('is compressed (method 8), not stored');
-    expect(() => storedParts(strToU8('no zip here, just text long enough to search'))).toThrow('no end of central directory record');
+  it('refuses a deflated entry and bytes that are no zip', async () => {
+    await expect(storedParts(zipWithZlib(files))).rejects.toThrow('is compressed (method 8), not stored');
+    // The reader's refusal of a file that is no zip (here: text), as for any register.
+    await expect(storedParts(strToU8('no zip here, just text long enough to search'))).rejects.toMatchObject({ name: 'ReaderRefusal', kind: 'text' });
+  });
+
+  it('refuses a stored entry whose local header or bytes lie outside the zip', async () => {
+    const stored = zipSync({ 'a.xml': strToU8('<a/>') }, { level: 0 });
+    // The central directory's local-header offset (APPNOTE 4.3.12, +42) pointed past the end.
+    const badOffset = stored.slice();
+    const cd = badOffset.length - 22 - (46 + 'a.xml'.length);
+    new DataView(badOffset.buffer).setUint32(cd + 42, badOffset.length - 10, true);
+    await expect(storedParts(badOffset)).rejects.toThrow('zip entry a.xml: no local header');
+    // Its size (+24) made larger than the zip.
+    const badSize = stored.slice();
+    new DataView(badSize.buffer).setUint32(cd + 24, 1 << 20, true);
+    await expect(storedParts(badSize)).rejects.toThrow('zip entry a.xml runs past the end of the zip');
   });
 });

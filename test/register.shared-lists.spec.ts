@@ -37,3 +37,24 @@ test('rows with the same factors share one frozen list; different lists stay apa
   expect(() => (a.factors as string[]).push('x')).toThrow(TypeError);
   expect(b.factors).toEqual(['人身伤害', '质量缺陷']);
 });
+
+// Issue 11 (fewer allocations per row): errors are gathered in one list while a row is read and
+// copied out only for a row that has some; every other row keeps the shared frozen empty list.
+test('each row with errors keeps its own errors; clean rows share the frozen empty list', () => {
+  const r = readRegister([
+    ['投诉编号', '受理时间', '客户', '损失金额（元）'],
+    ['E1', '2026-10-01 09:00', '甲', '约五千'],
+    ['E2', '2026-10-02 09:00', '乙', '100'],
+    ['E3', '2026-13-45 09:00', '丙', '很多'],
+    ['E4', '2026-10-04 09:00', '丁', '200'],
+  ]);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  const [e1, e2, e3, e4] = r.value.complaints;
+  expect(e1.errors.map((e) => [e.row, e.column])).toEqual([[2, '损失金额（元）']]);
+  expect(e3.errors.map((e) => [e.row, e.column])).toEqual([[4, '受理时间'], [4, '损失金额（元）']]);
+  expect(e1.errors).not.toBe(e3.errors);
+  expect(e2.errors).toBe(e4.errors);
+  expect(e2.errors).toEqual([]);
+  expect(Object.isFrozen(e2.errors)).toBe(true);
+  expect(() => e2.errors.push(e1.errors[0])).toThrow(TypeError);
+});

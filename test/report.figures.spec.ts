@@ -230,3 +230,11 @@ test('periods', () => {
   const q1 = parsePeriod('2027-q1');
   expect(q1.ok && previousPeriod(q1.value).label).toBe('2026-Q4');
 });
+
+test('overdue list order: still overdue first, then by receipt time (compared as the fixed YYYY-MM-DDTHH:mm text)', () => {
+  const keys = f.overdue.map((o) => [o.status === 'overdue' ? 0 : 1, o.received] as const);
+  expect(keys.length).toBeGreaterThan(2);
+  const sorted = [...keys].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  expect(keys).toEqual(sorted);
+  for (const [, r] of keys) expect(r).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+});

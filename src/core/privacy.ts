@@ -43,8 +43,19 @@ export function maskDeep<T>(value: T): T {
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return maskText(v);
     if (Array.isArray(v)) return v.map(walk);
-    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [maskText(k), walk(x)]));
+    if (v !== null && typeof v === 'object') {
+      // Built key by key (not through entry pairs): a big month's overdue list is 130,000 objects.
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(v)) define(out, maskText(k), walk((v as Record<string, unknown>)[k]));
+      return out;
+    }
     return v;
   };
   return walk(value) as T;
+}
+
+/** An own property even for the key "__proto__", as Object.fromEntries makes it. */
+function define(o: Record<string, unknown>, k: string, x: unknown): void {
+  if (k === '__proto__') Object.defineProperty(o, k, { value: x, enumerable: true, writable: true, configurable: true });
+  else o[k] = x;
 }

@@ -151,6 +151,21 @@ function warnWindow(cp: CompiledPolicy, rank: number, start: Stamp, due: Deadlin
   return cp.warnMinutes;
 }
 
+/** When a milestone counts as done: recorded, or (any step before the follow-up) when the complaint was resolved. */
+const doneAt = (c: Complaint, m: MilestoneKey): Stamp | undefined => c[DONE_FIELD[m]] ?? (c.resolved !== undefined && m !== 'followup' ? c.resolved : undefined);
+
+/**
+ * Every clock of the complaint's tier is done (and a reopening re-resolved), or it is invalid or
+ * unreadable: no clock runs at any as-of time, so `evaluate` cannot find it overdue, due soon or
+ * paused. A report skips evaluating such an older complaint, which only an overdue one would list.
+ */
+export function settled(cp: CompiledPolicy, c: Complaint, rank: number): boolean {
+  if (c.broken || c.received === undefined || c.valid === false) return true;
+  if (c.reopened !== undefined && c.reresolved === undefined) return false;
+  for (const clock of cp.clocksByRank[rank] ?? []) if (doneAt(c, clock.milestone) === undefined) return false;
+  return true;
+}
+
 export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: Stamp): Evaluation {
   if (c.broken || c.received === undefined) return { milestones: [], breached: [], status: 'error' };
   // 004 有效/无效投诉: an invalid complaint still shows its deadlines but is never overdue or late.
@@ -171,9 +186,8 @@ export function evaluate(cp: CompiledPolicy, c: Complaint, rank: number, asOf: S
   let anyPaused = false;
 
   for (const clock of clocks) {
-    const recorded = c[DONE_FIELD[clock.milestone]];
     // Resolving a complaint settles the steps before it: an unrecorded one counts as done then.
-    const done = recorded ?? (resolved !== undefined && clock.milestone !== 'followup' ? resolved : undefined);
+    const done = doneAt(c, clock.milestone);
     let anchor: Stamp | Deadline | undefined;
     if (clock.anchor === 'receipt') anchor = c.received;
     else if (clock.anchor === 'resolve') anchor = resolved; // follow-up waits for the recorded resolution

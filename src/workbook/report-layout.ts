@@ -6,10 +6,11 @@
 import { parseDateTime } from '../core/register/cells';
 import { NUMBER_FORMATS, ReportColumn, ReportSheet, ReportValue, ValueKind } from '../core/report/model';
 import { REPORT_SHEETS } from '../core/report/sheets';
-import { serialFromStamp } from '../core/time';
+import { dayOf, isValidYmd, serialFromStamp, stampOf } from '../core/time';
+import { MAX_YEAR, MIN_YEAR } from '../core/register/cell-basics';
 import { a1Range, rangeBounds } from './address';
 import { CellStyle, GRADE_LOOKS, OVERDUE_FILL, OVERDUE_FONT, REPORT_STYLES, ReportStyleKey } from './style';
-import { shownWidth, wrappedHeaderWidth, wrappedLines } from './text-width';
+import { shownWidth, shownWidthOf, wrappedHeaderWidth, wrappedLines } from './text-width';
 
 /** A conditional colour: the cell's fill and font where it equals `text`. */
 export interface Highlight {
@@ -61,8 +62,20 @@ export interface ReportSheetLayout {
 /** What an empty block shows. */
 export const NO_ROWS = '（无 none）';
 
-/** A date or date-time report value ("2026-11-03 14:00", "2026-11-03") as an Excel serial, else the text. */
-function dateCell(v: string): LayoutValue {
+/** The report's own date and date-time text (formatDay; formatStamp, with a T or a space). */
+const CANONICAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/;
+
+/**
+ * A date or date-time report value ("2026-11-03 14:00", "2026-11-03") as an Excel serial, else the
+ * text. The report's own form is read directly (a list has a few dates on each of its rows); any
+ * other text goes through the register's reader, which accepts what a user types.
+ */
+export function dateCell(v: string): LayoutValue {
+  const m = CANONICAL.exec(v);
+  if (m) {
+    const [y, mo, d, h, mi] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0)];
+    if (y >= MIN_YEAR && y <= MAX_YEAR && isValidYmd(y, mo, d) && h < 24 && mi < 60) return serialFromStamp(stampOf(dayOf(y, mo, d), h * 60 + mi));
+  }
   const t = parseDateTime(v);
   return t.ok && t.value !== undefined ? serialFromStamp(t.value) : v;
 }
@@ -131,9 +144,12 @@ function columnWidths(sheet: ReportSheet, values: LayoutValue[][], blocks: Repor
     const at = blocks[b];
     block.columns.forEach((c, i) => {
       const header = Math.max(...[c.zh, c.en].map((h) => Math.max(wrappedHeaderWidth(h), Math.ceil(shownWidth(h, undefined) / HEADER_LINES))));
+      // Only min(data, cap) counts: a column's data stops being measured once it reaches the cap.
+      const cap = textCap(c);
+      const shown = shownWidthOf(NUMBER_FORMATS[c.kind]);
       let data = 0;
-      for (let r = at.firstRow; r <= at.lastRow; r++) data = Math.max(data, shownWidth(values[r][i], NUMBER_FORMATS[c.kind]));
-      widths[i] = Math.max(widths[i] ?? 0, Math.round((Math.min(MAX_WIDTH, Math.max(header, Math.min(data, textCap(c)))) + PADDING) * 100) / 100);
+      for (let r = at.firstRow; r <= at.lastRow && data < cap; r++) data = Math.max(data, shown(values[r][i]));
+      widths[i] = Math.max(widths[i] ?? 0, Math.round((Math.min(MAX_WIDTH, Math.max(header, Math.min(data, cap))) + PADDING) * 100) / 100);
     });
   });
   return widths;
@@ -141,23 +157,21 @@ function columnWidths(sheet: ReportSheet, values: LayoutValue[][], blocks: Repor
 
 /** The line count of every row with a wrapped cell that needs more than one line at its column's width. */
 function wrappedRows(l: ReportSheetLayout): { row: number; lines: number }[] {
-  const wrapped = new Map<number, Set<number>>();
+  const lines = new Map<number, number>();
   for (const s of l.styles) {
     if (!(REPORT_STYLES[s.style] as CellStyle).wrap) continue;
     const b = rangeBounds(s.range);
     if (!b) continue;
-    for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) wrapped.set(r, (wrapped.get(r) ?? new Set()).add(c));
-  }
-  const out: { row: number; lines: number }[] = [];
-  for (const [row, cols] of [...wrapped].sort((a, b) => a[0] - b[0])) {
-    let lines = 1;
-    for (const c of cols) {
-      const v = l.values[row][c];
-      if (typeof v === 'string') lines = Math.max(lines, wrappedLines(v, Math.floor(l.widths[c] - PADDING + 1)));
+    for (let c = b.c0; c <= b.c1; c++) {
+      const width = Math.floor(l.widths[c] - PADDING + 1);
+      for (let r = b.r0; r <= b.r1; r++) {
+        const v = l.values[r][c];
+        const n = typeof v === 'string' ? wrappedLines(v, width) : 1;
+        if (n > (lines.get(r) ?? 1)) lines.set(r, n);
+      }
     }
-    if (lines > 1) out.push({ row, lines });
   }
-  return out;
+  return [...lines].sort((a, b) => a[0] - b[0]).map(([row, n]) => ({ row, lines: n }));
 }
 
 /**

@@ -6,7 +6,7 @@ import { Stamp } from '../time';
 import { CellValue, FIELD_PARSERS } from './cells';
 import { FIELDS, FIELD_BY_KEY, FieldKey } from './fields';
 import { HeaderMap } from './headers';
-import { CellError, Complaint, blankComplaint } from './complaint';
+import { CellError, Complaint, NO_WORDS, blankComplaint } from './complaint';
 import { Mapping, squashValue } from './mapping';
 import { scaledTier } from './scales';
 import { mergePeriods } from './periods';
@@ -99,12 +99,6 @@ function memo(parse: (v: CellValue) => Result<unknown>, intern: (s: string) => s
   };
 }
 
-/** The errors of every complaint read without any (shared, so frozen). */
-const NO_ERRORS = Object.freeze([]) as unknown as CellError[];
-
-/** The factors of every complaint read without any (shared, so frozen). */
-const NO_WORDS = Object.freeze([]) as unknown as string[];
-
 /**
  * One frozen array per distinct list of words: a million complaints name a few factor
  * combinations, and an array per row is 40–60 bytes (nothing changes a complaint's list after
@@ -165,7 +159,10 @@ function cellFor(p: FieldPlan, cells: readonly CellValue[]): CellValue {
 function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, plan: readonly FieldPlan[]): Complaint {
   const c = blankComplaint(row);
   const rec = c as unknown as Record<string, unknown>;
-  const errors: CellError[] = c.errors;
+  // One list for every row's errors while it is read (rows are read one at a time), copied out only
+  // for a row that has some: most have none, and keep the shared empty list.
+  const errors = rowErrors;
+  errors.length = 0;
   for (const p of plan) {
     const v = p.more || p.translate ? cellFor(p, cells) : cells[p.index];
     const r = typeof v === 'string' ? p.text(v) : p.parse(v);
@@ -186,7 +183,7 @@ function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, plan:
     errors.push({ row, column: map.headers.extendedTo as string, msg: EXTENSION_NEEDS_REASON });
     c.extendedTo = undefined;
   }
-  for (const key of ['received', 'customer'] as const) {
+  for (const key of REQUIRED) {
     if (c[key] !== undefined) continue;
     c.broken = true;
     const column = map.headers[key];
@@ -196,10 +193,15 @@ function readRow(cells: readonly CellValue[], row: number, map: HeaderMap, plan:
     else if (!unreadable) errors.push({ row, column, msg: msg('row.required', { field: def }) });
   }
   // Most rows have no errors: a million empty arrays are 32 MB.
-  if (errors.length === 0) c.errors = NO_ERRORS;
+  if (errors.length > 0) c.errors = errors.slice();
   if (c.factors.length === 0) c.factors = NO_WORDS;
   return c;
 }
+
+const rowErrors: CellError[] = [];
+
+/** Without them a row runs no clock: it is broken. */
+const REQUIRED = ['received', 'customer'] as const;
 
 
 /**

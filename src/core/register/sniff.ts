@@ -73,9 +73,10 @@ export function footerKind(cells: readonly CellValue[]): 'totals' | 'note' | und
   // Every row passes here: most leave at the first filled cell, which does not start like a footer.
   const head = cells.find((v) => !isBlank(v));
   if (typeof head !== 'string' || !FOOTER_START.test(head)) return undefined;
-  const filled = cells.filter((v) => !isBlank(v));
+  // An id such as TS-001 starts like "total": the filled cells are gathered only for a row that reads as a footer.
   const first = normalizeHeader(head);
-  if (TOTALS.test(first) && !filled.some(isDateLike)) return 'totals';
-  if (SIGNATURE.test(first) && filled.every((v) => typeof v === 'string' && SIGNATURE.test(normalizeHeader(v)))) return 'note';
+  const filled = () => cells.filter((v) => !isBlank(v));
+  if (TOTALS.test(first) && !filled().some(isDateLike)) return 'totals';
+  if (SIGNATURE.test(first) && filled().every((v) => typeof v === 'string' && SIGNATURE.test(normalizeHeader(v)))) return 'note';
   return undefined;
 }

@@ -19,10 +19,11 @@ export function median(xs: number[]): number | null {
 
 /** The complaint as it stood at `asOf`: anything recorded later had not happened yet. */
 export function asItStood(c: Complaint, asOf: Stamp): Complaint {
-  const later = (t: Stamp | undefined) => (t !== undefined && t > asOf ? undefined : t);
-  const ratedLater = c.followedUp !== undefined && c.followedUp > asOf;
-  const changed = [c.contacted, c.reported, c.planned, c.resolved, c.followedUp].some((t) => t !== undefined && t > asOf);
-  if (!changed) return c;
+  // Asked of every complaint of a report: no list or closure is made for the many unchanged ones.
+  const after = (t: Stamp | undefined) => t !== undefined && t > asOf;
+  if (!after(c.contacted) && !after(c.reported) && !after(c.planned) && !after(c.resolved) && !after(c.followedUp)) return c;
+  const later = (t: Stamp | undefined) => (after(t) ? undefined : t);
+  const ratedLater = after(c.followedUp);
   return {
     ...c,
     contacted: later(c.contacted),
@@ -43,6 +44,8 @@ export interface Evaluated {
   ev: PackedEval;
   /** The as-of time it was evaluated at: a response still missing past its deadline is late by then. */
   at?: Stamp;
+  /** Its response at `at` (indicators.ts responseOf), kept once asked: null when none is measured. */
+  response?: { readonly hours: number; readonly ratio: number } | null;
 }
 
 export const inPeriod = (c: Complaint, p: { start: Stamp; end: Stamp }) => c.received !== undefined && c.received >= p.start && c.received < p.end;

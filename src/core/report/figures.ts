@@ -5,7 +5,7 @@ import { reworkFigures } from './rework';
 import { CompiledPolicy } from '../policy/compile';
 import { Complaint } from '../register/complaint';
 import { assignTiers } from '../tier';
-import { Deadline, evaluate, formatDeadline } from '../sla';
+import { Deadline, evaluate, formatDeadline, settled } from '../sla';
 import { doneOf, dueOf, milestoneCount, packEvaluation } from './evaluated';
 import { workdayIndex } from '../calendar/calendar';
 import { Stamp, dayOfStamp, formatStamp, ymdOf } from '../time';
@@ -75,14 +75,21 @@ function appraiseBy(cp: CompiledPolicy, items: Evaluated[], key: (c: Complaint) 
   return [...groups].map(([k, g]) => appraise(cp, k, g)).sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.unit.localeCompare(b.unit));
 }
 
-/** The complaints that pass `keep`, each evaluated as it stood at `asOf`. */
-function evaluateWhere(cp: CompiledPolicy, complaints: readonly Complaint[], ranks: Int32Array, asOf: Stamp, keep: (c: Complaint) => boolean, retain?: (e: Evaluated) => boolean): Evaluated[] {
+/**
+ * The complaints that pass `keep`, each evaluated as it stood at `asOf`; with `retain`, only those
+ * it keeps, and none that `unless` (asked before the clocks are counted) already rules out.
+ */
+function evaluateWhere(
+  cp: CompiledPolicy, complaints: readonly Complaint[], ranks: Int32Array, asOf: Stamp, keep: (c: Complaint) => boolean,
+  retain?: (e: Evaluated) => boolean, unless?: (seen: Complaint, rank: number) => boolean,
+): Evaluated[] {
   const out: Evaluated[] = [];
   complaints.forEach((c, i) => {
     if (!keep(c)) return;
     const seen = asItStood(c, asOf);
     const rank = ranks[i];
-    const e = { i, c: seen, rank, ev: packEvaluation(evaluate(cp, seen, rank, asOf)), at: asOf };
+    if (unless?.(seen, rank)) return;
+    const e: Evaluated = { i, c: seen, rank, ev: packEvaluation(evaluate(cp, seen, rank, asOf)), at: asOf, response: undefined };
     if (!retain || retain(e)) out.push(e);
   });
   return out;
@@ -99,7 +106,12 @@ export function reportFigures(input: ReportInput): ReportFigures {
   // Everything received before the period ends: the period's complaints and older ones still open.
   // Only what a figure reads is kept (a million-row register must fit in 1 GB): the period's
   // complaints and older ones still overdue, the only ones the overdue list carries over.
-  const all = evaluateWhere(cp, complaints, ranks, asOf, (c) => c.received !== undefined && c.received < period.end, (e) => inPeriod(e.c, period) || e.ev.status === 'overdue');
+  // An older complaint whose every clock is done cannot be overdue: it is not evaluated at all
+  // (two thirds of a month's evaluations in a register of several years).
+  const all = evaluateWhere(
+    cp, complaints, ranks, asOf, (c) => c.received !== undefined && c.received < period.end,
+    (e) => inPeriod(e.c, period) || e.ev.status === 'overdue', (seen, rank) => !inPeriod(seen, period) && settled(cp, seen, rank),
+  );
   // A complaint received after the as-of time had not happened yet.
   const pop = all.filter((e) => counted(e.c) && inPeriod(e.c, period) && (e.c.received as number) <= asOf);
   const quarter = period.kind === 'quarter' ? quarterFigures(cp, complaints, ranks, period, pop, asOf) : null;
@@ -111,9 +123,17 @@ export function reportFigures(input: ReportInput): ReportFigures {
   const workdays = resolvedItems.map((e) => workdayIndex(cp.calendar, dayOfStamp(e.c.resolved as number)) - workdayIndex(cp.calendar, dayOfStamp(e.c.received as number)));
 
   const tierOrder = cp.policy.tiers.map((t) => t.zh);
+  // The key of each day once, not a Date per complaint.
+  const dayKeys = new Map<number, string>();
+  const keyOfDay = (t: Stamp, part: 'd' | 'm') => {
+    const day = dayOfStamp(t);
+    let k = dayKeys.get(day);
+    if (k === undefined) dayKeys.set(day, (k = String(ymdOf(day)[part])));
+    return k;
+  };
   const byDay = period.kind === 'month'
-    ? countBy(pop, (e) => String(ymdOf(dayOfStamp(e.c.received as number)).d), Array.from({ length: ymdOf(dayOfStamp(period.end) - 1).d }, (_, i) => String(i + 1)))
-    : countBy(pop, (e) => String(ymdOf(dayOfStamp(e.c.received as number)).m), period.months.map(String));
+    ? countBy(pop, (e) => keyOfDay(e.c.received as number, 'd'), Array.from({ length: ymdOf(dayOfStamp(period.end) - 1).d }, (_, i) => String(i + 1)))
+    : countBy(pop, (e) => keyOfDay(e.c.received as number, 'm'), period.months.map(String));
 
   return {
     period: { kind: period.kind, label: period.label, start: formatStamp(period.start), end: formatStamp(period.end), asOf: formatStamp(asOf) },
@@ -274,7 +294,7 @@ function overdueLines(cp: CompiledPolicy, all: Evaluated[], period: Period): Ove
       if (d) due[e.ev.keys[i]] = text.deadline(d);
       if (t !== undefined) done[e.ev.keys[i]] = text.stamp(t);
     }
-    lines.push({
+    const line: OverdueLine = {
       row: e.c.row,
       branch: e.c.branch ?? '',
       id: e.c.id ?? '',
@@ -289,9 +309,13 @@ function overdueLines(cp: CompiledPolicy, all: Evaluated[], period: Period): Ove
       due,
       done,
       carriedOver: carried,
-      // A reopened complaint late on its own resolve clock (000) is overdue on that clock.
-      ...(reopenLate && e.ev.reopen ? { reopenDue: formatDeadline(e.ev.reopen.due) } : {}),
-    });
+    };
+    // A reopened complaint late on its own resolve clock (000) is overdue on that clock.
+    if (reopenLate && e.ev.reopen) line.reopenDue = formatDeadline(e.ev.reopen.due);
+    lines.push(line);
   }
-  return lines.sort((a, b) => Number(b.status === 'overdue') - Number(a.status === 'overdue') || a.received.localeCompare(b.received));
+  // The receipt times are all formatStamp's fixed YYYY-MM-DDTHH:mm, whose order is that of their
+  // characters: compared as such, not by the locale's collation (13,000 lines, 180,000 comparisons).
+  const byReceived = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return lines.sort((a, b) => Number(b.status === 'overdue') - Number(a.status === 'overdue') || byReceived(a.received, b.received));
 }

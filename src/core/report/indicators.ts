@@ -46,7 +46,15 @@ export function responseMilestone(cp: CompiledPolicy, rank: number): MilestoneKe
  * still missing past its deadline counts from the as-of time (it is at least that late); one
  * missing and not yet due is not measured.
  */
-export function responseOf(cp: CompiledPolicy, e: Evaluated, asOf: Stamp): { hours: number; ratio: number } | undefined {
+export function responseOf(cp: CompiledPolicy, e: Evaluated, asOf: Stamp): Response | undefined {
+  // A report asks it of each complaint five times (overall, per department and handler, twice in
+  // the appraisal), always at the complaint's own as-of time: that answer is kept on it.
+  if (e.at !== asOf) return responseAt(cp, e, asOf);
+  if (e.response === undefined) e.response = responseAt(cp, e, asOf) ?? null;
+  return e.response ?? undefined;
+}
+
+function responseAt(cp: CompiledPolicy, e: Evaluated, asOf: Stamp): Response | undefined {
   const key = responseMilestone(cp, e.rank);
   const i = key ? e.ev.keys.indexOf(key) : -1;
   const end = i < 0 ? undefined : dueEndOf(e.ev, i);
@@ -56,6 +64,12 @@ export function responseOf(cp: CompiledPolicy, e: Evaluated, asOf: Stamp): { hou
   const allowed = end - e.c.received;
   const took = Math.max(0, at - e.c.received);
   return { hours: round(took / 60, 2), ratio: allowed > 0 ? took / allowed : took > 0 ? Infinity : 0 };
+}
+
+/** Hours to a complaint's response and the share of the allowed time they took. */
+export interface Response {
+  hours: number;
+  ratio: number;
 }
 
 /** The response component of the appraisal (0–100) from capped ratios, or null when nothing is measured. */
@@ -68,7 +82,7 @@ export function responseScore(ratios: readonly number[]): number | null {
 export function unitIndicators(cp: CompiledPolicy, unit: string, items: readonly Evaluated[], secondary: (e: Evaluated) => boolean, asOf: Stamp): UnitIndicators {
   const resolved = items.filter((e) => e.c.resolved !== undefined && e.c.received !== undefined);
   const answered = items.filter((e) => e.c.suggestionAdopted !== undefined);
-  const responses = items.map((e) => responseOf(cp, e, e.at ?? asOf)).filter((r): r is { hours: number; ratio: number } => r !== undefined);
+  const responses = items.map((e) => responseOf(cp, e, e.at ?? asOf)).filter((r): r is Response => r !== undefined);
   const ratios = responses.map((r) => Math.min(r.ratio, 100));
   return {
     unit,
@@ -113,9 +127,10 @@ export function indicatorFigures(cp: CompiledPolicy, pop: readonly Evaluated[], 
 
 /** The timeliness component by response time (0–100) for a unit's complaints, each at its own as-of time. */
 export function responseComponent(cp: CompiledPolicy, items: readonly Evaluated[]): number | null {
-  const ratios = items.flatMap((e) => {
+  const ratios: number[] = [];
+  for (const e of items) {
     const r = e.at === undefined ? undefined : responseOf(cp, e, e.at);
-    return r ? [Math.min(r.ratio, 100)] : [];
-  });
+    if (r) ratios.push(Math.min(r.ratio, 100));
+  }
   return responseScore(ratios);
 }

@@ -25,12 +25,14 @@ export class SheetDrawingRef implements PartWriter {
   constructor(private readonly sheet: string, private readonly relId: () => string) {}
 
   write(pkg: OoxmlPackage): void {
-    let xml = pkg.text(this.sheet);
-    if (/<drawing\b/.test(xml)) throw new Error(`${this.sheet} has a drawing already`);
-    const root = xml.slice(xml.indexOf('<worksheet'), xml.indexOf('>', xml.indexOf('<worksheet')));
-    if (!root.includes('xmlns:r=')) xml = xml.replace('<worksheet ', '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ');
-    const at = Math.max(...BEFORE_DRAWING.map((n) => endOfLast(xml, n)));
-    if (at < 0) throw new Error(`${this.sheet} has no sheetData`);
-    pkg.set(this.sheet, `${xml.slice(0, at)}<drawing r:id="${this.relId()}"/>${xml.slice(at)}`);
+    // The rows are left as bytes: nothing is placed inside sheetData.
+    pkg.editAround(this.sheet, '<sheetData>', '</sheetData>', (xml) => {
+      if (/<drawing\b/.test(xml)) throw new Error(`${this.sheet} has a drawing already`);
+      const root = xml.slice(xml.indexOf('<worksheet'), xml.indexOf('>', xml.indexOf('<worksheet')));
+      if (!root.includes('xmlns:r=')) xml = xml.replace('<worksheet ', '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ');
+      const at = Math.max(...BEFORE_DRAWING.map((n) => endOfLast(xml, n)));
+      if (at < 0) throw new Error(`${this.sheet} has no sheetData`);
+      return `${xml.slice(0, at)}<drawing r:id="${this.relId()}"/>${xml.slice(at)}`;
+    });
   }
 }
