@@ -147,9 +147,13 @@ function main(): void {
   if (part('scaling') || part('1m')) {
     const files = { 100: registerFile(100), 10_000: registerFile(10_000), 100_000: registerFile(100_000), 1_000_000: registerFile(1_000_000) };
     const at1M = measure('report', files[1_000_000], RUNS_1M, ['--max-old-space-size=1024']);
+    // V8 lets the heap grow towards the limit it is given before collecting hard, so the peak under
+    // a 1024 MB limit says as much about the limit as about the report: a tighter limit shows the margin.
+    const at1M768 = measure('report', files[1_000_000], RUNS_1M, ['--max-old-space-size=768']);
     const sax1m = measure('sax', files[1_000_000], RUNS_1M);
     console.log(`\n1,000,000 rows: report ${s(at1M)}, peak RSS ${mb(at1M)} (--max-old-space-size=1024; goal ≤ 1024 MB: ${at1M.rssMB <= 1024 ? 'met' : 'NOT met'}); SAX floor ${s(sax1m)}: report ÷ floor ${(at1M.ms / sax1m.ms).toFixed(2)}×`);
-    Object.assign(results, { at1M, sax1m });
+    console.log(`  with --max-old-space-size=768: report ${s(at1M768)}, peak RSS ${mb(at1M768)} (${at1M768.rssMB * 1.048576 <= 1000 ? 'under 1 GB in decimal units too' : 'over 1,000 decimal MB'})`);
+    Object.assign(results, { at1M, at1M768, sax1m });
     if (part('scaling')) {
       // The start-up intercept: a 100-row register, measured the same way (module loading, policy, the workbook writer).
       const startup = measure('report', files[100], RUNS);
